@@ -1,0 +1,62 @@
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../db/db.ts';
+import type { Konto, KommuneRolle, PlattformRolle } from '../authz/policy.ts';
+
+export const SITZUNG_COOKIE = 'lotse_sitzung';
+export const CSRF_COOKIE = 'lotse_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+export const SITZUNG_DAUER_MS = 1000 * 60 * 60 * 12; // 12 h
+
+export const neuesToken = () => crypto.randomBytes(32).toString('base64url');
+export const tokenHash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+export async function erstelleSitzung(db: Db, kontoId: string): Promise<string> {
+  const token = neuesToken();
+  await db.k
+    .insertInto('sitzung')
+    .values({ id: tokenHash(token), konto_id: kontoId, laeuft_ab_am: new Date(Date.now() + SITZUNG_DAUER_MS) })
+    .execute();
+  return token;
+}
+
+export async function beendeSitzung(db: Db, token: string) {
+  await db.k.deleteFrom('sitzung').where('id', '=', tokenHash(token)).execute();
+}
+
+/** Loads the account behind a session token with its roles, memberships and region in one query. */
+export async function ladeKontoZuSitzung(db: Db, token: string): Promise<Konto | null> {
+  const res = await sql<{
+    id: string;
+    email: string;
+    name: string;
+    rollen: PlattformRolle[] | null;
+    mitgliedschaften: { kommuneId: string; rolle: KommuneRolle }[] | null;
+    regionen: string[] | null;
+  }>`
+    select k.id, k.email, k.name,
+      (select array_agg(r.rolle order by r.rolle) from plattform_rolle r where r.konto_id = k.id) as rollen,
+      (select json_agg(json_build_object('kommuneId', m.kommune_id, 'rolle', m.rolle) order by m.kommune_id)
+         from mitgliedschaft m where m.konto_id = k.id) as mitgliedschaften,
+      (select array_agg(g.schluessel order by g.schluessel) from lotse_region g where g.konto_id = k.id) as regionen
+    from sitzung s join konto k on k.id = s.konto_id
+    where s.id = ${tokenHash(token)} and s.laeuft_ab_am > now()`.execute(db.k);
+  const r = res.rows[0];
+  if (!r) return null;
+  return {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    rollen: parseArray(r.rollen) as PlattformRolle[],
+    mitgliedschaften: typeof r.mitgliedschaften === 'string' ? JSON.parse(r.mitgliedschaften) : (r.mitgliedschaften ?? []),
+    regionen: parseArray(r.regionen),
+  };
+}
+
+/** PGlite returns text[] as arrays, node-postgres too; be tolerant of the '{a,b}' literal form. */
+function parseArray(v: unknown): string[] {
+  if (!v) return [];
+  if (Array.isArray(v)) return v as string[];
+  if (typeof v === 'string') return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return [];
+}

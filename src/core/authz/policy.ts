@@ -1,0 +1,103 @@
+import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import { sql } from 'kysely';
+
+/**
+ * The single place that decides who may do what with tenant data (rows carrying `kommune_id`).
+ * Routes declare an `Aktion` and how to find the Kommune (see zugriff.ts); lists use `sichtbar()`.
+ *
+ * Roles: per Kommune `mitglied` | `admin`; platform-wide `lotse` (for a region of Kreise/Länder),
+ * `transferstelle` (central office: reads all tenant data relevant to transfer), `plattform-admin`.
+ */
+export type KommuneRolle = 'mitglied' | 'admin';
+export type PlattformRolle = 'lotse' | 'transferstelle' | 'plattform-admin';
+
+export interface Konto {
+  id: string;
+  email: string;
+  name: string;
+  rollen: PlattformRolle[];
+  mitgliedschaften: { kommuneId: string; rolle: KommuneRolle }[];
+  /** Region keys of a Lotse: 2-digit Land or 5-digit Kreis keys. */
+  regionen: string[];
+}
+
+export type Aktion =
+  /** Read a Kommune's internal data (needs, survey rounds, results). */
+  | 'kommune.lesen'
+  /** Write a Kommune's data as its staff (record a need, answer a survey). */
+  | 'kommune.schreiben'
+  /** Administer a Kommune: invite, members, audit log, open team rounds. */
+  | 'kommune.verwalten'
+  /** Work on a Kommune's needs as responsible Lotse or Transferstelle (status, proposals). */
+  | 'kommune.begleiten'
+  /** Central office tasks: review and publish solutions, award seals, thesaurus, imports, demand view. */
+  | 'transferstelle'
+  /** Platform administration. */
+  | 'plattform.verwalten';
+
+export function hatRolle(k: Konto | null, r: PlattformRolle): boolean {
+  return !!k && k.rollen.includes(r);
+}
+
+export function rolleIn(k: Konto | null, kommuneId: string): KommuneRolle | null {
+  return k?.mitgliedschaften.find((m) => m.kommuneId === kommuneId)?.rolle ?? null;
+}
+
+/** Land key (2 digits) and Kreis key (5 digits) of a Kommune id (12-digit ARS). */
+export function regionsSchluessel(kommuneId: string): { land: string; kreis: string } {
+  return { land: kommuneId.slice(0, 2), kreis: kommuneId.slice(0, 5) };
+}
+
+/** Is the Kommune in the region of this Lotse? */
+export function inRegion(k: Konto | null, kommuneId: string): boolean {
+  if (!k || !hatRolle(k, 'lotse')) return false;
+  const { land, kreis } = regionsSchluessel(kommuneId);
+  return k.regionen.some((s) => s === land || s === kreis);
+}
+
+export function darf(k: Konto | null, aktion: Aktion, kommuneId?: string | null): boolean {
+  if (!k) return false;
+  switch (aktion) {
+    case 'transferstelle':
+      return hatRolle(k, 'transferstelle') || hatRolle(k, 'plattform-admin');
+    case 'plattform.verwalten':
+      return hatRolle(k, 'plattform-admin');
+  }
+  if (!kommuneId) return false;
+  const rolle = rolleIn(k, kommuneId);
+  switch (aktion) {
+    case 'kommune.lesen':
+      return rolle !== null || inRegion(k, kommuneId) || hatRolle(k, 'transferstelle');
+    case 'kommune.schreiben':
+      return rolle !== null;
+    case 'kommune.verwalten':
+      return rolle === 'admin' || hatRolle(k, 'plattform-admin');
+    case 'kommune.begleiten':
+      return inRegion(k, kommuneId) || hatRolle(k, 'transferstelle');
+  }
+}
+
+/**
+ * SQL filter for lists of tenant rows: only the rows of Kommunen the account may read
+ * (`kommune.lesen`). Use as `.where((eb) => sichtbar(eb, konto, 'bedarf.kommune_id'))`.
+ */
+export function sichtbar<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  k: Konto | null,
+  spalte: string,
+): Expression<SqlBool> {
+  if (!k) return sql<boolean>`false`;
+  if (hatRolle(k, 'transferstelle')) return sql<boolean>`true`;
+  const ids = k.mitgliedschaften.map((m) => m.kommuneId);
+  const regionen = hatRolle(k, 'lotse') ? k.regionen : [];
+  const col = sql.ref(spalte);
+  const teile = [];
+  if (ids.length) teile.push(sql<boolean>`${col} in (${sql.join(ids)})`);
+  const laender = regionen.filter((r) => r.length === 2);
+  const kreise = regionen.filter((r) => r.length === 5);
+  if (laender.length) teile.push(sql<boolean>`substr(${col}, 1, 2) in (${sql.join(laender)})`);
+  if (kreise.length) teile.push(sql<boolean>`substr(${col}, 1, 5) in (${sql.join(kreise)})`);
+  void eb;
+  if (!teile.length) return sql<boolean>`false`;
+  return sql<boolean>`(${sql.join(teile, sql` or `)})`;
+}

@@ -1,0 +1,68 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError, fehler } from '../errors.ts';
+import type { Db } from '../db/db.ts';
+import { darf, type Aktion } from './policy.ts';
+
+/**
+ * Every API route declares in `config.zugriff` who may call it. One hook (below) enforces it,
+ * so no route checks permissions on its own.
+ *
+ * - `'oeffentlich'`: anyone.
+ * - `'angemeldet'`: any signed-in account (the handler only touches the caller's own data).
+ * - `{ aktion }`: a platform-wide action (`transferstelle`, `plattform.verwalten`).
+ * - `{ aktion, kommune }`: an action on one Kommune's data; `kommune` returns its id from the
+ *   request (a path/query/body field, or a lookup of the row being touched). If the lookup finds no
+ *   row, or the caller may not read that Kommune's data, the answer is 404 — so that nobody learns
+ *   whether another Kommune's row exists.
+ */
+export type KommuneAufloeser = (req: FastifyRequest, db: Db) => string | null | undefined | Promise<string | null | undefined>;
+
+export type Zugriff =
+  | 'oeffentlich'
+  | 'angemeldet'
+  | { aktion: Aktion; kommune?: KommuneAufloeser; /** lookup of a row: hide existence (404) */ zeile?: boolean };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    zugriff?: Zugriff;
+  }
+  interface FastifyRequest {
+    /** Kommune id resolved by the access check (when the route names one). */
+    zugriffKommuneId?: string;
+  }
+}
+
+/** Resolve the Kommune from a request field (e.g. `ausParam('kommuneId')`). */
+export const ausParam = (name: string): KommuneAufloeser => (req) => (req.params as Record<string, string | undefined>)[name];
+export const ausQuery = (name: string): KommuneAufloeser => (req) => (req.query as Record<string, string | undefined>)[name];
+export const ausBody = (name: string): KommuneAufloeser => (req) => (req.body as Record<string, string | undefined> | undefined)?.[name];
+
+export function registerZugriff(app: FastifyInstance, db: Db) {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    if (!route.config?.zugriff) throw new Error(`Route ${route.method} ${route.url} deklariert keinen Zugriff (config.zugriff)`);
+  });
+
+  app.addHook('preHandler', async (req) => {
+    const z = req.routeOptions.config?.zugriff;
+    if (!z || z === 'oeffentlich') return;
+    if (!req.konto) throw fehler.nichtAngemeldet();
+    if (z === 'angemeldet') return;
+    if (!z.kommune) {
+      if (!darf(req.konto, z.aktion)) throw fehler.verboten();
+      return;
+    }
+    const kommuneId = await z.kommune(req, db);
+    if (!kommuneId) {
+      throw z.zeile ? fehler.nichtGefunden() : new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
+    }
+    if (!darf(req.konto, z.aktion, kommuneId)) {
+      // Rows of other Kommunen are not revealed: same answer as for a row that does not exist.
+      if (z.zeile && !darf(req.konto, 'kommune.lesen', kommuneId)) throw fehler.nichtGefunden();
+      throw fehler.verboten();
+    }
+    req.zugriffKommuneId = kommuneId;
+  });
+}
+
+export type { Aktion };

@@ -1,0 +1,153 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { Kysely, PostgresDialect, sql, type DatabaseConnection, type Driver, type CompiledQuery, type QueryResult, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type Dialect } from 'kysely';
+import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
+import type { Database } from './schema.ts';
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface Db {
+  kind: DbKind;
+  /** Typed query builder. Use `sql` from kysely for hand-written SQL. */
+  k: Kysely<Database>;
+  /** Runs a multi-statement SQL script (migrations) in one transaction, exclusive of other work. */
+  script(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type Tx = Kysely<Database>;
+
+export const EXTENSIONS = ['pg_trgm', 'unaccent', 'fuzzystrmatch'] as const;
+
+/** Serialises access to the single PGlite session: one connection at a time (also across transactions). */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  lock(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((r) => (release = r));
+    const prev = this.tail;
+    this.tail = prev.then(() => next);
+    return prev.then(() => release);
+  }
+}
+
+class PGliteConnection implements DatabaseConnection {
+  constructor(private readonly pglite: PGlite) {}
+  async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
+    const res = await this.pglite.query<R>(q.sql, [...q.parameters]);
+    return { rows: res.rows, numAffectedRows: res.affectedRows !== undefined ? BigInt(res.affectedRows) : undefined };
+  }
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('Streaming wird mit PGlite nicht unterstützt');
+  }
+}
+
+class PGliteDriver implements Driver {
+  private readonly mutex = new Mutex();
+  private readonly releases = new WeakMap<DatabaseConnection, () => void>();
+  constructor(private readonly pglite: PGlite) {}
+  async init() {}
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const release = await this.mutex.lock();
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+  async acquireConnection() {
+    const release = await this.mutex.lock();
+    const conn = new PGliteConnection(this.pglite);
+    this.releases.set(conn, release);
+    return conn;
+  }
+  async beginTransaction(c: DatabaseConnection) {
+    await c.executeQuery({ sql: 'begin', parameters: [], query: { kind: 'RawNode' } } as unknown as CompiledQuery);
+  }
+  async commitTransaction(c: DatabaseConnection) {
+    await c.executeQuery({ sql: 'commit', parameters: [], query: { kind: 'RawNode' } } as unknown as CompiledQuery);
+  }
+  async rollbackTransaction(c: DatabaseConnection) {
+    await c.executeQuery({ sql: 'rollback', parameters: [], query: { kind: 'RawNode' } } as unknown as CompiledQuery);
+  }
+  async releaseConnection(c: DatabaseConnection) {
+    this.releases.get(c)?.();
+    this.releases.delete(c);
+  }
+  async destroy() {
+    await this.pglite.close();
+  }
+}
+
+function pgliteDialect(driver: PGliteDriver): Dialect {
+  return {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => driver,
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  };
+}
+
+// Return int8/numeric as JS numbers (counts, sums); values stay well below 2^53 here.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export interface OpenDbOptions {
+  databaseUrl?: string;
+  /** PostgreSQL schema to use (created if missing). */
+  schema?: string;
+  /** PGlite data directory; undefined = in memory. */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function openPglite(dataDir?: string): Promise<PGlite> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  return PGlite.create({ dataDir, extensions: { pg_trgm, unaccent, fuzzystrmatch } });
+}
+
+/** Opens PGlite (embedded, default) or a PostgreSQL server when a URL is given. Same SQL for both. */
+export async function openDb(opts: OpenDbOptions): Promise<Db> {
+  if (opts.databaseUrl) {
+    const schema = opts.schema;
+    if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Ungültiger Schemaname: ${schema}`);
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolSize ?? 10,
+      options: schema ? `-c search_path=${schema},public` : undefined,
+    });
+    if (schema) await pool.query(`create schema if not exists ${schema}`);
+    const k = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const script = async (text: string) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await client.query(text);
+        await client.query('commit');
+      } catch (err) {
+        await client.query('rollback');
+        throw err;
+      } finally {
+        client.release();
+      }
+    };
+    return { kind: 'postgres', k, script, close: () => k.destroy() };
+  }
+  const pglite = await openPglite(opts.dataDir ? path.resolve(opts.dataDir) : undefined);
+  const driver = new PGliteDriver(pglite);
+  const k = new Kysely<Database>({ dialect: pgliteDialect(driver) });
+  const script = async (text: string) => {
+    await driver.exclusive(() => pglite.transaction(async (tx) => {
+      await tx.exec(text);
+    }));
+  };
+  return { kind: 'pglite', k, script, close: () => k.destroy() };
+}
+
+export { sql };

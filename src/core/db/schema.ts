@@ -1,0 +1,76 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Tables of the core (accounts, sessions, roles, audit). Each module adds its own in `<module>.table.ts`. */
+export interface KontoTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  passwort_hash: string;
+  erstellt_am: ColumnType<Date, Date | string | undefined, Date | string>;
+  aktualisiert_am: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export interface SitzungTable {
+  id: string;
+  konto_id: string;
+  erstellt_am: ColumnType<Date, Date | string | undefined, never>;
+  laeuft_ab_am: ColumnType<Date, Date | string, Date | string>;
+}
+export interface PlattformRolleTable {
+  konto_id: string;
+  rolle: 'lotse' | 'transferstelle' | 'plattform-admin';
+}
+export interface LotseRegionTable {
+  konto_id: string;
+  schluessel: string;
+}
+export interface SchemaMigrationTable {
+  name: string;
+  angewendet_am: ColumnType<Date, never, never>;
+}
+
+export interface MitgliedschaftTable {
+  kommune_id: string;
+  konto_id: string;
+  rolle: 'mitglied' | 'admin';
+  erstellt_am: ColumnType<Date, never, never>;
+}
+
+export interface EinladungTable {
+  id: Generated<string>;
+  kommune_id: string;
+  token_hash: string;
+  rolle: 'mitglied' | 'admin';
+  email: string | null;
+  erstellt_von: string;
+  erstellt_am: ColumnType<Date, never, never>;
+  laeuft_ab_am: ColumnType<Date, Date | string, Date | string>;
+  angenommen_von: string | null;
+  angenommen_am: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  kommune_id: string;
+  konto_id: string | null;
+  aktion: string;
+  objekt_typ: string;
+  objekt_id: string | null;
+  details: ColumnType<unknown, string, string>;
+  zeitpunkt: ColumnType<Date, never, never>;
+}
+
+export interface KernTables {
+  mitgliedschaft: MitgliedschaftTable;
+  einladung: EinladungTable;
+  audit_log: AuditLogTable;
+  konto: KontoTable;
+  sitzung: SitzungTable;
+  plattform_rolle: PlattformRolleTable;
+  lotse_region: LotseRegionTable;
+  schema_migration: SchemaMigrationTable;
+}
+
+// Module tables are merged here. Add one import and one `extends` entry per module.
+import type { KommunenTables } from '../../modules/kommunen/kommunen.table.ts';
+
+export interface Database extends KernTables, KommunenTables {}

@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { ROOT_DIR } from '../config.ts';
+import type { Db } from '../db/db.ts';
+import { AppError, errorBody, fehler } from '../errors.ts';
+import { registerZugriff } from '../authz/zugriff.ts';
+import { CSRF_COOKIE, CSRF_HEADER, SITZUNG_COOKIE, ladeKontoZuSitzung, neuesToken } from '../auth/sitzung.ts';
+import type { Konto } from '../authz/policy.ts';
+import { moduleRoutes } from '../../modules/index.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    konto: Konto | null;
+    sitzungToken: string | null;
+  }
+}
+
+export interface AppOptions {
+  db: Db;
+  logger?: boolean | { level: string };
+  secureCookies?: boolean;
+  /** Max login/registration attempts per minute and client (default 10). */
+  authRateLimit?: number;
+  /** Folder with the built web app (default dist/web). */
+  webDir?: string;
+}
+
+export type App = FastifyInstance;
+export const WEB_DIR = path.join(ROOT_DIR, 'dist', 'web');
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const { db } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('konto', null);
+  app.decorateRequest('sitzungToken', null);
+  app.decorate('lotse', { db, secureCookies: !!opts.secureCookies, authRateLimit: opts.authRateLimit ?? 10 });
+
+  // Errors: one shape, German messages, stable codes, never a stack trace.
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    if (err instanceof AppError) return reply.status(err.status).send(errorBody(err));
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({
+        ort: err.validationContext,
+        pfad: v.instancePath,
+        meldung: v.message,
+      }));
+      return reply.status(400).send(errorBody(fehler.validierung(details)));
+    }
+    const code = (err as FastifyError).code;
+    const status = (err as FastifyError).statusCode;
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) return reply.status(413).send(errorBody(fehler.zuGross()));
+    if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415)
+      return reply.status(415).send(errorBody(new AppError(415, 'anfrage.medientyp', 'Dieser Inhaltstyp wird nicht unterstützt. Bitte senden Sie JSON.')));
+    if (status === 429) return reply.status(429).send(errorBody(fehler.zuViele()));
+    if (status && status >= 400 && status < 500)
+      return reply.status(400).send(errorBody(new AppError(400, 'anfrage.ungueltig', 'Die Anfrage ist ungültig (z. B. fehlerhaftes JSON).', [{ meldung: err.message }])));
+    req.log.error(err);
+    return reply.status(500).send({ error: { code: 'server.fehler', message: 'Ein interner Fehler ist aufgetreten.', details: [] } });
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: !!opts.secureCookies,
+  });
+  await app.register(rateLimit, { global: false });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Lotse API', version: '0.1.0', description: 'Programmierschnittstelle von Lotse. Fehler: {"error": {"code", "message", "details"}}.' },
+      components: { securitySchemes: { sitzung: { type: 'apiKey', in: 'cookie', name: SITZUNG_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  // Session and CSRF (double-submit cookie: the header must repeat the lotse_csrf cookie).
+  app.addHook('onRequest', async (req, reply) => {
+    const token = req.cookies[SITZUNG_COOKIE];
+    if (token && req.url.startsWith('/api/')) {
+      req.sitzungToken = token;
+      req.konto = await ladeKontoZuSitzung(db, token);
+    }
+    if (!req.cookies[CSRF_COOKIE]) {
+      const csrf = neuesToken();
+      req.cookies[CSRF_COOKIE] = csrf;
+      reply.setCookie(CSRF_COOKIE, csrf, { path: '/', sameSite: 'strict', secure: !!opts.secureCookies, httpOnly: false });
+    }
+    if (MUTATING.has(req.method) && req.url.startsWith('/api/')) {
+      const header = req.headers[CSRF_HEADER];
+      const cookieVal = req.cookies[CSRF_COOKIE];
+      if (!header || typeof header !== 'string' || !cookieVal || header !== cookieVal) throw fehler.csrf();
+    }
+  });
+
+  registerZugriff(app, db);
+
+  app.get('/api/health', {
+    config: { zugriff: 'oeffentlich' },
+    schema: { tags: ['System'], summary: 'Betriebszustand' },
+  }, async () => {
+    await db.k.selectNoFrom((eb) => eb.val(1).as('x')).execute();
+    return { status: 'ok', db: db.kind };
+  });
+  app.get('/api/openapi.json', { config: { zugriff: 'oeffentlich' }, schema: { hide: true } }, async () => app.swagger());
+
+  for (const register of moduleRoutes) await app.register(register);
+
+  // Front end: built files, and index.html for every non-API path (client-side routing).
+  const webDir = opts.webDir ?? WEB_DIR;
+  const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api') {
+      return reply.status(404).send(errorBody(new AppError(404, 'api.unbekannt', 'Diese API-Adresse gibt es nicht.')));
+    }
+    if (!hasWeb) return reply.status(404).type('text/plain; charset=utf-8').send('Die Weboberfläche ist nicht gebaut. Bitte "npm run build" ausführen.');
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    lotse: { db: Db; secureCookies: boolean; authRateLimit: number };
+  }
+}

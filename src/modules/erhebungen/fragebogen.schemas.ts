@@ -1,0 +1,202 @@
+/**
+ * Fragebögen als versionierte Daten.
+ *
+ * Alles, was die Auswertung steuert (Punkte je Antwort, Umkehrung, Gewichte,
+ * Mindestanteil beantworteter Fragen, Reifegrad-Stufen), steht in der JSON-Datei
+ * des Fragebogens – nicht im Code. Eine neue Version bekommt eine neue Datei;
+ * alte Versionen bleiben unverändert, damit gespeicherte Antworten auswertbar bleiben.
+ */
+import { z } from "zod";
+
+const kennung = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-_]*$/, "Nur Kleinbuchstaben, Ziffern, - und _");
+
+export const antworttypSchema = z.enum(["zustimmung5", "einfach", "mehrfach", "zahl", "freitext"]);
+export type Antworttyp = z.infer<typeof antworttypSchema>;
+
+/** Verweis auf ein Merkmal der Referenzdaten (z. B. Studie „Digitale Kommune“). */
+export const referenzVerweisSchema = z.object({
+  merkmal: z.string().min(1),
+  auspraegung: z.string().min(1).optional(),
+});
+export type ReferenzVerweis = z.infer<typeof referenzVerweisSchema>;
+
+export const optionSchema = z.object({
+  wert: z.string().min(1),
+  label: z.string().min(1),
+  /** Punkte 0–100; fehlt die Angabe, zählt die Option nicht in die Bewertung. */
+  punkte: z.number().min(0).max(100).optional(),
+  /** Schließt bei Mehrfachauswahl alle anderen Optionen aus (z. B. „keines davon“). */
+  exklusiv: z.boolean().optional(),
+  referenz: referenzVerweisSchema.optional(),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+/** Punkteschwellen für Zahlenfragen: der höchste Eintrag mit `ab <= wert` gilt. */
+export const schwelleSchema = z.object({
+  ab: z.number(),
+  punkte: z.number().min(0).max(100),
+});
+
+export const sichtbarWennSchema = z.object({
+  item: z.string().min(1),
+  /** Das Item ist sichtbar, wenn die Antwort auf `item` einer dieser Werte ist (bzw. ihn enthält). */
+  werte: z.array(z.string().min(1)).min(1),
+});
+
+export const itemSchema = z
+  .object({
+    id: kennung,
+    text: z.string().min(1),
+    hilfe: z.string().min(1).optional(),
+    typ: antworttypSchema,
+    optionen: z.array(optionSchema).min(2).optional(),
+    weissNicht: z.boolean().optional(),
+    dimension: kennung.optional(),
+    gewicht: z.number().positive().optional(),
+    umgekehrt: z.boolean().optional(),
+    /** Nur für `mehrfach`: "anteil" = erreichte Punkte / mögliche Punkte; "summe" = Summe, gekappt bei 100. */
+    mehrfachWertung: z.enum(["anteil", "summe"]).optional(),
+    /** Nur für `zahl`. */
+    min: z.number().optional(),
+    max: z.number().optional(),
+    einheit: z.string().optional(),
+    schwellen: z.array(schwelleSchema).min(1).optional(),
+    pflicht: z.boolean().optional(),
+    sichtbarWenn: sichtbarWennSchema.optional(),
+    referenz: referenzVerweisSchema.optional(),
+  })
+  .superRefine((item, ctx) => {
+    const brauchtOptionen = item.typ === "einfach" || item.typ === "mehrfach";
+    if (brauchtOptionen && !item.optionen) {
+      ctx.addIssue({ code: "custom", message: `Item ${item.id}: Typ ${item.typ} braucht optionen` });
+    }
+    if (!brauchtOptionen && item.optionen) {
+      ctx.addIssue({ code: "custom", message: `Item ${item.id}: Typ ${item.typ} hat keine optionen` });
+    }
+    if (item.optionen) {
+      const werte = item.optionen.map((o) => o.wert);
+      if (new Set(werte).size !== werte.length) {
+        ctx.addIssue({ code: "custom", message: `Item ${item.id}: Optionswerte doppelt` });
+      }
+    }
+    if (item.schwellen && item.typ !== "zahl") {
+      ctx.addIssue({ code: "custom", message: `Item ${item.id}: schwellen nur bei Typ zahl` });
+    }
+    if (item.typ === "freitext" && item.dimension) {
+      ctx.addIssue({ code: "custom", message: `Item ${item.id}: Freitext wird nicht bewertet` });
+    }
+    if (item.min !== undefined && item.max !== undefined && item.min > item.max) {
+      ctx.addIssue({ code: "custom", message: `Item ${item.id}: min > max` });
+    }
+  });
+export type Item = z.infer<typeof itemSchema>;
+
+export const abschnittSchema = z.object({
+  id: kennung,
+  titel: z.string().min(1),
+  beschreibung: z.string().min(1).optional(),
+  items: z.array(itemSchema).min(1),
+});
+export type Abschnitt = z.infer<typeof abschnittSchema>;
+
+export const dimensionSchema = z.object({
+  id: kennung,
+  titel: z.string().min(1),
+  beschreibung: z.string().min(1),
+  /** Gewicht der Dimension im Gesamtwert (Standard 1). */
+  gewicht: z.number().positive().optional(),
+});
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+export const stufeSchema = z.object({
+  stufe: z.number().int().min(1).max(5),
+  label: z.string().min(1),
+  /** Mindestpunktzahl (0–100), ab der die Stufe gilt. */
+  abMin: z.number().min(0).max(100),
+  beschreibung: z.string().min(1).optional(),
+});
+export type Stufe = z.infer<typeof stufeSchema>;
+
+export const skalenpunktSchema = z.object({
+  wert: z.number().int().min(1).max(5),
+  label: z.string().min(1),
+  punkte: z.number().min(0).max(100),
+});
+
+export const quelleSchema = z.object({
+  titel: z.string().min(1),
+  hinweis: z.string().min(1),
+  url: z.url().optional(),
+});
+
+export const fragebogenSchema = z
+  .object({
+    id: kennung,
+    version: z.number().int().positive(),
+    titel: z.string().min(1),
+    beschreibung: z.string().min(1),
+    quelle: quelleSchema,
+    /** Beschriftung und Punkte der fünfstufigen Zustimmungsskala (Wert 1–5). */
+    zustimmungsskala: z.array(skalenpunktSchema).length(5),
+    weissNichtLabel: z.string().min(1),
+    auswertung: z.object({
+      /** Anteil (0–1) der sichtbaren bewerteten Items einer Dimension, der beantwortet sein muss, damit ein Wert entsteht. */
+      mindestanteilBeantwortet: z.number().min(0).max(1),
+    }),
+    abschnitte: z.array(abschnittSchema).min(1),
+    dimensionen: z.array(dimensionSchema).min(1),
+    stufen: z.array(stufeSchema).length(5),
+    /** Referenzdaten, auf die sich `referenz`-Verweise beziehen (z. B. "digitale-kommune-2019"). */
+    referenzdaten: z.string().optional(),
+  })
+  .superRefine((fb, ctx) => {
+    const items = fb.abschnitte.flatMap((a) => a.items);
+    const ids = items.map((i) => i.id);
+    const doppelt = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (doppelt.length > 0) {
+      ctx.addIssue({ code: "custom", message: `Item-IDs doppelt: ${doppelt.join(", ")}` });
+    }
+    const dimensionen = new Set(fb.dimensionen.map((d) => d.id));
+    for (const item of items) {
+      if (item.dimension && !dimensionen.has(item.dimension)) {
+        ctx.addIssue({ code: "custom", message: `Item ${item.id}: unbekannte Dimension ${item.dimension}` });
+      }
+      if (item.sichtbarWenn && !ids.includes(item.sichtbarWenn.item)) {
+        ctx.addIssue({ code: "custom", message: `Item ${item.id}: sichtbarWenn verweist auf unbekanntes Item` });
+      }
+    }
+    for (const d of fb.dimensionen) {
+      if (!items.some((i) => i.dimension === d.id)) {
+        ctx.addIssue({ code: "custom", message: `Dimension ${d.id} hat keine Items` });
+      }
+    }
+    const skalenwerte = fb.zustimmungsskala.map((s) => s.wert).sort();
+    if (skalenwerte.join() !== "1,2,3,4,5") {
+      ctx.addIssue({ code: "custom", message: "zustimmungsskala braucht die Werte 1 bis 5" });
+    }
+    const stufen = fb.stufen;
+    stufen.forEach((s, i) => {
+      if (s.stufe !== i + 1) ctx.addIssue({ code: "custom", message: "stufen müssen 1..5 in Reihenfolge sein" });
+      if (i > 0 && s.abMin <= stufen[i - 1].abMin) {
+        ctx.addIssue({ code: "custom", message: "abMin der stufen muss streng steigen" });
+      }
+    });
+    if (stufen[0]?.abMin !== 0) {
+      ctx.addIssue({ code: "custom", message: "Stufe 1 muss bei abMin 0 beginnen" });
+    }
+  });
+export type Fragebogen = z.infer<typeof fragebogenSchema>;
+
+/** Eine Antwort: Skalenwert/Zahl, Optionswert/Freitext, Liste von Optionswerten oder „weiß nicht“. */
+export const antwortSchema = z.union([
+  z.number(),
+  z.string(),
+  z.array(z.string()),
+  z.object({ weissNicht: z.literal(true) }),
+]);
+export type Antwort = z.infer<typeof antwortSchema>;
+
+export const antwortenSchema = z.record(z.string(), antwortSchema);
+export type Antworten = z.infer<typeof antwortenSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const email = z.string().trim().toLowerCase().max(254).email({ message: 'Bitte geben Sie eine gültige E-Mail-Adresse an.' });
+export const passwort = z
+  .string()
+  .min(10, { message: 'Das Passwort muss mindestens 10 Zeichen lang sein.' })
+  .max(200, { message: 'Das Passwort darf höchstens 200 Zeichen lang sein.' });
+export const kommuneId = z.string().regex(/^[0-9]{12}$/, { message: 'Kommune: 12-stelliger Regionalschlüssel erwartet.' });
+
+export const registrierungSchema = z.strictObject({
+  email,
+  name: z.string().trim().min(1).max(120),
+  passwort,
+  einladung: z.string().min(10).max(100).optional(),
+});
+export const loginSchema = z.strictObject({ email: z.string().trim().toLowerCase().max(254), passwort: z.string().max(200) });
+export const passwortAendernSchema = z.strictObject({ altesPasswort: z.string().max(200), neuesPasswort: passwort });
+export const einladungSchema = z.strictObject({
+  rolle: z.enum(['mitglied', 'admin']),
+  email: email.optional(),
+});
+export const einladungAnnehmenSchema = z.strictObject({ token: z.string().min(10).max(100) });
+export const kommuneParams = z.strictObject({ kommuneId });
+export const rolleVergebenSchema = z.strictObject({
+  email,
+  rolle: z.enum(['lotse', 'transferstelle', 'plattform-admin']),
+  regionen: z.array(z.string().regex(/^([0-9]{2}|[0-9]{5})$/)).max(100).optional(),
+});
+export const mitgliedschaftVergebenSchema = z.strictObject({ email, kommuneId, rolle: z.enum(['mitglied', 'admin']) });
+export const auditQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const kontoAntwort = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  rollen: z.array(z.string()),
+  regionen: z.array(z.string()),
+  mitgliedschaften: z.array(z.object({ kommuneId: z.string(), kommuneName: z.string(), rolle: z.string() })),
+});
+export type KontoAntwort = z.infer<typeof kontoAntwort>;

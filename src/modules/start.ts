@@ -1,0 +1,10 @@
+import type { Db } from '../core/db/db.ts';
+import type { StartOptionen } from '../core/start.ts';
+
+export type Startaufgabe = (db: Db, opts: StartOptionen) => Promise<void>;
+
+/**
+ * Start tasks of the modules, in order: reference data first (directory of Kommunen), then demo content.
+ * Each task must be idempotent and fast when there is nothing to do.
+ */
+export const startaufgaben: Startaufgabe[] = [];

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { loadConfig } from './core/config.ts';
+import { openDb } from './core/db/db.ts';
+import { migrate } from './core/db/migrate.ts';
+import { buildApp } from './core/http/app.ts';
+import { bereiteVor } from './core/start.ts';
+
+/** Starts Lotse: opens the database (PGlite in LOTSE_DATA_DIR or DATABASE_URL), migrates, fills, serves. */
+async function main() {
+  const config = loadConfig();
+  const t0 = Date.now();
+  const db = await openDb({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: path.join(config.dataDir, 'pglite') });
+  await migrate(db);
+  await bereiteVor(db, { demo: config.demo, log: (m) => console.log(m) });
+  const app = await buildApp({ db, logger: { level: config.logLevel }, secureCookies: config.secureCookies });
+  await app.listen({ port: config.port, host: config.host });
+  const where = db.kind === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL';
+  console.log(`Lotse läuft auf http://localhost:${config.port} (Datenbank: ${where}, Start in ${Date.now() - t0} ms)`);
+  const stop = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error('Lotse konnte nicht starten:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});
