@@ -30,7 +30,7 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
     try {
       await db.script(`${lockStmt}\n${text}\n;insert into schema_migration (name) values ('${file}') on conflict do nothing;`);
     } catch (err) {
-      throw new Error(`Migration ${file} fehlgeschlagen: ${(err as Error).message}`);
+      throw new Error(`Migration ${file} fehlgeschlagen: ${(err as Error).message}`, { cause: err });
     }
     applied.push(file);
   }

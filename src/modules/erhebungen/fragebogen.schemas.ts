@@ -6,13 +6,13 @@
  * des Fragebogens – nicht im Code. Eine neue Version bekommt eine neue Datei;
  * alte Versionen bleiben unverändert, damit gespeicherte Antworten auswertbar bleiben.
  */
-import { z } from "zod";
+import { z } from 'zod';
 
 const kennung = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-_]*$/, "Nur Kleinbuchstaben, Ziffern, - und _");
+  .regex(/^[a-z0-9][a-z0-9-_]*$/, 'Nur Kleinbuchstaben, Ziffern, - und _');
 
-export const antworttypSchema = z.enum(["zustimmung5", "einfach", "mehrfach", "zahl", "freitext"]);
+export const antworttypSchema = z.enum(['zustimmung5', 'einfach', 'mehrfach', 'zahl', 'freitext']);
 export type Antworttyp = z.infer<typeof antworttypSchema>;
 
 /** Verweis auf ein Merkmal der Referenzdaten (z. B. Studie „Digitale Kommune“). */
@@ -56,8 +56,8 @@ export const itemSchema = z
     dimension: kennung.optional(),
     gewicht: z.number().positive().optional(),
     umgekehrt: z.boolean().optional(),
-    /** Nur für `mehrfach`: "anteil" = erreichte Punkte / mögliche Punkte; "summe" = Summe, gekappt bei 100. */
-    mehrfachWertung: z.enum(["anteil", "summe"]).optional(),
+    /** Nur für `mehrfach`: 'anteil' = erreichte Punkte / mögliche Punkte; 'summe' = Summe, gekappt bei 100. */
+    mehrfachWertung: z.enum(['anteil', 'summe']).optional(),
     /** Nur für `zahl`. */
     min: z.number().optional(),
     max: z.number().optional(),
@@ -68,27 +68,30 @@ export const itemSchema = z
     referenz: referenzVerweisSchema.optional(),
   })
   .superRefine((item, ctx) => {
-    const brauchtOptionen = item.typ === "einfach" || item.typ === "mehrfach";
+    const brauchtOptionen = item.typ === 'einfach' || item.typ === 'mehrfach';
     if (brauchtOptionen && !item.optionen) {
-      ctx.addIssue({ code: "custom", message: `Item ${item.id}: Typ ${item.typ} braucht optionen` });
+      ctx.addIssue({ code: 'custom', message: `Item ${item.id}: Typ ${item.typ} braucht optionen` });
     }
     if (!brauchtOptionen && item.optionen) {
-      ctx.addIssue({ code: "custom", message: `Item ${item.id}: Typ ${item.typ} hat keine optionen` });
+      ctx.addIssue({ code: 'custom', message: `Item ${item.id}: Typ ${item.typ} hat keine optionen` });
     }
     if (item.optionen) {
       const werte = item.optionen.map((o) => o.wert);
       if (new Set(werte).size !== werte.length) {
-        ctx.addIssue({ code: "custom", message: `Item ${item.id}: Optionswerte doppelt` });
+        ctx.addIssue({ code: 'custom', message: `Item ${item.id}: Optionswerte doppelt` });
       }
     }
-    if (item.schwellen && item.typ !== "zahl") {
-      ctx.addIssue({ code: "custom", message: `Item ${item.id}: schwellen nur bei Typ zahl` });
+    if (item.schwellen?.some((s, i, alle) => i > 0 && s.ab <= alle[i - 1].ab)) {
+      ctx.addIssue({ code: 'custom', message: `Item ${item.id}: schwellen müssen nach ab aufsteigend sortiert sein` });
     }
-    if (item.typ === "freitext" && item.dimension) {
-      ctx.addIssue({ code: "custom", message: `Item ${item.id}: Freitext wird nicht bewertet` });
+    if (item.schwellen && item.typ !== 'zahl') {
+      ctx.addIssue({ code: 'custom', message: `Item ${item.id}: schwellen nur bei Typ zahl` });
+    }
+    if (item.typ === 'freitext' && item.dimension) {
+      ctx.addIssue({ code: 'custom', message: `Item ${item.id}: Freitext wird nicht bewertet` });
     }
     if (item.min !== undefined && item.max !== undefined && item.min > item.max) {
-      ctx.addIssue({ code: "custom", message: `Item ${item.id}: min > max` });
+      ctx.addIssue({ code: 'custom', message: `Item ${item.id}: min > max` });
     }
   });
 export type Item = z.infer<typeof itemSchema>;
@@ -148,43 +151,49 @@ export const fragebogenSchema = z
     abschnitte: z.array(abschnittSchema).min(1),
     dimensionen: z.array(dimensionSchema).min(1),
     stufen: z.array(stufeSchema).length(5),
-    /** Referenzdaten, auf die sich `referenz`-Verweise beziehen (z. B. "digitale-kommune-2019"). */
+    /** Referenzdaten, auf die sich `referenz`-Verweise beziehen (z. B. 'digitale-kommune-2019'). */
     referenzdaten: z.string().optional(),
+    /** Item, mit dem Befragte im Team-Modus ihre Rollengruppe angeben (z. B. Führungskraft / Beschäftigte). */
+    rollenItem: kennung.optional(),
   })
   .superRefine((fb, ctx) => {
     const items = fb.abschnitte.flatMap((a) => a.items);
     const ids = items.map((i) => i.id);
     const doppelt = ids.filter((id, i) => ids.indexOf(id) !== i);
     if (doppelt.length > 0) {
-      ctx.addIssue({ code: "custom", message: `Item-IDs doppelt: ${doppelt.join(", ")}` });
+      ctx.addIssue({ code: 'custom', message: `Item-IDs doppelt: ${doppelt.join(', ')}` });
     }
     const dimensionen = new Set(fb.dimensionen.map((d) => d.id));
     for (const item of items) {
       if (item.dimension && !dimensionen.has(item.dimension)) {
-        ctx.addIssue({ code: "custom", message: `Item ${item.id}: unbekannte Dimension ${item.dimension}` });
+        ctx.addIssue({ code: 'custom', message: `Item ${item.id}: unbekannte Dimension ${item.dimension}` });
       }
       if (item.sichtbarWenn && !ids.includes(item.sichtbarWenn.item)) {
-        ctx.addIssue({ code: "custom", message: `Item ${item.id}: sichtbarWenn verweist auf unbekanntes Item` });
+        ctx.addIssue({ code: 'custom', message: `Item ${item.id}: sichtbarWenn verweist auf unbekanntes Item` });
       }
+    }
+    const rollenItem = items.find((i) => i.id === fb.rollenItem);
+    if (fb.rollenItem && (!rollenItem || rollenItem.typ !== 'einfach')) {
+      ctx.addIssue({ code: 'custom', message: 'rollenItem muss ein vorhandenes Item vom Typ einfach sein' });
     }
     for (const d of fb.dimensionen) {
       if (!items.some((i) => i.dimension === d.id)) {
-        ctx.addIssue({ code: "custom", message: `Dimension ${d.id} hat keine Items` });
+        ctx.addIssue({ code: 'custom', message: `Dimension ${d.id} hat keine Items` });
       }
     }
     const skalenwerte = fb.zustimmungsskala.map((s) => s.wert).sort();
-    if (skalenwerte.join() !== "1,2,3,4,5") {
-      ctx.addIssue({ code: "custom", message: "zustimmungsskala braucht die Werte 1 bis 5" });
+    if (skalenwerte.join() !== '1,2,3,4,5') {
+      ctx.addIssue({ code: 'custom', message: 'zustimmungsskala braucht die Werte 1 bis 5' });
     }
     const stufen = fb.stufen;
     stufen.forEach((s, i) => {
-      if (s.stufe !== i + 1) ctx.addIssue({ code: "custom", message: "stufen müssen 1..5 in Reihenfolge sein" });
+      if (s.stufe !== i + 1) ctx.addIssue({ code: 'custom', message: 'stufen müssen 1..5 in Reihenfolge sein' });
       if (i > 0 && s.abMin <= stufen[i - 1].abMin) {
-        ctx.addIssue({ code: "custom", message: "abMin der stufen muss streng steigen" });
+        ctx.addIssue({ code: 'custom', message: 'abMin der stufen muss streng steigen' });
       }
     });
     if (stufen[0]?.abMin !== 0) {
-      ctx.addIssue({ code: "custom", message: "Stufe 1 muss bei abMin 0 beginnen" });
+      ctx.addIssue({ code: 'custom', message: 'Stufe 1 muss bei abMin 0 beginnen' });
     }
   });
 export type Fragebogen = z.infer<typeof fragebogenSchema>;

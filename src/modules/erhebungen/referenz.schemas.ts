@@ -2,9 +2,9 @@
  * Schema der versionierten Referenzdaten (veröffentlichte Studienwerte),
  * z. B. data/referenz/digitale-kommune-2019.json.
  */
-import { z } from "zod";
+import { z } from 'zod';
 
-export const kommunenartSchema = z.enum(["gemeinde", "kreis"]);
+export const kommunenartSchema = z.enum(['gemeinde', 'kreis']);
 export type Kommunenart = z.infer<typeof kommunenartSchema>;
 
 export const referenzMerkmalSchema = z.object({
@@ -12,8 +12,8 @@ export const referenzMerkmalSchema = z.object({
   merkmal: z.string().min(1),
   auspraegung: z.string().min(1),
   prozent: z.number().min(0).max(100),
-  /** "tabelle" = Steckbrief-Tabelle, "text" = Fließtext der Studie. */
-  herkunft: z.enum(["tabelle", "text"]),
+  /** 'tabelle' = Steckbrief-Tabelle, 'text' = Fließtext der Studie. */
+  herkunft: z.enum(['tabelle', 'text']),
   hinweis: z.string().min(1).optional(),
 });
 export type ReferenzMerkmal = z.infer<typeof referenzMerkmalSchema>;
@@ -27,8 +27,8 @@ export const referenzGruppeSchema = z
     tabelle: z.number().int().positive(),
     merkmale: z.array(referenzMerkmalSchema).min(1),
   })
-  .refine((g) => g.art === "gemeinde" || g.groessenklasse <= 3, {
-    message: "Kreise haben nur die Größenklassen 1 bis 3",
+  .refine((g) => g.art === 'gemeinde' || g.groessenklasse <= 3, {
+    message: 'Kreise haben nur die Größenklassen 1 bis 3',
   });
 export type ReferenzGruppe = z.infer<typeof referenzGruppeSchema>;
 
@@ -63,7 +63,7 @@ export const referenzdatenSchema = z
   .superRefine((d, ctx) => {
     const schluessel = d.gruppen.map((g) => `${g.art}:${g.groessenklasse}`);
     if (new Set(schluessel).size !== schluessel.length) {
-      ctx.addIssue({ code: "custom", message: "Gruppe (art, groessenklasse) doppelt" });
+      ctx.addIssue({ code: 'custom', message: 'Gruppe (art, groessenklasse) doppelt' });
     }
   });
 export type Referenzdaten = z.infer<typeof referenzdatenSchema>;
