@@ -1,5 +1,6 @@
 import type { Db } from '../core/db/db.ts';
 import type { StartOptionen } from '../core/start.ts';
+import { demoKonten } from './konten/konten.demo.ts';
 
 export type Startaufgabe = (db: Db, opts: StartOptionen) => Promise<void>;
 
@@ -7,4 +8,8 @@ export type Startaufgabe = (db: Db, opts: StartOptionen) => Promise<void>;
  * Start tasks of the modules, in order: reference data first (directory of Kommunen), then demo content.
  * Each task must be idempotent and fast when there is nothing to do.
  */
-export const startaufgaben: Startaufgabe[] = [];
+export const startaufgaben: Startaufgabe[] = [
+  // 1. reference data (directory of Kommunen) — added by the kommunen module
+  // 2. demo content
+  demoKonten,
+];

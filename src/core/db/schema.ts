@@ -72,5 +72,7 @@ export interface KernTables {
 
 // Module tables are merged here. Add one import and one `extends` entry per module.
 import type { KommunenTables } from '../../modules/kommunen/kommunen.table.ts';
+import type { LoesungenTables } from '../../modules/loesungen/loesungen.table.ts';
+import type { BedarfeTables } from '../../modules/bedarfe/bedarfe.table.ts';
 
-export interface Database extends KernTables, KommunenTables {}
+export interface Database extends KernTables, KommunenTables, LoesungenTables, BedarfeTables {}

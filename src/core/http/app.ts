@@ -56,6 +56,19 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.decorateRequest('konto', null);
   app.decorateRequest('sitzungToken', null);
   app.decorate('lotse', { db, secureCookies: !!opts.secureCookies, authRateLimit: opts.authRateLimit ?? 10 });
+  // Every API route as "METHOD /path" (for tests: documentation, bad input, authorization matrix).
+  const apiRouten: string[] = [];
+  const apiZugriff = new Map<string, unknown>();
+  app.decorate('apiRouten', apiRouten);
+  app.decorate('apiZugriff', apiZugriff);
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs') || (r.schema as { hide?: boolean } | undefined)?.hide) return;
+    for (const m of [r.method].flat()) {
+      if (m === 'HEAD') continue;
+      apiRouten.push(`${m} ${r.url}`);
+      apiZugriff.set(`${m} ${r.url}`, r.config?.zugriff);
+    }
+  });
 
   // Errors: one shape, German messages, stable codes, never a stack trace.
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
@@ -162,5 +175,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 declare module 'fastify' {
   interface FastifyInstance {
     lotse: { db: Db; secureCookies: boolean; authRateLimit: number };
+    apiRouten: string[];
+    /** The declared access rule per API route (see core/authz/zugriff.ts). */
+    apiZugriff: Map<string, unknown>;
   }
 }

@@ -9,6 +9,8 @@ export interface TestClient {
   put(url: string, body?: unknown): Promise<Antwort>;
   patch(url: string, body?: unknown): Promise<Antwort>;
   delete(url: string): Promise<Antwort>;
+  /** The CSRF token this client holds (fetches one if it has none yet). */
+  csrfToken(): Promise<string>;
   /** Raw request with full control (malformed bodies, missing CSRF …). */
   raw(opts: { method: string; url: string; payload?: string | Buffer; headers?: Record<string, string> }): Promise<Antwort>;
 }
@@ -54,6 +56,10 @@ export function createClient(app: App): TestClient {
     patch: (url, body) => send('PATCH', url, body),
     delete: (url) => send('DELETE', url),
     raw,
+    async csrfToken() {
+      if (!jar.has('lotse_csrf')) await raw({ method: 'GET', url: '/api/health' });
+      return jar.get('lotse_csrf') ?? '';
+    },
   };
 }
 
