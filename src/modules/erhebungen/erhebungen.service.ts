@@ -20,7 +20,6 @@ import {
 } from './fragebogen.schemas.ts';
 import {
   referenzdatenSchema,
-  type GroessenklasseDefinition,
   type Kommunenart,
   type ReferenzGruppe,
   type ReferenzMerkmal,
@@ -299,6 +298,28 @@ export function schwaechsteItems(fb: Fragebogen, antworten: Antworten, n: number
     .slice(0, Math.max(0, n));
 }
 
+export interface Selbstbild {
+  dimension: string;
+  einschaetzung: string;
+  /** Punkte der Selbsteinschätzung (0–100). */
+  einschaetzungPunkte: number;
+  score: number | null;
+  /** Selbsteinschätzung minus berechneter Score; positiv = Selbstbild besser als die Antworten. */
+  differenz: number | null;
+}
+
+/** Stellt Selbsteinschätzungen (Items mit `selbsteinschaetzungFuer`) den berechneten Dimensionswerten gegenüber. */
+export function selbstbildVergleich(fb: Fragebogen, antworten: Antworten, ergebnis: Ergebnis): Selbstbild[] {
+  return alleItems(fb).flatMap((item) => {
+    const a = antworten[item.id];
+    const option = typeof a === 'string' ? item.optionen?.find((o) => o.wert === a) : undefined;
+    const dimension = ergebnis.dimensionen.find((d) => d.id === item.selbsteinschaetzungFuer);
+    if (!item.selbsteinschaetzungFuer || !option || option.punkte === undefined || !dimension) return [];
+    const differenz = dimension.score === null ? null : rund1(option.punkte - dimension.score);
+    return [{ dimension: dimension.id, einschaetzung: option.label, einschaetzungPunkte: option.punkte, score: dimension.score, differenz }];
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Statistik für Team-Modus und Peer-Vergleich
 // ---------------------------------------------------------------------------
@@ -416,22 +437,8 @@ function rolleVon(fb: Fragebogen, antworten: Antworten): string | null {
 // Größenklassen und Referenzwerte der Studie
 // ---------------------------------------------------------------------------
 
-/**
- * Größenklasse nach Studie „Digitale Kommune“ (Gemeinden 1–7, Kreise 1–3), aus den Klassengrenzen der Referenzdaten.
- * Lokale Fassung, solange das Modul kommunen keine eigene anbietet.
- * Grenzwerte: untere Grenze inklusive, z. B. 10.000 → Klasse 6, 400.000 → Klasse 2, 150.000 (Kreis) → Klasse 2.
- */
-export function groessenklasse(
-  art: Kommunenart,
-  einwohner: number,
-  definitionen: readonly GroessenklasseDefinition[] = ladeReferenzdaten().groessenklassen,
-): number | null {
-  if (!Number.isFinite(einwohner) || einwohner < 0) return null;
-  const treffer = definitionen.find(
-    (d) => d.art === art && einwohner >= d.minEinwohner && (d.maxEinwohner === null || einwohner <= d.maxEinwohner),
-  );
-  return treffer?.groessenklasse ?? null;
-}
+// Die Größenklasse einer Kommune berechnet `groessenklasse()` in src/modules/kommunen/kommunen.service.ts.
+// Die Klassengrenzen stehen zusätzlich in den Referenzdaten (`groessenklassen`); ein Test prüft, dass beide übereinstimmen.
 
 export function referenzGruppe(daten: Referenzdaten, art: Kommunenart, klasse: number): ReferenzGruppe | null {
   return daten.gruppen.find((g) => g.art === art && g.groessenklasse === klasse) ?? null;
@@ -442,6 +449,11 @@ export interface ReferenzTreffer {
   ebene: 'groessenklasse' | 'gesamt';
   gruppe: { art: Kommunenart; groessenklasse: number; n: number; tabelle: number; label: string } | null;
   merkmale: ReferenzMerkmal[];
+}
+
+/** Gleichauf genannte Angaben sind in den Daten mit „ / “ verbunden; jede davon passt. */
+function auspraegungPasst(inDaten: string, gesucht: string): boolean {
+  return inDaten === gesucht || inDaten.split(' / ').includes(gesucht);
 }
 
 /**
@@ -456,7 +468,7 @@ export function referenzFuer(
   merkmal: string,
   auspraegung?: string,
 ): ReferenzTreffer | null {
-  const passt = (m: ReferenzMerkmal) => m.merkmal === merkmal && (auspraegung === undefined || m.auspraegung === auspraegung);
+  const passt = (m: ReferenzMerkmal) => m.merkmal === merkmal && (auspraegung === undefined || auspraegungPasst(m.auspraegung, auspraegung));
   const g = referenzGruppe(daten, art, klasse);
   const ausGruppe = g?.merkmale.filter(passt) ?? [];
   if (g && ausGruppe.length > 0) {
@@ -470,6 +482,12 @@ export function referenzFuer(
 const zahlFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const prozent = (p: number): string => `${zahlFormat.format(p)} %`;
 
+const STANDARD_VORLAGE = '{wo} gaben {prozent} zu „{merkmal}“ an: {auspraegung}.';
+const WO: Record<ReferenzTreffer['ebene'], string> = {
+  groessenklasse: 'In Ihrer Größenklasse',
+  gesamt: 'Unter allen befragten Kommunen',
+};
+
 function strategieSatz(merkmale: readonly ReferenzMerkmal[], wo: string): string | null {
   const wert = (a: string) => merkmale.find((m) => m.auspraegung === a)?.prozent;
   const ja = wert('Ja');
@@ -478,10 +496,23 @@ function strategieSatz(merkmale: readonly ReferenzMerkmal[], wo: string): string
   return `${wo} hatten ${prozent(ja)} eine Digitalisierungsstrategie, ${prozent(entw)} entwickelten eine.`;
 }
 
+function formuliere(daten: Referenzdaten, ebene: ReferenzTreffer['ebene'], m: ReferenzMerkmal): string {
+  const vorlage = daten.satzvorlagen?.[m.merkmal] ?? STANDARD_VORLAGE;
+  const p = (m.hinweis?.startsWith('ca.') ? 'rund ' : '') + prozent(m.prozent);
+  const satz = vorlage
+    .replaceAll('{wo}', WO[ebene])
+    .replaceAll('{prozent}', p)
+    .replaceAll('{auspraegung}', m.auspraegung)
+    .replaceAll('{merkmal}', m.merkmal);
+  // Steckbrief-Tabellen nennen je Zeile nur die häufigste Angabe der Größenklasse.
+  return ebene === 'groessenklasse' && m.herkunft === 'tabelle' ? `${satz} Das war die häufigste Angabe.` : satz;
+}
+
 /**
  * Deutscher Vergleichssatz zu einem Studienmerkmal, z. B.
  * „In Ihrer Größenklasse hatten 9 % eine Digitalisierungsstrategie, 39 % entwickelten eine.“
- * Gibt null zurück, wenn die Studie zu dem Verweis keinen Wert hat.
+ * Reihenfolge: genaue Ausprägung in der Größenklasse, dann über alle Kommunen, dann die häufigste
+ * Angabe der Größenklasse zum Merkmal. Gibt null zurück, wenn die Studie nichts dazu enthält.
  */
 export function vergleichssatz(
   daten: Referenzdaten,
@@ -489,17 +520,16 @@ export function vergleichssatz(
   klasse: number,
   verweis: ReferenzVerweis,
 ): string | null {
-  const strategie = verweis.merkmal === 'Digitalisierungsstrategie';
-  const treffer = referenzFuer(daten, art, klasse, verweis.merkmal, strategie ? undefined : verweis.auspraegung)
-    ?? (verweis.auspraegung ? referenzFuer(daten, art, klasse, verweis.merkmal) : null);
+  if (verweis.merkmal === 'Digitalisierungsstrategie') {
+    const t = referenzFuer(daten, art, klasse, verweis.merkmal);
+    return t ? strategieSatz(t.merkmale, WO[t.ebene]) : null;
+  }
+  const treffer =
+    (verweis.auspraegung ? referenzFuer(daten, art, klasse, verweis.merkmal, verweis.auspraegung) : null) ??
+    referenzFuer(daten, art, klasse, verweis.merkmal);
   if (!treffer) return null;
-  const wo = treffer.ebene === 'groessenklasse' ? 'In Ihrer Größenklasse' : 'Über alle befragten Kommunen';
-  if (strategie) return strategieSatz(treffer.merkmale, wo);
-  const eigene = verweis.auspraegung ? treffer.merkmale.find((m) => m.auspraegung === verweis.auspraegung) : undefined;
-  if (eigene) return `${wo} lag „${eigene.auspraegung}“ (${eigene.merkmal}) bei ${prozent(eigene.prozent)}.`;
-  const haeufigste = [...treffer.merkmale].sort((a, b) => b.prozent - a.prozent)[0];
-  const art_ = treffer.ebene === 'groessenklasse' && haeufigste.herkunft === 'tabelle' ? 'am häufigsten genannt' : 'genannt';
-  return `${wo} wurde bei „${haeufigste.merkmal}“ ${art_}: „${haeufigste.auspraegung}“ (${prozent(haeufigste.prozent)}).`;
+  const m = [...treffer.merkmale].sort((a, b) => b.prozent - a.prozent)[0];
+  return formuliere(daten, treffer.ebene, m);
 }
 
 export interface Studienvergleich {
@@ -527,12 +557,15 @@ export function studienvergleiche(
 ): Studienvergleich[] {
   return alleItems(fb)
     .filter((i) => antworten[i.id] !== undefined && istSichtbar(i, antworten))
-    .flatMap((i) =>
-      verweiseFuer(i, antworten[i.id]).flatMap((verweis) => {
+    .flatMap((i) => {
+      const gesehen = new Set<string>();
+      return verweiseFuer(i, antworten[i.id]).flatMap((verweis) => {
         const satz = vergleichssatz(daten, art, klasse, verweis);
-        return satz ? [{ itemId: i.id, verweis, satz }] : [];
-      }),
-    );
+        if (!satz || gesehen.has(satz)) return [];
+        gesehen.add(satz);
+        return [{ itemId: i.id, verweis, satz }];
+      });
+    });
 }
 
 // ---------------------------------------------------------------------------

@@ -66,8 +66,16 @@ export const itemSchema = z
     pflicht: z.boolean().optional(),
     sichtbarWenn: sichtbarWennSchema.optional(),
     referenz: referenzVerweisSchema.optional(),
+    /**
+     * Macht das Item zur Selbsteinschätzung für eine Dimension: Es wird nicht bewertet, sondern dem
+     * berechneten Wert gegenübergestellt (Punkte der Optionen auf derselben Skala 0–100).
+     */
+    selbsteinschaetzungFuer: kennung.optional(),
   })
   .superRefine((item, ctx) => {
+    if (item.selbsteinschaetzungFuer && (item.dimension || item.typ !== 'einfach')) {
+      ctx.addIssue({ code: 'custom', message: `Item ${item.id}: Selbsteinschätzung muss Typ einfach und ohne dimension sein` });
+    }
     const brauchtOptionen = item.typ === 'einfach' || item.typ === 'mehrfach';
     if (brauchtOptionen && !item.optionen) {
       ctx.addIssue({ code: 'custom', message: `Item ${item.id}: Typ ${item.typ} braucht optionen` });
@@ -167,6 +175,9 @@ export const fragebogenSchema = z
     for (const item of items) {
       if (item.dimension && !dimensionen.has(item.dimension)) {
         ctx.addIssue({ code: 'custom', message: `Item ${item.id}: unbekannte Dimension ${item.dimension}` });
+      }
+      if (item.selbsteinschaetzungFuer && !dimensionen.has(item.selbsteinschaetzungFuer)) {
+        ctx.addIssue({ code: 'custom', message: `Item ${item.id}: Selbsteinschätzung für unbekannte Dimension` });
       }
       if (item.sichtbarWenn && !ids.includes(item.sichtbarWenn.item)) {
         ctx.addIssue({ code: 'custom', message: `Item ${item.id}: sichtbarWenn verweist auf unbekanntes Item` });

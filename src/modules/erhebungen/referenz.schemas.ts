@@ -54,6 +54,8 @@ export const referenzdatenSchema = z
       lizenzHinweis: z.string().min(1),
     }),
     groessenklassen: z.array(groessenklasseDefinitionSchema).min(1),
+    /** Satzvorlagen je Merkmal für Vergleichssätze; Platzhalter {wo}, {prozent}, {auspraegung}, {merkmal}. */
+    satzvorlagen: z.record(z.string(), z.string().min(1)).optional(),
     gruppen: z.array(referenzGruppeSchema).min(1),
     gesamt: z.object({
       n: z.number().int().positive(),
