@@ -5,13 +5,17 @@ import { hashPasswort } from '../../core/auth/passwort.ts';
 /** Password of every demo account (demo content only; LOTSE_DEMO=0 disables the demo). */
 export const DEMO_PASSWORT = 'lotse-demo-2026';
 
-export const DEMO_KONTEN = [
-  { email: 'admin@giessen.example', name: 'Anna Becker (Gießen, Admin)', kommune: '065310005005', rolle: 'admin' as const },
-  { email: 'mitarbeit@giessen.example', name: 'Jonas Weber (Gießen)', kommune: '065310005005', rolle: 'mitglied' as const },
-  { email: 'admin@marburg.example', name: 'Sabine Krüger (Marburg, Admin)', kommune: '065340014014', rolle: 'admin' as const },
-  { email: 'lotse@hessen.example', name: 'Mehmet Yilmaz (Lotse Hessen)', plattform: 'lotse' as const, regionen: ['06'] },
-  { email: 'transfer@lotse.example', name: 'Claudia Schmidt (Transferstelle)', plattform: 'transferstelle' as const },
-  { email: 'plattform@lotse.example', name: 'Plattform-Administration', plattform: 'plattform-admin' as const },
+type DemoKonto =
+  | { email: string; name: string; kommune: string; rolle: 'mitglied' | 'admin' }
+  | { email: string; name: string; plattform: 'lotse' | 'transferstelle' | 'plattform-admin'; regionen?: string[] };
+
+export const DEMO_KONTEN: DemoKonto[] = [
+  { email: 'admin@giessen.example', name: 'Anna Becker (Gießen, Admin)', kommune: '065310005005', rolle: 'admin' },
+  { email: 'mitarbeit@giessen.example', name: 'Jonas Weber (Gießen)', kommune: '065310005005', rolle: 'mitglied' },
+  { email: 'admin@marburg.example', name: 'Sabine Krüger (Marburg, Admin)', kommune: '065340014014', rolle: 'admin' },
+  { email: 'lotse@hessen.example', name: 'Mehmet Yilmaz (Lotse Hessen)', plattform: 'lotse', regionen: ['06'] },
+  { email: 'transfer@lotse.example', name: 'Claudia Schmidt (Transferstelle)', plattform: 'transferstelle' },
+  { email: 'plattform@lotse.example', name: 'Plattform-Administration', plattform: 'plattform-admin' },
 ];
 
 /** Creates the demo accounts once (idempotent). Kommunen missing from the directory are skipped. */
