@@ -1,0 +1,165 @@
+import { sql, type Kysely, type SqlBool, type Expression, type ExpressionBuilder } from 'kysely';
+import type { Database } from '../../core/db/schema.ts';
+import type { ListeFilter, LoesungInhalt } from './loesungen.schemas.ts';
+import type { LoesungStatus, LoesungTable } from './loesungen.table.ts';
+import type { Insertable, Updateable } from 'kysely';
+
+type K = Kysely<Database>;
+type EB = ExpressionBuilder<Database & { l: LoesungTable }, 'l'>;
+
+/** Maps the API's content fields to columns (only the fields that are present). */
+export function inhaltZuSpalten(d: Partial<LoesungInhalt>): Updateable<LoesungTable> {
+  const s: Updateable<LoesungTable> = {};
+  if (d.titel !== undefined) s.titel = d.titel;
+  if (d.zusammenfassung !== undefined) s.zusammenfassung = d.zusammenfassung;
+  if (d.problem !== undefined) s.problem = d.problem;
+  if (d.ansatz !== undefined) s.ansatz = d.ansatz;
+  if (d.voraussetzungen !== undefined) s.voraussetzungen = d.voraussetzungen;
+  if (d.aufwandVon !== undefined) s.aufwand_von = d.aufwandVon;
+  if (d.aufwandBis !== undefined) s.aufwand_bis = d.aufwandBis;
+  if (d.kostenVon !== undefined) s.kosten_von = d.kostenVon;
+  if (d.kostenBis !== undefined) s.kosten_bis = d.kostenBis;
+  if (d.dauerMonate !== undefined) s.dauer_monate = d.dauerMonate;
+  if (d.kontakt !== undefined) s.kontakt = d.kontakt;
+  if (d.handlungsfeld !== undefined) s.handlungsfeld = d.handlungsfeld;
+  if (d.tags !== undefined) s.tags = d.tags;
+  if (d.links !== undefined) s.links = JSON.stringify(d.links);
+  if (d.wirkungsstufe !== undefined) s.wirkungsstufe = d.wirkungsstufe;
+  if (d.wirkungText !== undefined) s.wirkung_text = d.wirkungText;
+  if (d.wirkungQuellen !== undefined) s.wirkung_quellen = JSON.stringify(d.wirkungQuellen);
+  if (d.sprache !== undefined) s.sprache = d.sprache;
+  return s;
+}
+
+/** The versioned content of a row (stored as JSON in loesung_version.daten). */
+export function versionsDaten(r: Record<string, unknown>) {
+  const felder = ['titel', 'zusammenfassung', 'problem', 'ansatz', 'voraussetzungen', 'aufwand_von', 'aufwand_bis', 'kosten_von', 'kosten_bis',
+    'dauer_monate', 'kontakt', 'handlungsfeld', 'tags', 'links', 'wirkungsstufe', 'wirkung_text', 'wirkung_quellen', 'sprache', 'kommune_id', 'herkunft_text'];
+  return Object.fromEntries(felder.filter((f) => f in r).map((f) => [f, r[f]]));
+}
+
+const siegelExists = (eb: EB) => eb.exists(eb.selectFrom('loesung_siegel as s').select('s.loesung_id').whereRef('s.loesung_id', '=', 'l.id'));
+
+function escapeLike(s: string) {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Published catalogue with the filters of the public list. `q`: every word must occur (normalised, ILIKE). */
+export async function listeVeroeffentlicht(k: K, f: ListeFilter) {
+  const bedingungen = (eb: EB) => {
+    const teile: Expression<SqlBool>[] = [eb('l.status', '=', 'veroeffentlicht')];
+    if (f.ids) teile.push(f.ids.length ? eb('l.id', 'in', f.ids) : sql<boolean>`false`);
+    if (f.handlungsfeld) teile.push(eb('l.handlungsfeld', '=', f.handlungsfeld));
+    if (f.sprache) teile.push(eb('l.sprache', '=', f.sprache));
+    if (f.wirkungsstufe) teile.push(eb('l.wirkungsstufe', '>=', f.wirkungsstufe));
+    if (f.land) {
+      teile.push(/^[0-9]{2}$/.test(f.land) ? sql<boolean>`substr(l.kommune_id, 1, 2) = ${f.land}` : sql<boolean>`k.land = ${f.land.toUpperCase()}`);
+    }
+    if (f.groessenklasse) teile.push(sql<boolean>`k.groessenklasse = ${f.groessenklasse}`);
+    if (f.siegel !== undefined) teile.push(f.siegel ? siegelExists(eb) : eb.not(siegelExists(eb)));
+    if (f.q) {
+      const woerter = f.q.split(/\s+/).filter(Boolean).slice(0, 8);
+      for (const w of woerter) {
+        teile.push(sql<boolean>`lotse_norm(l.titel || ' ' || l.zusammenfassung || ' ' || l.problem || ' ' || l.ansatz || ' ' || array_to_string(l.tags, ' ') || ' ' || coalesce(l.herkunft_text, '') || ' ' || coalesce(k.name, '')) like '%' || lotse_norm(${escapeLike(w)}) || '%'`);
+      }
+    }
+    return eb.and(teile);
+  };
+  const basis = k.selectFrom('loesung as l').leftJoin('kommune as k', 'k.id', 'l.kommune_id').where(bedingungen);
+  const [items, total] = await Promise.all([
+    basis
+      .select((eb) => [
+        'l.id', 'l.external_id', 'l.titel', 'l.zusammenfassung', 'l.handlungsfeld', 'l.wirkungsstufe', 'l.sprache', 'l.tags', 'l.herkunft_text',
+        'l.kommune_id', 'k.name as kommune_name', 'k.land', 'k.groessenklasse', 'l.veroeffentlicht_am',
+        siegelExists(eb).as('siegel'),
+        eb.selectFrom('loesung_nutzung as n').select((e) => e.fn.countAll<number>().as('n')).whereRef('n.loesung_id', '=', 'l.id').as('nutzungen'),
+      ])
+      .orderBy(sql`(exists (select 1 from loesung_siegel s where s.loesung_id = l.id))`, 'desc')
+      .orderBy('l.titel')
+      .orderBy('l.id')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    basis.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.n) };
+}
+
+export type ListenZeile = Awaited<ReturnType<typeof listeVeroeffentlicht>>['items'][number];
+
+/** Short rows (any status) for the own Kommune's list and the review queue. */
+export function kurzListe(k: K) {
+  return k
+    .selectFrom('loesung as l')
+    .leftJoin('kommune as k', 'k.id', 'l.kommune_id')
+    .select((eb) => [
+      'l.id', 'l.external_id', 'l.titel', 'l.zusammenfassung', 'l.status', 'l.handlungsfeld', 'l.wirkungsstufe', 'l.sprache', 'l.tags', 'l.herkunft_text',
+      'l.kommune_id', 'k.name as kommune_name', 'k.land', 'k.groessenklasse', 'l.veroeffentlicht_am', 'l.aktualisiert_am', 'l.version', 'l.pruefung_kommentar',
+      siegelExists(eb).as('siegel'),
+      eb.selectFrom('loesung_nutzung as n').select((e) => e.fn.countAll<number>().as('n')).whereRef('n.loesung_id', '=', 'l.id').as('nutzungen'),
+    ]);
+}
+
+export async function ladeZeile(k: K, id: string) {
+  return k
+    .selectFrom('loesung as l')
+    .leftJoin('kommune as k', 'k.id', 'l.kommune_id')
+    .selectAll('l')
+    .select(['k.name as kommune_name', 'k.land as kommune_land', 'k.groessenklasse as kommune_groessenklasse', 'k.typ as kommune_typ', 'k.einwohner as kommune_einwohner'])
+    .where('l.id', '=', id)
+    .executeTakeFirst();
+}
+export type LoesungZeile = NonNullable<Awaited<ReturnType<typeof ladeZeile>>>;
+
+export async function sperreZeile(k: K, id: string) {
+  return k.selectFrom('loesung').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function ladeVersionen(k: K, id: string) {
+  return k
+    .selectFrom('loesung_version as v')
+    .leftJoin('konto as ko', 'ko.id', 'v.geaendert_von')
+    .select(['v.version', 'v.geaendert_am', 'v.kommentar', 'ko.name as autor'])
+    .where('v.loesung_id', '=', id)
+    .orderBy('v.version', 'desc')
+    .execute();
+}
+
+export async function ladeNutzungen(k: K, id: string) {
+  return k
+    .selectFrom('loesung_nutzung as n')
+    .innerJoin('kommune as k', 'k.id', 'n.kommune_id')
+    .select(['n.kommune_id', 'k.name', 'k.land', 'k.groessenklasse', 'n.bericht', sql<string | null>`to_char(n.seit, 'YYYY-MM-DD')`.as('seit'), 'n.erstellt_am'])
+    .where('n.loesung_id', '=', id)
+    .orderBy('k.name')
+    .execute();
+}
+
+export async function ladeSiegel(k: K, id: string) {
+  return k
+    .selectFrom('loesung_siegel as s')
+    .leftJoin('konto as ko', 'ko.id', 's.vergeben_von')
+    .select(['s.kriterien', 's.vergeben_am', 'ko.name as vergeben_von_name'])
+    .where('s.loesung_id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function nutzendeKommunen(k: K, id: string): Promise<string[]> {
+  const r = await k.selectFrom('loesung_nutzung').select('kommune_id').where('loesung_id', '=', id).execute();
+  return r.map((x) => x.kommune_id);
+}
+
+export async function schreibeVersion(k: K, v: { loesungId: string; version: number; kommuneId: string | null; daten: unknown; kontoId: string | null; kommentar: string }) {
+  await k
+    .insertInto('loesung_version')
+    .values({ loesung_id: v.loesungId, version: v.version, kommune_id: v.kommuneId, daten: JSON.stringify(v.daten), geaendert_von: v.kontoId, kommentar: v.kommentar })
+    .execute();
+}
+
+export async function setzeStatus(k: K, id: string, status: LoesungStatus, extra: Updateable<LoesungTable> = {}) {
+  await k.updateTable('loesung').set({ status, aktualisiert_am: new Date(), ...extra }).where('id', '=', id).execute();
+}
+
+export async function fuegeEin(k: K, werte: Insertable<LoesungTable>) {
+  return k.insertInto('loesung').values(werte).returningAll().executeTakeFirstOrThrow();
+}

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ausBody, ausQuery, type KommuneAufloeser } from '../../core/authz/zugriff.ts';
+import type { Db } from '../../core/db/db.ts';
+import * as s from './loesungen.schemas.ts';
+import * as uc from './loesungen.usecases.ts';
+import { importiereLoesungen, zeilenAusText } from './loesungen.import.ts';
+import { schreibeCsv } from './loesungen.service.ts';
+
+/** Kommune of the solution in the path (for row access: unknown or foreign drafts → 404). */
+const kommuneDerLoesung: KommuneAufloeser = async (req: FastifyRequest, db: Db) => {
+  const id = (req.params as { id: string }).id;
+  const r = await db.k.selectFrom('loesung').select('kommune_id').where('id', '=', id).executeTakeFirst();
+  return r?.kommune_id;
+};
+
+const tags = ['Lösungen'];
+
+export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.lotse;
+
+  app.get('/api/loesungen', {
+    config: { zugriff: 'oeffentlich' },
+    schema: { tags, summary: 'Öffentlicher Katalog (nur veröffentlichte Lösungen) mit Filtern', querystring: s.listeQuery },
+  }, async (req) => uc.liste(db, req.query));
+
+  app.get('/api/loesungen/export', {
+    config: { zugriff: 'oeffentlich' },
+    schema: { tags, summary: 'Veröffentlichter Katalog als JSON oder CSV (Importformat)', querystring: s.exportQuery },
+  }, async (req, reply) => {
+    const zeilen = await uc.exportiere(db);
+    const datum = new Date().toISOString().slice(0, 10);
+    reply.header('content-disposition', `attachment; filename="lotse-loesungen-${datum}.${req.query.format}"`);
+    if (req.query.format === 'csv') return reply.type('text/csv; charset=utf-8').send(`\uFEFF${schreibeCsv(zeilen)}`);
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(zeilen));
+  });
+
+  app.get('/api/loesungen/eigene', {
+    config: { zugriff: { aktion: 'kommune.schreiben', kommune: ausQuery('kommuneId') } },
+    schema: { tags, summary: 'Alle Lösungen der eigenen Kommune (jeder Status)', querystring: s.eigeneQuery },
+  }, async (req) => uc.eigene(db, req.query.kommuneId));
+
+  app.get('/api/loesungen/pruefung', {
+    config: { zugriff: { aktion: 'transferstelle' } },
+    schema: { tags, summary: 'Prüfliste der Transferstelle: eingereichte Entwürfe und Siegel-Kandidaten' },
+  }, async () => uc.pruefliste(db));
+
+  app.post('/api/loesungen/import', {
+    config: { zugriff: { aktion: 'transferstelle' } },
+    bodyLimit: 10 * 1024 * 1024 + 64 * 1024,
+    schema: { tags, summary: 'Import (JSON-Liste oder CSV): Upsert nach externalId, alles oder nichts', body: s.importSchema },
+  }, async (req) => {
+    const b = req.body;
+    const zeilen = Array.isArray(b) ? b : b.format === 'csv' ? zeilenAusText(b.daten, 'csv') : b.daten;
+    return importiereLoesungen(db, zeilen, { kontoId: req.konto!.id });
+  });
+
+  app.get('/api/loesungen/:id', {
+    // Published: public. Other states: the policy decides inside the use case (darfUnveroeffentlichteSehen), else 404.
+    config: { zugriff: 'oeffentlich' },
+    schema: { tags, summary: 'Eine Lösung mit Versionen, nutzenden Kommunen und Siegel', params: s.idParams },
+  }, async (req) => uc.detail(db, req.konto, req.params.id));
+
+  app.post('/api/loesungen', {
+    config: { zugriff: { aktion: 'kommune.schreiben', kommune: ausBody('kommuneId') } },
+    schema: { tags, summary: 'Entwurf für die eigene Kommune anlegen', body: s.loesungAnlegenSchema },
+  }, async (req, reply) => reply.status(201).send(await uc.anlegen(db, req.konto!, req.body)));
+
+  app.patch('/api/loesungen/:id', {
+    config: { zugriff: { aktion: 'kommune.schreiben', kommune: kommuneDerLoesung, zeile: true } },
+    schema: { tags, summary: 'Lösung ändern (neue Version mit Autor*in und Zeit)', params: s.idParams, body: s.loesungAendernSchema },
+  }, async (req) => uc.aendern(db, req.konto!, req.params.id, req.body));
+
+  app.post('/api/loesungen/:id/einreichen', {
+    config: { zugriff: { aktion: 'kommune.schreiben', kommune: kommuneDerLoesung, zeile: true } },
+    schema: { tags, summary: 'Entwurf zur Prüfung bei der Transferstelle einreichen', params: s.idParams },
+  }, async (req) => uc.einreichen(db, req.konto!, req.params.id));
+
+  app.post('/api/loesungen/:id/pruefung', {
+    config: { zugriff: { aktion: 'transferstelle' } },
+    schema: { tags, summary: 'Prüfung: veröffentlichen oder zurückweisen (Transferstelle)', params: s.idParams, body: s.pruefungSchema },
+  }, async (req) => uc.pruefen(db, req.konto!, req.params.id, req.body.entscheidung, req.body.kommentar));
+
+  app.post('/api/loesungen/:id/archivieren', {
+    config: { zugriff: { aktion: 'transferstelle' } },
+    schema: { tags, summary: 'Aus dem Katalog nehmen (Transferstelle, mit Begründung)', params: s.idParams, body: s.archivSchema },
+  }, async (req) => uc.archivieren(db, req.konto!, req.params.id, req.body.kommentar));
+
+  app.put('/api/loesungen/:id/siegel', {
+    config: { zugriff: { aktion: 'transferstelle' } },
+    schema: { tags, summary: 'Siegel „Bewährt“ vergeben (Transferstelle, alle Kriterien erfüllt, mind. 2 Kommunen)', params: s.idParams, body: s.siegelSchema },
+  }, async (req) => uc.siegelVergeben(db, req.konto!, req.params.id, req.body.kriterien));
+
+  app.delete('/api/loesungen/:id/siegel', {
+    config: { zugriff: { aktion: 'transferstelle' } },
+    schema: { tags, summary: 'Siegel entziehen (Transferstelle)', params: s.idParams },
+  }, async (req, reply) => {
+    await uc.siegelEntziehen(db, req.konto!, req.params.id);
+    return reply.status(204).send();
+  });
+
+  app.post('/api/loesungen/:id/nutzungen', {
+    config: { zugriff: { aktion: 'kommune.schreiben', kommune: ausBody('kommuneId') } },
+    schema: { tags, summary: 'Nutzung melden: die eigene Kommune hat die Lösung übernommen', params: s.idParams, body: s.nutzungSchema },
+  }, async (req, reply) => reply.status(201).send(await uc.nutzungMelden(db, req.konto!, req.params.id, req.body)));
+};

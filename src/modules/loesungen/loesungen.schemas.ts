@@ -1,0 +1,183 @@
+import { z } from 'zod';
+
+/**
+ * Handlungsfelder of the solution catalogue: the eight fields of the study "Digitale Kommune"
+ * (ÖFIT/KGSt 2018/19) plus four fields municipal practice needs (issue 3). The single source:
+ * import, API, matcher and UI use this list.
+ */
+export const HANDLUNGSFELDER = [
+  'Verwaltungshandeln',
+  'Digitale Infrastruktur',
+  'Verkehr & Mobilität',
+  'Wirtschaft & Handel',
+  'Energie & Umwelt',
+  'Gesundheit & Pflege',
+  'Bildung',
+  'Ehrenamt & gesellschaftliches Engagement',
+  'Bauen & Wohnen',
+  'Recht & Ordnung',
+  'Soziales & Jugend',
+  'Kultur & Tourismus',
+] as const;
+export type Handlungsfeld = (typeof HANDLUNGSFELDER)[number];
+
+/**
+ * PHINEO's Wirkungstreppe (seven steps): 1–3 output, 4–6 outcome, 7 impact.
+ * A solution records the highest step it has shown.
+ */
+export const WIRKUNGSTREPPE: Record<number, { label: string; ebene: 'Output' | 'Outcome' | 'Impact' }> = {
+  1: { label: 'Aktivitäten finden wie geplant statt', ebene: 'Output' },
+  2: { label: 'Zielgruppen werden erreicht', ebene: 'Output' },
+  3: { label: 'Zielgruppen akzeptieren Angebote', ebene: 'Output' },
+  4: { label: 'Zielgruppen verändern Bewusstsein bzw. Fähigkeiten', ebene: 'Outcome' },
+  5: { label: 'Zielgruppen ändern ihr Handeln', ebene: 'Outcome' },
+  6: { label: 'Lebenslage der Zielgruppen ändert sich', ebene: 'Outcome' },
+  7: { label: 'Gesellschaft verändert sich', ebene: 'Impact' },
+};
+
+/** Criteria of the seal "Bewährt", checked and justified one by one by the Transferstelle. */
+export const SIEGEL_KRITERIEN = ['mind_zwei_kommunen', 'verwaltungstauglich', 'innovativ', 'nachhaltig'] as const;
+export type SiegelKriterium = (typeof SIEGEL_KRITERIEN)[number];
+
+export const STATUS = ['entwurf', 'eingereicht', 'veroeffentlicht', 'zurueckgewiesen', 'archiviert'] as const;
+
+const kommuneId = z.string().regex(/^[0-9]{12}$/, { message: 'Kommune: 12-stelliger Regionalschlüssel erwartet.' });
+const text = (max: number) => z.string().trim().max(max);
+const pflicht = (max: number, was: string) => z.string().trim().min(1, { message: `${was} fehlt.` }).max(max);
+const ganzzahl = z.number().int().min(0).max(100_000_000);
+
+export const link = z.strictObject({ titel: text(300).default(''), url: z.url({ protocol: /^https?$/, message: 'Bitte eine Adresse mit http(s):// angeben.' }).max(2000) });
+export const quelle = z.strictObject({ titel: pflicht(500, 'Titel der Quelle'), url: z.url({ protocol: /^https?$/ }).max(2000).optional() });
+
+/** Content fields of a solution (create and edit). */
+const inhalt = {
+  titel: pflicht(300, 'Titel'),
+  zusammenfassung: pflicht(2000, 'Zusammenfassung'),
+  problem: pflicht(20_000, 'Problem'),
+  ansatz: text(20_000).optional(),
+  voraussetzungen: text(20_000).optional(),
+  aufwandVon: ganzzahl.nullable().optional(),
+  aufwandBis: ganzzahl.nullable().optional(),
+  kostenVon: ganzzahl.nullable().optional(),
+  kostenBis: ganzzahl.nullable().optional(),
+  dauerMonate: z.number().int().min(0).max(240).nullable().optional(),
+  kontakt: text(500).optional(),
+  handlungsfeld: z.enum(HANDLUNGSFELDER).nullable().optional(),
+  tags: z.array(pflicht(80, 'Schlagwort')).max(30).optional(),
+  links: z.array(link).max(20).optional(),
+  wirkungsstufe: z.number().int().min(1).max(7).nullable().optional(),
+  wirkungText: text(20_000).optional(),
+  wirkungQuellen: z.array(quelle).max(30).optional(),
+  sprache: z.enum(['de', 'en']).optional(),
+};
+
+export const loesungAnlegenSchema = z.strictObject({ kommuneId, ...inhalt });
+export type LoesungAnlegen = z.infer<typeof loesungAnlegenSchema>;
+
+export const loesungAendernSchema = z.strictObject({
+  ...Object.fromEntries(Object.entries(inhalt).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof inhalt]: z.ZodOptional<(typeof inhalt)[K]> },
+  kommentar: text(1000).optional(),
+});
+export type LoesungAendern = z.infer<typeof loesungAendernSchema>;
+export type LoesungInhalt = Omit<LoesungAnlegen, 'kommuneId'>;
+
+export const idParams = z.strictObject({ id: z.uuid({ message: 'Ungültige Kennung.' }) });
+
+const jaNein = z.enum(['true', 'false', '1', '0', 'ja', 'nein']).transform((v) => v === 'true' || v === '1' || v === 'ja');
+
+export const listeQuery = z.strictObject({
+  q: text(200).optional(),
+  handlungsfeld: z.enum(HANDLUNGSFELDER).optional(),
+  /** Land of origin: abbreviation ('HE') or 2-digit key ('06'). */
+  land: z.string().trim().regex(/^([A-Za-z]{2}|[0-9]{2})$/, { message: 'Land: Kürzel (z. B. HE) oder Schlüssel (z. B. 06).' }).optional(),
+  groessenklasse: z.coerce.number().int().min(1).max(7).optional(),
+  /** Minimum step on the Wirkungstreppe. */
+  wirkungsstufe: z.coerce.number().int().min(1).max(7).optional(),
+  siegel: jaNein.optional(),
+  sprache: z.enum(['de', 'en']).optional(),
+  /** Comma-separated ids (e.g. the ranked results of POST /api/matching), at most 100. */
+  ids: z
+    .string()
+    .max(100 * 37)
+    .transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.uuid({ message: 'ids: Liste von Kennungen erwartet.' })).max(100))
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type ListeFilter = z.infer<typeof listeQuery>;
+
+export const eigeneQuery = z.strictObject({ kommuneId });
+
+export const pruefungSchema = z.strictObject({
+  entscheidung: z.enum(['veroeffentlichen', 'zurueckweisen']),
+  kommentar: text(4000).default(''),
+});
+
+export const archivSchema = z.strictObject({ kommentar: z.string().trim().min(3, { message: 'Bitte begründen Sie die Archivierung.' }).max(4000) });
+
+export const siegelSchema = z.strictObject({
+  kriterien: z
+    .array(z.strictObject({ kriterium: z.enum(SIEGEL_KRITERIEN), erfuellt: z.boolean(), begruendung: text(2000) }))
+    .min(1)
+    .max(SIEGEL_KRITERIEN.length),
+});
+export type SiegelKriterien = z.infer<typeof siegelSchema>['kriterien'];
+
+export const nutzungSchema = z.strictObject({
+  kommuneId,
+  seit: z.iso.date({ message: 'Datum im Format JJJJ-MM-TT erwartet.' }).optional(),
+  bericht: text(4000).optional(),
+});
+
+export const exportQuery = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
+
+/** Body of POST /api/loesungen/import: a JSON array of rows, or CSV text. Rows are checked one by one (importZeile). */
+export const importSchema = z.union([
+  z.array(z.unknown()).max(100_000),
+  z.strictObject({ format: z.literal('csv'), daten: z.string().max(10 * 1024 * 1024) }),
+  z.strictObject({ format: z.literal('json'), daten: z.array(z.unknown()).max(100_000) }),
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Import rows (external exchange format, English keys as in issue 3 and the JRC/benchmark files)
+
+const leerZuUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optText = (max: number) => z.preprocess(leerZuUndefined, z.string().trim().max(max).optional());
+const liste = (max: number) =>
+  z.preprocess(
+    (v) => {
+      if (typeof v !== 'string') return v;
+      if (v.trim() === '') return [];
+      return v.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+    },
+    z.array(z.string().trim().min(1).max(300)).max(max),
+  );
+
+/** One row of an import (JSON object or CSV record). `originName` is accepted as a synonym of `origin`. */
+export const importZeile = z.strictObject({
+  externalId: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1, { message: 'externalId fehlt.' }).max(200)),
+  title: z.string().trim().min(1, { message: 'title fehlt.' }).max(300),
+  summary: z.string().trim().min(1, { message: 'summary fehlt.' }).max(4000),
+  problem: z.string().trim().min(1, { message: 'problem fehlt.' }).max(50_000),
+  approach: optText(50_000),
+  evidence: optText(50_000),
+  evidenceStep: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v)) : v),
+    z.number({ message: 'evidenceStep: Zahl von 1 bis 7 erwartet.' }).int().min(1).max(7).optional(),
+  ),
+  handlungsfeld: z.preprocess(leerZuUndefined, z.enum(HANDLUNGSFELDER, { message: `handlungsfeld: eines von ${HANDLUNGSFELDER.join(', ')}.` }).optional()),
+  origin: optText(1000),
+  originName: optText(1000),
+  tags: liste(30).optional(),
+  /** URLs; in CSV separated by spaces. */
+  links: z.preprocess((v) => {
+    if (typeof v !== 'string') return v;
+    return v.split(/\s+/).filter(Boolean);
+  }, z.array(z.url({ protocol: /^https?$/ }).max(2000)).max(20).optional()),
+  language: z.preprocess(leerZuUndefined, z.enum(['de', 'en']).default('de')),
+});
+export type ImportZeile = z.output<typeof importZeile>;
+
+/** Columns of the CSV export (and of an importable CSV), in this order. */
+export const EXPORT_SPALTEN = ['externalId', 'title', 'summary', 'problem', 'approach', 'evidence', 'evidenceStep', 'handlungsfeld', 'origin', 'tags', 'links', 'language'] as const;

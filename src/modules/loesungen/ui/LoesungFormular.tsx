@@ -1,0 +1,214 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api, ApiFehler } from '../../../web/api.ts';
+import { Alert, Auswahl, Fehlerliste, Formularfeld, Ladeanzeige, Seitentitel, useFormular } from '../../../web/komponenten/index.ts';
+import { texte } from '../../../web/i18n/de.ts';
+import { useKonto } from '../../../web/konto.tsx';
+import { HANDLUNGSFELDER, WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
+import type { LoesungDetail } from './typen.ts';
+
+const t = texte.loesungen;
+const f = t.formular;
+
+const FELDER = ['kommuneId', 'titel', 'zusammenfassung', 'problem', 'ansatz', 'voraussetzungen', 'handlungsfeld', 'tags', 'aufwandVon', 'aufwandBis',
+  'kostenVon', 'kostenBis', 'dauerMonate', 'kontakt', 'links', 'wirkungsstufe', 'wirkungText', 'wirkungQuellen', 'kommentar'] as const;
+type Feld = (typeof FELDER)[number];
+const ZAHLEN: Feld[] = ['aufwandVon', 'aufwandBis', 'kostenVon', 'kostenBis', 'dauerMonate'];
+const leer = Object.fromEntries(FELDER.map((x) => [x, ''])) as Record<Feld, string>;
+
+function ausDetail(l: LoesungDetail): Record<Feld, string> {
+  const s = (v: number | null) => (v == null ? '' : String(v));
+  return {
+    kommuneId: l.herkunft?.kommuneId ?? '',
+    titel: l.titel,
+    zusammenfassung: l.zusammenfassung,
+    problem: l.problem,
+    ansatz: l.ansatz,
+    voraussetzungen: l.voraussetzungen,
+    handlungsfeld: l.handlungsfeld ?? '',
+    tags: l.tags.join(', '),
+    aufwandVon: s(l.aufwandVon),
+    aufwandBis: s(l.aufwandBis),
+    kostenVon: s(l.kostenVon),
+    kostenBis: s(l.kostenBis),
+    dauerMonate: s(l.dauerMonate),
+    kontakt: l.kontakt,
+    links: l.links.map((x) => x.url).join('\n'),
+    wirkungsstufe: s(l.wirkungsstufe),
+    wirkungText: l.wirkungText,
+    wirkungQuellen: l.wirkungQuellen.map((q) => q.url ?? q.titel).join('\n'),
+    kommentar: '',
+  };
+}
+
+const zeilen = (v: string) => v.split('\n').map((x) => x.trim()).filter(Boolean);
+const istUrl = (v: string) => /^https?:\/\/\S+$/.test(v);
+
+function zuBody(w: Record<Feld, string>, neu: boolean, alt?: LoesungDetail) {
+  const zahl = (v: string) => (v.trim() === '' ? null : Number(v));
+  const body: Record<string, unknown> = {
+    titel: w.titel.trim(),
+    zusammenfassung: w.zusammenfassung.trim(),
+    problem: w.problem.trim(),
+    ansatz: w.ansatz.trim(),
+    voraussetzungen: w.voraussetzungen.trim(),
+    handlungsfeld: w.handlungsfeld || null,
+    tags: w.tags.split(',').map((x) => x.trim()).filter(Boolean),
+    aufwandVon: zahl(w.aufwandVon),
+    aufwandBis: zahl(w.aufwandBis),
+    kostenVon: zahl(w.kostenVon),
+    kostenBis: zahl(w.kostenBis),
+    dauerMonate: zahl(w.dauerMonate),
+    kontakt: w.kontakt.trim(),
+    links: zeilen(w.links).map((url) => ({ titel: alt?.links.find((x) => x.url === url)?.titel ?? '', url })),
+    wirkungsstufe: zahl(w.wirkungsstufe),
+    wirkungText: w.wirkungText.trim(),
+    wirkungQuellen: zeilen(w.wirkungQuellen).map((q) => (istUrl(q) ? { titel: alt?.wirkungQuellen.find((x) => x.url === q)?.titel ?? q, url: q } : { titel: q })),
+  };
+  if (neu) body.kommuneId = w.kommuneId;
+  else if (w.kommentar.trim()) body.kommentar = w.kommentar.trim();
+  return body;
+}
+
+/** Multi-line text field with the same label/hint/error pattern as Formularfeld. */
+function Textbereich({ id, label, hinweis, fehler, optional, value, onChange, rows = 4 }: {
+  id: string; label: string; hinweis?: ReactNode; fehler?: string; optional?: boolean; value: string; onChange: (v: string) => void; rows?: number;
+}) {
+  const beschrieben = [hinweis ? `${id}-hinweis` : '', fehler ? `${id}-fehler` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`kern-form-input${fehler ? ' kern-form-input--error' : ''}`}>
+      <label className="kern-label" htmlFor={id}>
+        {label}
+        {optional ? <span className="kern-label__optional"> – {texte.komponenten.optional}</span> : null}
+      </label>
+      {hinweis ? <div className="kern-hint" id={`${id}-hinweis`}>{hinweis}</div> : null}
+      <textarea id={id} className={`kern-form-input__input${fehler ? ' kern-form-input__input--error' : ''}`} rows={rows} value={value}
+        aria-describedby={beschrieben} aria-invalid={fehler ? true : undefined} required={!optional} onChange={(e) => onChange(e.target.value)} />
+      {fehler ? (
+        <p className="kern-error" id={`${id}-fehler`}>
+          <span className="kern-icon kern-icon--danger kern-icon--default" aria-hidden="true" />
+          <span className="kern-body"><span className="kern-sr-only">{texte.komponenten.fehlerHinweis} </span>{fehler}</span>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export default function LoesungFormular() {
+  const { id } = useParams();
+  const neu = !id;
+  const navigate = useNavigate();
+  const { konto, geladen } = useKonto();
+  const [alt, setAlt] = useState<LoesungDetail | null>(null);
+  const [ladeFehler, setLadeFehler] = useState<string | null>(null);
+  const form = useFormular<Feld>('loesung', { ...leer, kommuneId: konto?.mitgliedschaften[0]?.kommuneId ?? '' });
+  const { werte, setWerte, feld, fehler, fehlerliste, allgemein, sendet, version, absenden, feldId } = form;
+
+  useEffect(() => {
+    if (neu && konto && !werte.kommuneId) setWerte((w) => ({ ...w, kommuneId: konto.mitgliedschaften[0]?.kommuneId ?? '' }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [konto, neu]);
+
+  useEffect(() => {
+    if (!id) return;
+    const ac = new AbortController();
+    api<LoesungDetail>(`/api/loesungen/${encodeURIComponent(id)}`, { signal: ac.signal })
+      .then((l) => {
+        setAlt(l);
+        setWerte(ausDetail(l));
+      })
+      .catch((e) => !ac.signal.aborted && setLadeFehler(e instanceof ApiFehler ? e.message : texte.kern.fehlerAllgemein));
+    return () => ac.abort();
+  }, [id, setWerte]);
+
+  const titel = neu ? f.titelNeu : f.titelBearbeiten;
+  if (!geladen) return <Ladeanzeige />;
+  if (!konto?.mitgliedschaften.length) {
+    return (
+      <>
+        <Seitentitel titel={titel} />
+        <Alert typ="info" ansage="keine">{f.nurMitglieder}</Alert>
+        <p className="kern-body"><Link className="kern-link" to="/anmelden">{texte.kern.anmelden}</Link></p>
+      </>
+    );
+  }
+  if (ladeFehler) {
+    return (
+      <>
+        <Seitentitel titel={titel} />
+        <Alert typ="danger">{ladeFehler}</Alert>
+      </>
+    );
+  }
+  if (!neu && !alt) return <Ladeanzeige />;
+
+  const pruefen = (w: Record<Feld, string>) => {
+    const e: Partial<Record<Feld, string>> = {};
+    if (!w.titel.trim()) e.titel = f.pflicht(f.titel);
+    if (!w.zusammenfassung.trim()) e.zusammenfassung = f.pflicht(f.zusammenfassung);
+    if (!w.problem.trim()) e.problem = f.pflicht(f.problem);
+    for (const z of ZAHLEN) if (w[z].trim() && !/^[0-9]+$/.test(w[z].trim())) e[z] = f.zahlFehler;
+    if (zeilen(w.links).some((x) => !istUrl(x))) e.links = f.linkFehler;
+    return e;
+  };
+  const speichern = async (w: Record<Feld, string>) => {
+    if (neu) {
+      const r = await api<{ id: string }>('/api/loesungen', { body: zuBody(w, true) });
+      navigate(`/loesungen/${r.id}`);
+    } else {
+      await api(`/api/loesungen/${id}`, { method: 'PATCH', body: zuBody(w, false, alt ?? undefined) });
+      navigate(`/loesungen/${id}`);
+    }
+  };
+  const text = (name: Feld, label: string, opts: { hinweis?: string; optional?: boolean; rows?: number } = {}) => (
+    <Textbereich id={feldId(name)} label={label} hinweis={opts.hinweis} optional={opts.optional} rows={opts.rows} fehler={fehler[name]}
+      value={werte[name]} onChange={(v) => setWerte((x) => ({ ...x, [name]: v }))} />
+  );
+
+  return (
+    <div className="lotse-formularseite" style={{ maxWidth: '48rem' }}>
+      <Seitentitel titel={titel} einleitung={neu ? f.einleitung : undefined} />
+      <Fehlerliste fehler={fehlerliste} version={version} />
+      {allgemein ? <Alert typ="danger">{allgemein}</Alert> : null}
+      <form className="lotse-formular" style={{ maxWidth: '48rem' }} onSubmit={absenden(pruefen, speichern)} noValidate>
+        {neu && konto.mitgliedschaften.length > 1 ? (
+          <Auswahl {...feld('kommuneId')} label={f.kommune} optionen={konto.mitgliedschaften.map((m) => ({ wert: m.kommuneId, text: m.kommuneName }))} />
+        ) : null}
+        <Formularfeld {...feld('titel')} label={f.titel} hinweis={f.titelHinweis} maxLength={300} />
+        {text('zusammenfassung', f.zusammenfassung, { hinweis: f.zusammenfassungHinweis, rows: 3 })}
+        {text('problem', f.problem, { rows: 5 })}
+        {text('ansatz', f.ansatz, { optional: true, rows: 5 })}
+        {text('voraussetzungen', f.voraussetzungen, { optional: true, rows: 3 })}
+        <Auswahl {...feld('handlungsfeld')} label={f.handlungsfeld} optional optionen={[{ wert: '', text: f.keinHandlungsfeld }, ...HANDLUNGSFELDER.map((h) => ({ wert: h, text: h }))]} />
+        <Formularfeld {...feld('tags')} label={f.tags} hinweis={f.tagsHinweis} optional />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t.detail.eckdaten}</legend>
+          <div className="kern-fieldset__body">
+            <Formularfeld {...feld('aufwandVon')} label={f.aufwandVon} optional inputMode="numeric" />
+            <Formularfeld {...feld('aufwandBis')} label={f.aufwandBis} optional inputMode="numeric" />
+            <Formularfeld {...feld('kostenVon')} label={f.kostenVon} optional inputMode="numeric" />
+            <Formularfeld {...feld('kostenBis')} label={f.kostenBis} optional inputMode="numeric" />
+            <Formularfeld {...feld('dauerMonate')} label={f.dauer} optional inputMode="numeric" />
+          </div>
+        </fieldset>
+        <Formularfeld {...feld('kontakt')} label={f.kontakt} hinweis={f.kontaktHinweis} optional />
+        {text('links', f.links, { hinweis: f.linksHinweis, optional: true, rows: 3 })}
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t.detail.wirkung}</legend>
+          <div className="kern-fieldset__body">
+            <p className="kern-body kern-body--small">{t.detail.wirkungEinleitung}</p>
+            <Auswahl {...feld('wirkungsstufe')} label={f.wirkungsstufe} optional
+              optionen={[{ wert: '', text: f.keineStufe }, ...Object.entries(WIRKUNGSTREPPE).map(([n, s]) => ({ wert: n, text: `${n}: ${s.label}` }))]} />
+            {text('wirkungText', f.wirkungText, { hinweis: f.wirkungTextHinweis, optional: true, rows: 4 })}
+            {text('wirkungQuellen', f.quellen, { hinweis: f.quellenHinweis, optional: true, rows: 3 })}
+          </div>
+        </fieldset>
+        {!neu ? <Formularfeld {...feld('kommentar')} label={f.kommentar} hinweis={f.kommentarHinweis} optional maxLength={1000} /> : null}
+        <div className="lotse-knopfleiste">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={sendet}><span className="kern-label">{neu ? f.speichern : f.aenderungSpeichern}</span></button>
+          <Link className="kern-link" to={neu ? '/loesungen' : `/loesungen/${id}`}>{f.abbrechen}</Link>
+        </div>
+      </form>
+    </div>
+  );
+}
