@@ -2,8 +2,9 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { texte } from './i18n/de.ts';
 import { KontoProvider, useKonto, hatRolle } from './konto.tsx';
-import { routen } from './routen.tsx';
+import { NichtGefunden, routen } from './routen.tsx';
 import { api } from './api.ts';
+import { Ladeanzeige } from './komponenten/index.ts';
 
 const t = texte.kern;
 
@@ -18,29 +19,45 @@ function Kopf() {
     return r.navFuer.some((rolle) => hatRolle(konto, rolle));
   });
   const abmelden = async () => {
-    await api('/api/auth/logout', { method: 'POST' });
-    await neuLaden();
-    navigate('/');
+    try {
+      await api('/api/auth/logout', { method: 'POST' });
+    } finally {
+      await neuLaden();
+      navigate('/');
+    }
   };
   return (
     <header className="lotse-header">
       <div className="kern-container">
-        <div className="lotse-row" style={{ justifyContent: 'space-between', alignItems: 'center' }}>
-          <Link to="/" className="lotse-brand kern-link">{t.appName}</Link>
-          <nav aria-label={t.navigation}>
+        <div className="lotse-header__zeile">
+          <Link to="/" className="lotse-brand">
+            <span className="lotse-brand__zeichen" aria-hidden="true">L</span>
+            <span className="lotse-brand__text">
+              <span className="lotse-brand__name">{t.appName}</span>
+              <span className="lotse-brand__claim">{t.claim}</span>
+            </span>
+          </Link>
+          <nav aria-label={t.navigation} className="lotse-nav">
             <ul>
               {sichtbar.map((r) => (
-                <li key={r.pfad}><NavLink className="kern-link" to={r.pfad}>{r.nav}</NavLink></li>
+                <li key={r.pfad}><NavLink className="kern-link lotse-nav__link" to={r.pfad}>{r.nav}</NavLink></li>
               ))}
               {konto ? (
                 <>
-                  <li><NavLink className="kern-link" to="/konto">{konto.name}</NavLink></li>
-                  <li><button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={abmelden}><span className="kern-label">{t.abmelden}</span></button></li>
+                  <li><NavLink className="kern-link lotse-nav__link" to="/konto">{t.meinKonto}</NavLink></li>
+                  <li>
+                    <button type="button" className="kern-btn kern-btn--secondary lotse-nav__knopf" onClick={abmelden}>
+                      <span className="kern-icon kern-icon--logout" aria-hidden="true" />
+                      <span className="kern-label">{t.abmelden}</span>
+                    </button>
+                  </li>
                 </>
               ) : (
                 <>
-                  <li><NavLink className="kern-link" to="/anmelden">{t.anmelden}</NavLink></li>
-                  <li><NavLink className="kern-link" to="/registrieren">{t.registrieren}</NavLink></li>
+                  <li><NavLink className="kern-link lotse-nav__link" to="/anmelden">{t.anmelden}</NavLink></li>
+                  <li>
+                    <Link className="kern-btn kern-btn--primary lotse-nav__knopf" to="/registrieren"><span className="kern-label">{t.registrieren}</span></Link>
+                  </li>
                 </>
               )}
             </ul>
@@ -60,17 +77,25 @@ function Fuss() {
             <li><Link className="kern-link" to="/impressum">{t.impressum}</Link></li>
             <li><Link className="kern-link" to="/datenschutz">{t.datenschutz}</Link></li>
             <li><Link className="kern-link" to="/barrierefreiheit">{t.barrierefreiheit}</Link></li>
-            <li><Link className="kern-link" to="/leichte-sprache">{t.leichteSprache}</Link></li>
+            <li>
+              <Link className="kern-link" to="/leichte-sprache">
+                <span className="kern-icon kern-icon--easy-language" aria-hidden="true" />{t.leichteSprache}
+              </Link>
+            </li>
             <li><Link className="kern-link" to="/quellen">{t.quellen}</Link></li>
             <li><a className="kern-link" href="/api/docs">{t.api}</a></li>
           </ul>
         </nav>
+        <p className="kern-body kern-body--small lotse-footer__text">{t.fussText}</p>
       </div>
     </footer>
   );
 }
 
-/** Moves focus to the main heading after client-side navigation (screen readers announce the new page). */
+/**
+ * After client-side navigation, moves focus to the page's h1 so screen readers announce the new page
+ * and keyboard users start at the content. Pages load lazily, so it waits briefly for the heading.
+ */
 function FokusBeiNavigation() {
   const { pathname } = useLocation();
   const erster = useRef(true);
@@ -79,22 +104,40 @@ function FokusBeiNavigation() {
       erster.current = false;
       return;
     }
-    const h1 = document.querySelector('main h1') as HTMLElement | null;
-    if (h1) {
+    let versuche = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    let beobachter: MutationObserver | undefined;
+    const main = document.getElementById('inhalt');
+    const fokussiereH1 = () => {
+      const h1 = document.querySelector('main h1') as HTMLElement | null;
+      if (!h1) return false;
       h1.setAttribute('tabindex', '-1');
-      h1.focus();
-    }
+      h1.focus({ preventScroll: true });
+      return true;
+    };
+    const fokussieren = () => {
+      if (fokussiereH1()) {
+        window.scrollTo(0, 0);
+        // Pages that load data may replace their heading (loading → loaded). If focus was lost with it,
+        // move it to the new heading – for a short while only, so later user actions are never disturbed.
+        if (main) {
+          beobachter = new MutationObserver(() => {
+            if (document.activeElement === document.body || document.activeElement === null) fokussiereH1();
+          });
+          beobachter.observe(main, { childList: true, subtree: true });
+          timer = setTimeout(() => beobachter?.disconnect(), 3000);
+        }
+      } else if (versuche++ < 40) {
+        timer = setTimeout(fokussieren, 50);
+      }
+    };
+    fokussieren();
+    return () => {
+      clearTimeout(timer);
+      beobachter?.disconnect();
+    };
   }, [pathname]);
   return null;
-}
-
-function NichtGefunden() {
-  return (
-    <>
-      <h1 className="kern-heading-large">{t.seiteNichtGefunden}</h1>
-      <p className="kern-body"><Link className="kern-link" to="/">{t.start}</Link></p>
-    </>
-  );
 }
 
 export function App() {
@@ -105,7 +148,7 @@ export function App() {
       <main id="inhalt" className="lotse-main" tabIndex={-1}>
         <div className="kern-container">
           <FokusBeiNavigation />
-          <Suspense fallback={<p className="kern-body" role="status">{t.laden}</p>}>
+          <Suspense fallback={<Ladeanzeige />}>
             <Routes>
               {routen.map((r) => (
                 <Route key={r.pfad} path={r.pfad} element={<r.seite />} />

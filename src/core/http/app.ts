@@ -160,11 +160,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // Front end: built files, and index.html for every non-API path (client-side routing).
   const webDir = opts.webDir ?? WEB_DIR;
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: true, index: false });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api') {
       return reply.status(404).send(errorBody(new AppError(404, 'api.unbekannt', 'Diese API-Adresse gibt es nicht.')));
     }
+    if (req.url.startsWith('/assets/')) return reply.status(404).type('text/plain; charset=utf-8').send('Nicht gefunden');
     if (!hasWeb) return reply.status(404).type('text/plain; charset=utf-8').send('Die Weboberfläche ist nicht gebaut. Bitte "npm run build" ausführen.');
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });

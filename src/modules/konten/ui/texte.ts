@@ -21,6 +21,7 @@ export const konten = {
     passwortZuKurz: 'Das Passwort muss mindestens 10 Zeichen lang sein.',
     passwortZuLang: 'Das Passwort darf höchstens 200 Zeichen lang sein.',
     passwortUngleich: 'Die beiden Passwörter stimmen nicht überein.',
+    passwortWiederholenFehlt: 'Bitte wiederholen Sie das Passwort.',
     altesPasswortFehlt: 'Bitte geben Sie Ihr bisheriges Passwort ein.',
   },
   anmelden: {

@@ -1,0 +1,24 @@
+import { texte } from '../../../web/i18n/de.ts';
+
+const p = texte.konten.pruefung;
+
+/** Client-side checks mirroring the API's zod rules (the API checks again). */
+export function pruefeEmail(wert: string): string | undefined {
+  const v = wert.trim();
+  if (!v) return p.emailFehlt;
+  if (v.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return p.emailUngueltig;
+  return undefined;
+}
+
+export function pruefeNeuesPasswort(wert: string): string | undefined {
+  if (!wert) return p.passwortFehlt;
+  if (wert.length < 10) return p.passwortZuKurz;
+  if (wert.length > 200) return p.passwortZuLang;
+  return undefined;
+}
+
+/** Only same-site paths are allowed as redirect targets after login (no open redirect). */
+export function sichererPfad(pfad: string | null | undefined, ersatz = '/konto'): string {
+  if (!pfad || !pfad.startsWith('/') || pfad.startsWith('//') || pfad.startsWith('/\\')) return ersatz;
+  return pfad;
+}
