@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { HANDLUNGSFELDER } from '../loesungen/loesungen.schemas.ts';
+import { BEDARF_STATUS } from './bedarfe.service.ts';
+
+export const kommuneId = z.string().regex(/^[0-9]{12}$/, { message: 'Kommune: 12-stelliger Regionalschlüssel erwartet.' });
+export const bedarfStatus = z.enum(BEDARF_STATUS);
+export const dringlichkeit = z.enum(['niedrig', 'mittel', 'hoch']);
+export const handlungsfeld = z.enum(HANDLUNGSFELDER);
+
+const text = (min: number, max: number, feld: string) =>
+  z
+    .string()
+    .trim()
+    .min(min, { message: `${feld}: bitte ausfüllen.` })
+    .max(max, { message: `${feld}: höchstens ${max} Zeichen.` });
+
+export const bedarfAnlegenSchema = z.strictObject({
+  kommuneId,
+  titel: text(3, 200, 'Titel'),
+  beschreibung: text(10, 10_000, 'Beschreibung'),
+  handlungsfeld: handlungsfeld.nullable().optional(),
+  dringlichkeit,
+  /** Herkunft, wenn der Bedarf aus einem Selbstcheck übernommen wurde. */
+  quelle: z.enum(['erhebung']).optional(),
+  quelleRef: z.string().trim().min(1).max(100).optional(),
+});
+export type BedarfAnlegen = z.infer<typeof bedarfAnlegenSchema>;
+
+export const idParams = z.strictObject({ id: z.uuid({ message: 'Ungültige Kennung.' }) });
+
+const tage = z.coerce.number().int().min(0).max(36_500);
+export const bedarfListeQuery = z.strictObject({
+  kommuneId: kommuneId.optional(),
+  status: bedarfStatus.optional(),
+  handlungsfeld: handlungsfeld.optional(),
+  aelterAlsTage: tage.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type BedarfListeQuery = z.infer<typeof bedarfListeQuery>;
+
+export const statusAendernSchema = z.strictObject({
+  status: bedarfStatus,
+  kommentar: z.string().trim().max(2000).default(''),
+});
+
+export const vorschlaegeSchema = z.strictObject({
+  loesungIds: z.array(z.uuid({ message: 'Ungültige Lösungs-Kennung.' })).min(1).max(20),
+  notiz: z.string().trim().max(2000).default(''),
+});
+
+export const eingangQuery = z.strictObject({
+  /** Ein Status, `offen` (alle offenen) oder `alle`. Standard: neu und in Klärung. */
+  status: z.union([bedarfStatus, z.enum(['offen', 'alle'])]).optional(),
+  aelterAlsTage: tage.optional(),
+  handlungsfeld: handlungsfeld.optional(),
+  /** Je Bedarf läuft eine Matching-Abfrage: Seiten bleiben klein. */
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type EingangQuery = z.infer<typeof eingangQuery>;
+
+// ---- Antworten ---------------------------------------------------------------------------------
+
+/** ISO-8601-Zeitpunkt (die Antwortschemas kodieren, sie transformieren nicht). */
+const zeit = z.string();
+
+export const bedarfKurz = z.object({
+  id: z.string(),
+  kommuneId: z.string(),
+  kommuneName: z.string(),
+  titel: z.string(),
+  beschreibung: z.string(),
+  handlungsfeld: z.string().nullable(),
+  dringlichkeit: dringlichkeit,
+  status: bedarfStatus,
+  quelle: z.string().nullable(),
+  erstelltAm: zeit,
+  aktualisiertAm: zeit,
+  statusGeaendertAm: zeit,
+  alterTage: z.number(),
+  anzahlVorschlaege: z.number(),
+});
+export type BedarfKurz = z.infer<typeof bedarfKurz>;
+
+export const bedarfListe = z.object({ items: z.array(bedarfKurz), total: z.number() });
+
+export const matchTreffer = z.object({
+  id: z.string(),
+  externalId: z.string().nullable().optional(),
+  title: z.string(),
+  score: z.number(),
+  reasons: z.array(z.unknown()),
+});
+export type MatchTreffer = z.infer<typeof matchTreffer>;
+
+export const eingangListe = z.object({
+  items: z.array(bedarfKurz.extend({ vorschlaegeMatcher: z.array(matchTreffer) })),
+  total: z.number(),
+  /** false, wenn keine Rangfunktion des Matchings angebunden ist. */
+  matcherVerfuegbar: z.boolean(),
+});
+
+export const bedarfDetail = bedarfKurz.extend({
+  quelleRef: z.string().nullable(),
+  erstelltVon: z.string().nullable(),
+  historie: z.array(z.object({ von: bedarfStatus.nullable(), nach: bedarfStatus, kommentar: z.string(), wer: z.string().nullable(), zeitpunkt: zeit })),
+  vorschlaege: z.array(z.object({ loesungId: z.string(), titel: z.string(), externalId: z.string().nullable(), notiz: z.string(), wer: z.string().nullable(), zeitpunkt: zeit })),
+  /** Was der aufrufende Account mit diesem Bedarf tun kann (für die Oberfläche; erzwungen wird serverseitig). */
+  moeglich: z.object({
+    statusZiele: z.array(z.object({ status: bedarfStatus, brauchtKommentar: z.boolean() })),
+    vorschlagen: z.boolean(),
+    begleiten: z.boolean(),
+  }),
+});
+export type BedarfDetail = z.infer<typeof bedarfDetail>;

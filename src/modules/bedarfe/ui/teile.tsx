@@ -1,0 +1,186 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { api, ApiFehler } from '../../../web/api.ts';
+import { texte } from '../../../web/i18n/de.ts';
+
+const t = texte.bedarfe;
+
+// ---- Antwortformen der API (siehe bedarfe.schemas.ts) -------------------------------------------
+
+export type BedarfStatus = 'neu' | 'in_klaerung' | 'loesungen_vorgeschlagen' | 'in_umsetzung' | 'erledigt' | 'keine_passende_loesung';
+export const STATUS: BedarfStatus[] = ['neu', 'in_klaerung', 'loesungen_vorgeschlagen', 'in_umsetzung', 'erledigt', 'keine_passende_loesung'];
+
+/** Gleiche Liste wie src/modules/loesungen/loesungen.schemas.ts (HANDLUNGSFELDER). */
+export const HANDLUNGSFELDER = [
+  'Verwaltungshandeln',
+  'Digitale Infrastruktur',
+  'Verkehr & Mobilität',
+  'Wirtschaft & Handel',
+  'Energie & Umwelt',
+  'Gesundheit & Pflege',
+  'Bildung',
+  'Ehrenamt & gesellschaftliches Engagement',
+  'Bauen & Wohnen',
+  'Recht & Ordnung',
+  'Soziales & Jugend',
+  'Kultur & Tourismus',
+] as const;
+
+export interface BedarfKurz {
+  id: string;
+  kommuneId: string;
+  kommuneName: string;
+  titel: string;
+  beschreibung: string;
+  handlungsfeld: string | null;
+  dringlichkeit: 'niedrig' | 'mittel' | 'hoch';
+  status: BedarfStatus;
+  quelle: string | null;
+  erstelltAm: string;
+  aktualisiertAm: string;
+  statusGeaendertAm: string;
+  alterTage: number;
+  anzahlVorschlaege: number;
+}
+
+export interface Grund {
+  art?: string;
+  text?: string;
+}
+
+export interface MatchTreffer {
+  id: string;
+  externalId?: string | null;
+  title: string;
+  score: number;
+  reasons: (Grund | string)[];
+}
+
+export interface BedarfDetail extends BedarfKurz {
+  quelleRef: string | null;
+  erstelltVon: string | null;
+  historie: { von: BedarfStatus | null; nach: BedarfStatus; kommentar: string; wer: string | null; zeitpunkt: string }[];
+  vorschlaege: { loesungId: string; titel: string; externalId: string | null; notiz: string; wer: string | null; zeitpunkt: string }[];
+  moeglich: { statusZiele: { status: BedarfStatus; brauchtKommentar: boolean }[]; vorschlagen: boolean; begleiten: boolean };
+}
+
+export const fehlertext = (e: unknown) => (e instanceof ApiFehler ? e.message : texte.kern.fehlerAllgemein);
+
+// ---- Kleine Bausteine ----------------------------------------------------------------------------
+
+const STATUS_FARBE: Record<BedarfStatus, 'info' | 'success' | 'warning' | 'danger'> = {
+  neu: 'info',
+  in_klaerung: 'warning',
+  loesungen_vorgeschlagen: 'info',
+  in_umsetzung: 'success',
+  erledigt: 'success',
+  keine_passende_loesung: 'danger',
+};
+
+/** Status als KERN-Badge (Text, nicht nur Farbe). */
+export function StatusBadge({ status }: { status: BedarfStatus }) {
+  return (
+    <span className={`kern-badge kern-badge--${STATUS_FARBE[status]}`}>
+      <span className="kern-label kern-label--small">{t.status[status] ?? status}</span>
+    </span>
+  );
+}
+
+export function DringlichkeitText({ d }: { d: string }) {
+  return d === 'hoch' ? <strong>{t.dringlichkeit[d]}</strong> : <>{t.dringlichkeit[d] ?? d}</>;
+}
+
+/** Gründe eines Matching-Treffers („Warum vorgeschlagen?“) als aufklappbare Liste. */
+export function Gruende({ treffer }: { treffer: MatchTreffer }) {
+  const liste = treffer.reasons.map((g) => (typeof g === 'string' ? g : g.text ?? '')).filter(Boolean);
+  if (!liste.length) return null;
+  return (
+    <details className="lotse-details">
+      <summary className="kern-body kern-body--small">{t.matcher.warum}</summary>
+      <ul className="kern-list kern-list--bullet kern-list--small">
+        {liste.map((g, i) => (
+          <li key={i} className="kern-body kern-body--small">{g}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Passung in Prozent (Score 0…1+, gekappt). */
+export const passung = (score: number) => Math.max(0, Math.min(100, Math.round(score * 100)));
+
+interface TextfeldProps {
+  id: string;
+  label: string;
+  hinweis?: string;
+  fehler?: string;
+  optional?: boolean;
+  value: string;
+  onChange: (wert: string) => void;
+  zeilen?: number;
+  maxLength?: number;
+}
+
+/** Mehrzeiliges Eingabefeld mit Label, Hinweis und Fehlermeldung (KERN-Markup wie Formularfeld). */
+export function Textfeld({ id, label, hinweis, fehler, optional, value, onChange, zeilen = 5, maxLength }: TextfeldProps) {
+  const hinweisId = hinweis ? `${id}-hinweis` : undefined;
+  const fehlerId = fehler ? `${id}-fehler` : undefined;
+  return (
+    <div className={`kern-form-input${fehler ? ' kern-form-input--error' : ''}`}>
+      <label className="kern-label" htmlFor={id}>
+        {label}
+        {optional ? <span className="kern-label__optional"> – {texte.komponenten.optional}</span> : null}
+      </label>
+      {hinweis ? <div className="kern-hint" id={hinweisId}>{hinweis}</div> : null}
+      <textarea
+        id={id}
+        className={`kern-form-input__input${fehler ? ' kern-form-input__input--error' : ''}`}
+        rows={zeilen}
+        maxLength={maxLength}
+        required={!optional}
+        aria-describedby={[hinweisId, fehlerId].filter(Boolean).join(' ') || undefined}
+        aria-invalid={fehler ? true : undefined}
+        value={value}
+        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+      />
+      {fehler ? (
+        <p className="kern-error" id={fehlerId}>
+          <span className="kern-icon kern-icon--danger kern-icon--default" aria-hidden="true" />
+          <span className="kern-body"><span className="kern-sr-only">{texte.komponenten.fehlerHinweis} </span>{fehler}</span>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** „Hilfreich / nicht hilfreich“ zu einem Vorschlag der automatischen Suche (für Lotsen und Transferstelle). */
+export function Rueckmeldung({ bedarfId, treffer }: { bedarfId: string; treffer: MatchTreffer }) {
+  const [stand, setStand] = useState<'offen' | 'sendet' | 'danke' | 'fehler'>('offen');
+  const [wahl, setWahl] = useState<boolean | null>(null);
+  const gruppe = useId();
+  const senden = async (hilfreich: boolean) => {
+    setStand('sendet');
+    setWahl(hilfreich);
+    try {
+      await api('/api/matching/feedback', { body: { bedarfId, loesungId: treffer.id, hilfreich } });
+      setStand('danke');
+    } catch {
+      setStand('fehler');
+    }
+  };
+  return (
+    <div role="group" aria-labelledby={gruppe} className="lotse-row lotse-row--eng">
+      <span id={gruppe} className="kern-sr-only">{t.matcher.hilfreichFrage(treffer.title)}</span>
+      <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" aria-pressed={wahl === true} disabled={stand === 'sendet'} onClick={() => senden(true)}>
+        <span className="kern-icon kern-icon--check" aria-hidden="true" />
+        <span className="kern-label">{t.matcher.hilfreich}</span>
+      </button>
+      <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" aria-pressed={wahl === false} disabled={stand === 'sendet'} onClick={() => senden(false)}>
+        <span className="kern-icon kern-icon--close" aria-hidden="true" />
+        <span className="kern-label">{t.matcher.nichtHilfreich}</span>
+      </button>
+      <span role="status" className="kern-body kern-body--small">
+        {stand === 'danke' ? t.matcher.danke : stand === 'fehler' ? t.matcher.feedbackFehler : ''}
+      </span>
+    </div>
+  );
+}
