@@ -16,13 +16,30 @@ const ROLLEN: TestRolle[] = ['anonym', 'mitglied', 'admin', 'fremd', 'lotse', 'l
 type Erlaubt = Partial<Record<TestRolle, boolean>>;
 interface Fall {
   route: string;
-  anfrage(kommune: string): { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
+  /** Builds the request for the Kommune; `z` holds rows seeded per Kommune (see beforeAll). */
+  anfrage(kommune: string, z: Zeilen): { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
   /** Who is allowed on Gießen's data; the same rule shifted to München is derived below. */
   gießen: Erlaubt;
   muenchen: Erlaubt;
 }
 
+/** Rows seeded per Kommune before the matrix runs. */
+interface Zeilen {
+  loesungEntwurf: Record<string, string>;
+  bedarf: Record<string, string>;
+  /** A published solution of a third Kommune (Lindberg), to report adoptions. */
+  loesungFremd: string;
+}
+
 const nurAdmin = (eigen: TestRolle): Erlaubt => ({ [eigen]: true, 'plattform-admin': true });
+// policy.ts, applied to Gießen (Hessen) and München (Bayern):
+const schreiben = { gießen: { mitglied: true, admin: true }, muenchen: { fremd: true } };
+const lesen = {
+  gießen: { mitglied: true, admin: true, lotse: true, transferstelle: true },
+  muenchen: { fremd: true, 'lotse-fremd': true, transferstelle: true },
+};
+const begleiten = { gießen: { lotse: true, transferstelle: true }, muenchen: { 'lotse-fremd': true, transferstelle: true } };
+const NIL = '00000000-0000-4000-8000-000000000000';
 
 export const FAELLE: Fall[] = [
   {
@@ -43,11 +60,80 @@ export const FAELLE: Fall[] = [
     gießen: nurAdmin('admin'),
     muenchen: nurAdmin('fremd'),
   },
+  // Lösungen (Entwürfe gehören der Herkunftskommune)
+  {
+    route: 'GET /api/loesungen/eigene',
+    anfrage: (k) => ({ method: 'GET', url: `/api/loesungen/eigene?kommuneId=${k}` }),
+    ...schreiben,
+  },
+  {
+    route: 'POST /api/loesungen',
+    anfrage: (k) => ({ method: 'POST', url: '/api/loesungen', body: { kommuneId: k, titel: 'Matrix-Lösung', zusammenfassung: 'Kurz beschrieben.', problem: 'Ein Problem.' } }),
+    ...schreiben,
+  },
+  {
+    route: 'PATCH /api/loesungen/:id',
+    anfrage: (k, z) => ({ method: 'PATCH', url: `/api/loesungen/${z.loesungEntwurf[k]}`, body: { zusammenfassung: 'Geändert in der Matrix.' } }),
+    ...schreiben,
+  },
+  {
+    route: 'POST /api/loesungen/:id/einreichen',
+    anfrage: (k, z) => ({ method: 'POST', url: `/api/loesungen/${z.loesungEntwurf[k]}/einreichen` }),
+    ...schreiben,
+  },
+  {
+    route: 'POST /api/loesungen/:id/nutzungen',
+    anfrage: (k, z) => ({ method: 'POST', url: `/api/loesungen/${z.loesungFremd}/nutzungen`, body: { kommuneId: k } }),
+    ...schreiben,
+  },
+  // Bedarfe
+  {
+    route: 'POST /api/bedarfe',
+    anfrage: (k) => ({ method: 'POST', url: '/api/bedarfe', body: { kommuneId: k, titel: 'Matrix-Bedarf', beschreibung: 'Ein Bedarf aus dem Test.', dringlichkeit: 'mittel' } }),
+    ...schreiben,
+  },
+  {
+    route: 'GET /api/bedarfe/:id',
+    anfrage: (k, z) => ({ method: 'GET', url: `/api/bedarfe/${z.bedarf[k]}` }),
+    ...lesen,
+  },
+  {
+    route: 'POST /api/bedarfe/:id/status',
+    // 'neu' → 'neu' is no valid transition: whoever passes the access layer gets 409.
+    anfrage: (k, z) => ({ method: 'POST', url: `/api/bedarfe/${z.bedarf[k]}/status`, body: { status: 'neu', kommentar: '' } }),
+    ...lesen,
+  },
+  {
+    route: 'POST /api/bedarfe/:id/vorschlaege',
+    anfrage: (k, z) => ({ method: 'POST', url: `/api/bedarfe/${z.bedarf[k]}/vorschlaege`, body: { loesungIds: [NIL], notiz: '' } }),
+    ...begleiten,
+  },
 ];
 
 let env: TestUmgebung;
+const zeilen: Zeilen = { loesungEntwurf: {}, bedarf: {}, loesungFremd: '' };
 beforeAll(async () => {
   env = await createTestApp();
+  for (const k of [KOMMUNE_A, KOMMUNE_B]) {
+    const l = await env.db.k
+      .insertInto('loesung')
+      .values({ kommune_id: k, titel: `Entwurf ${k}`, zusammenfassung: 'Entwurf', problem: 'Problem', status: 'entwurf' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    zeilen.loesungEntwurf[k] = l.id;
+    const b = await env.db.k
+      .insertInto('bedarf')
+      .values({ kommune_id: k, titel: `Bedarf ${k}`, beschreibung: 'Beschreibung', dringlichkeit: 'mittel', status: 'neu' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    zeilen.bedarf[k] = b.id;
+  }
+  const f = await env.db.k
+    .insertInto('loesung')
+    .values({ kommune_id: '092760130130', titel: 'Veröffentlicht', zusammenfassung: 'x', problem: 'y', status: 'veroeffentlicht' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  zeilen.loesungFremd = f.id;
 });
 afterAll(async () => env?.close());
 
@@ -66,7 +152,7 @@ describe('Berechtigungsmatrix', () => {
         const soll = !!erlaubt[rolle];
         it(`${fall.route} · ${rolle} · ${name} → ${soll ? 'erlaubt' : 'verweigert'}`, async () => {
           const c = await env.als(rolle);
-          const a = fall.anfrage(kommune);
+          const a = fall.anfrage(kommune, zeilen);
           const r = a.method === 'GET' ? await c.get(a.url) : await c[a.method === 'POST' ? 'post' : a.method === 'PUT' ? 'put' : a.method === 'PATCH' ? 'patch' : 'delete'](a.url, a.body);
           if (soll) {
             expect([401, 403], `${r.status} ${r.body}`).not.toContain(r.status);
@@ -79,5 +165,40 @@ describe('Berechtigungsmatrix', () => {
         });
       }
     }
+  }
+});
+
+describe('Listen verraten nichts über andere Kommunen', () => {
+  // Which of the two seeded Kommunen each role may see in lists (policy.ts, `sichtbar`).
+  const sichtbarFuer: Record<TestRolle, string[]> = {
+    anonym: [],
+    mitglied: [KOMMUNE_A],
+    admin: [KOMMUNE_A],
+    fremd: [KOMMUNE_B],
+    lotse: [KOMMUNE_A],
+    'lotse-fremd': [KOMMUNE_B],
+    transferstelle: [KOMMUNE_A, KOMMUNE_B],
+    'plattform-admin': [],
+  };
+  for (const rolle of ROLLEN) {
+    it(`GET /api/bedarfe · ${rolle}: nur ${sichtbarFuer[rolle].join(', ') || 'nichts'}`, async () => {
+      const c = await env.als(rolle);
+      const r = await c.get('/api/bedarfe?limit=200');
+      if (rolle === 'anonym') {
+        expect(r.status).toBe(401);
+        return;
+      }
+      expect(r.status).toBe(200);
+      const { items, total } = r.json() as { items: { kommuneId: string }[]; total: number };
+      const gesehen = new Set(items.map((i) => i.kommuneId));
+      for (const k of [KOMMUNE_A, KOMMUNE_B]) expect(gesehen.has(k), k).toBe(sichtbarFuer[rolle].includes(k));
+      // The total counts exactly the visible rows, never the others.
+      const n = await env.db.k
+        .selectFrom('bedarf')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('kommune_id', 'in', sichtbarFuer[rolle].length ? sichtbarFuer[rolle] : ['-'])
+        .executeTakeFirstOrThrow();
+      expect(total).toBe(Number(n.n));
+    });
   }
 });
