@@ -1,0 +1,199 @@
+/**
+ * PDF-Bericht einer Runde für Rat/Kreistag (pdfkit, Standardschrift Helvetica, keine externen Dateien):
+ * Titel, Kommune, Datum, Tabelle der Bereiche, Balken im Vergleich mit Kommunen gleicher Größenklasse
+ * und mit der Studie „Digitale Kommune“, empfohlene nächste Schritte, Quellen.
+ * Diagramme sind mit pdfkit-Grundformen gezeichnet; jede Zahl steht zusätzlich als Text daneben.
+ */
+import PDFDocument from 'pdfkit';
+import type { BerichtDaten } from './erhebungen.repository.ts';
+
+const BLAU = '#0b4f9c';
+const GRAU = '#8c8c8c';
+const ORANGE = '#b8561b';
+const TEXT = '#1a1a1a';
+const HELL = '#e8eef6';
+
+const zahl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+const z = (x: number | null | undefined) => (x === null || x === undefined ? '–' : zahl.format(x));
+const datum = (d: Date) => new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(d);
+
+/** Entfernt Zeichen außerhalb von WinAnsi (Standardschriften), damit nichts als Kästchen erscheint. */
+const ERLAUBT = /[\t\n\r\u0020-\u00ff„“”‚‘’–—…•€]/;
+const t = (s: string) =>
+  [...s.replace(/≥/g, '>=').replace(/≤/g, '<=')].filter((c) => ERLAUBT.test(c)).join('');
+
+export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): Promise<Buffer> {
+  const jetzt = opts.jetzt ?? new Date();
+  const titel = `Selbstcheck „${d.fragebogen.titel}“`;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 56, left: 56, right: 56 },
+    info: {
+      Title: `${titel} – ${d.runde.kommuneName}`,
+      Subject: `Bericht für Rat/Kreistag: ${d.runde.kommuneName}`,
+      Author: 'Lotse',
+      Keywords: `${d.runde.kommuneName}; ${d.fragebogen.id}; Version ${d.fragebogen.version}`,
+    },
+    lang: 'de-DE',
+    displayTitle: true,
+    tagged: false,
+  } as PDFKit.PDFDocumentOptions);
+  const teile: Buffer[] = [];
+  doc.on('data', (b: Buffer) => teile.push(b));
+  const fertig = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(teile)));
+    doc.on('error', reject);
+  });
+
+  const links = doc.page.margins.left;
+  const breite = doc.page.width - links - doc.page.margins.right;
+  const platz = (hoehe: number) => {
+    if (doc.y + hoehe > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  };
+  const ueberschrift = (s: string) => {
+    platz(60);
+    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(14).fillColor(BLAU).text(t(s), links, doc.y, { width: breite });
+    doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(TEXT);
+  };
+
+  // ---- Kopf ----
+  doc.font('Helvetica').fontSize(10).fillColor(GRAU).text('Bericht für Rat/Kreistag', links, doc.y);
+  doc.moveDown(0.2).font('Helvetica-Bold').fontSize(20).fillColor(TEXT).text(t(titel), { width: breite });
+  doc.moveDown(0.2).font('Helvetica-Bold').fontSize(14).text(t(d.runde.kommuneName));
+  const stand = d.runde.abgeschlossenAm ? `abgeschlossen am ${datum(new Date(d.runde.abgeschlossenAm))}` : 'noch nicht abgeschlossen (vorläufige Auswertung)';
+  doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(TEXT)
+    .text(t(`Erstellt am ${datum(jetzt)} · Runde ${stand} · ${d.runde.modus === 'team' ? `Team-Befragung mit ${d.runde.anzahlAntworten} anonymen Antworten` : 'Einschätzung der Verwaltung'} · Fragebogen-Version ${d.fragebogen.version}`), { width: breite });
+  doc.moveDown(0.5).text(t(d.fragebogen.beschreibung), { width: breite });
+
+  const e = d.ergebnis;
+  if (!e) {
+    ueberschrift('Ergebnis');
+    doc.text('Für diese Runde liegt noch kein Ergebnis vor (im Team-Modus erst ab 5 Antworten).', { width: breite });
+  } else {
+    // ---- Tabelle ----
+    ueberschrift('Ergebnis je Bereich (0 bis 100 Punkte)');
+    const spalten = [
+      { k: 'Bereich', w: 0.38 },
+      { k: 'Punkte', w: 0.12 },
+      { k: 'Stufe', w: 0.22 },
+      { k: 'Perzentil (Vergleich)', w: 0.28 },
+    ];
+    const zeile = (werte: string[], fett = false, hinterlegt = false) => {
+      platz(22);
+      const y = doc.y;
+      const h = 20;
+      if (hinterlegt) doc.rect(links, y - 3, breite, h).fill(HELL);
+      let x = links;
+      doc.font(fett ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5).fillColor(TEXT);
+      werte.forEach((w, i) => {
+        doc.text(t(w), x + 3, y, { width: spalten[i].w * breite - 6, lineBreak: false, ellipsis: true });
+        x += spalten[i].w * breite;
+      });
+      doc.x = links;
+      doc.y = y + h;
+    };
+    zeile(spalten.map((s) => s.k), true, true);
+    for (const dim of e.dimensionen) {
+      const p = d.vergleich?.dimensionen.find((x) => x.id === dim.id);
+      const rang = !p ? 'kein Vergleich' : p.verfuegbar ? (p.perzentil === null ? '–' : `${z(p.perzentil)} (n = ${p.anzahlKommunen})`) : 'weniger als 5 Kommunen';
+      zeile([dim.titel, z(dim.score), dim.stufe ? `${dim.stufe.stufe} – ${dim.stufe.label}` : '–', rang]);
+    }
+    zeile(['Gesamt', z(e.gesamt.score), e.gesamt.stufe ? `${e.gesamt.stufe.stufe} – ${e.gesamt.stufe.label}` : '–', ''], true);
+    doc.moveDown(0.3).font('Helvetica').fontSize(8.5).fillColor(GRAU)
+      .text(t('Perzentil: Anteil der Vergleichskommunen (gleiche Art und Größenklasse) mit niedrigerem Wert; n = Zahl der Vergleichskommunen.'), links, doc.y, { width: breite });
+    doc.fillColor(TEXT);
+
+    // ---- Balken: eigene Werte und Median der Vergleichsgruppe ----
+    ueberschrift('Vergleich mit Kommunen gleicher Größenklasse');
+    doc.text(
+      t('Dunkler Balken: Ihre Kommune. Heller Balken: Median der Kommunen derselben Art und Größenklasse auf Lotse (nur bei mindestens 5 Kommunen, ohne Ihre eigene).'),
+      { width: breite },
+    );
+    doc.moveDown(0.5);
+    const labelBreite = breite * 0.36;
+    const balkenBreite = breite * 0.5;
+    for (const dim of e.dimensionen) {
+      platz(36);
+      const y = doc.y;
+      const p = d.vergleich?.dimensionen.find((x) => x.id === dim.id);
+      doc.font('Helvetica').fontSize(9).fillColor(TEXT).text(t(dim.titel), links, y + 2, { width: labelBreite - 6, lineBreak: false, ellipsis: true });
+      const x0 = links + labelBreite;
+      doc.rect(x0, y, balkenBreite, 10).fill(HELL);
+      doc.rect(x0, y, (balkenBreite * (dim.score ?? 0)) / 100, 10).fill(BLAU);
+      doc.fillColor(TEXT).text(z(dim.score), x0 + balkenBreite + 6, y + 1, { lineBreak: false });
+      if (p?.verfuegbar && p.median !== null) {
+        doc.rect(x0, y + 12, balkenBreite, 8).fill(HELL);
+        doc.rect(x0, y + 12, (balkenBreite * p.median) / 100, 8).fill(GRAU);
+        doc.fillColor(GRAU).fontSize(8).text(`Median ${z(p.median)}`, x0 + balkenBreite + 6, y + 12, { lineBreak: false });
+      } else {
+        doc.fillColor(GRAU).fontSize(8).text('Vergleich erst ab 5 Kommunen', x0, y + 12, { lineBreak: false });
+      }
+      doc.x = links;
+      doc.y = y + 28;
+    }
+    const vorreiter = d.vergleich?.dimensionen.filter((x) => x.vorreiter.length) ?? [];
+    if (vorreiter.length) {
+      doc.moveDown(0.4).fontSize(9).fillColor(TEXT);
+      for (const v of vorreiter) doc.text(t(`Vorreiter in „${v.titel}“: ${v.vorreiter.join(', ')}`), links, doc.y, { width: breite });
+    }
+
+    // ---- Studie ----
+    const st = d.vergleich?.studie;
+    if (st && (st.werte.length || st.saetze.length)) {
+      ueberschrift('Einordnung in die Studie „Digitale Kommune“');
+      doc.fontSize(9).fillColor(TEXT).text(
+        t(`Anteil der befragten Kommunen ${st.gruppe ? `Ihrer Größenklasse (${st.gruppe.label}, n = ${st.gruppe.n})` : ''}, die dieselbe Angabe gemacht haben wie Sie (Quelle: ${st.quelle.herausgeber}, ${st.quelle.jahr}).`),
+        { width: breite },
+      );
+      doc.moveDown(0.5);
+      for (const w of st.werte.slice(0, 14)) {
+        platz(26);
+        const y = doc.y;
+        doc.font('Helvetica').fontSize(8.5).fillColor(TEXT).text(t(`${w.merkmal}: ${w.auspraegung}`), links, y, { width: labelBreite - 6, height: 20, ellipsis: true });
+        const x0 = links + labelBreite;
+        doc.rect(x0, y, balkenBreite, 9).fill(HELL);
+        doc.rect(x0, y, (balkenBreite * w.prozent) / 100, 9).fill(ORANGE);
+        doc.fillColor(TEXT).text(`${z(w.prozent)} %${w.ebene === 'gesamt' ? ' (alle)' : ''}`, x0 + balkenBreite + 6, y, { lineBreak: false });
+        doc.x = links;
+        doc.y = y + 22;
+      }
+      doc.moveDown(0.3);
+      for (const s of st.saetze.slice(0, 12)) {
+        platz(30);
+        doc.font('Helvetica').fontSize(9).fillColor(TEXT).text(t(`• ${s.satz}`), links, doc.y, { width: breite });
+      }
+    }
+  }
+
+  // ---- Nächste Schritte ----
+  if (d.luecken?.luecken.length) {
+    ueberschrift('Empfohlene nächste Schritte');
+    for (const l of d.luecken.luecken) {
+      platz(70);
+      doc.font('Helvetica-Bold').fontSize(10.5).fillColor(TEXT).text(t(`${l.dimension.titel} (${z(l.dimension.score)} Punkte)`), links, doc.y, { width: breite });
+      doc.font('Helvetica').fontSize(9.5);
+      for (const f of l.fragen) doc.text(t(`– ${f.text}`), { width: breite, indent: 8 });
+      if (l.loesungen.length) {
+        doc.moveDown(0.2).text(t(l.hinweis ? 'Kommunen wie Ihre, die hier weiter sind, nutzen:' : 'Erprobte Lösungen anderer Kommunen:'), { width: breite });
+        for (const s of l.loesungen.slice(0, 3)) doc.text(t(`• ${s.titel}${s.herkunft ? ` (${s.herkunft})` : ''}`), { width: breite, indent: 8 });
+      } else {
+        doc.moveDown(0.2).text('Vorschlag: den Bedarf auf Lotse erfassen, damit Lotsinnen und Lotsen passende Lösungen suchen.', { width: breite });
+      }
+      doc.moveDown(0.5);
+    }
+  }
+
+  // ---- Quellen ----
+  ueberschrift('Hinweise');
+  doc.fontSize(8.5).fillColor(GRAU).text(
+    t(
+      `Punkte 0–100 je Bereich nach den Regeln des Fragebogens „${d.fragebogen.titel}“ (Version ${d.fragebogen.version}); ${d.fragebogen.quelle.titel}. ` +
+        'Vergleichswerte anderer Kommunen erscheinen nur, wenn mindestens 5 Kommunen derselben Art und Größenklasse teilgenommen haben; einzelne Antworten anderer Kommunen sind nicht erkennbar. ' +
+        'Erstellt mit Lotse.',
+    ),
+    { width: breite },
+  );
+
+  doc.end();
+  return fertig;
+}

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { api, ApiFehler } from '../../../web/api.ts';
+import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
+import { texte } from '../../../web/i18n/de.ts';
+import type { Antworten, Fragebogen } from '../fragebogen.schemas.ts';
+import { FragebogenFormular, SpeicherStatus, fehlerJeItem, useAutosave } from './FragebogenFormular.tsx';
+
+const t = texte.erhebungen.team;
+const ta = texte.erhebungen.ausfuellen;
+
+interface TeamAnsicht {
+  kommuneName: string;
+  schliesstAm: string | null;
+  nimmtAntwortenAn: boolean;
+  fragebogen: Fragebogen;
+  antworten: Antworten;
+  abgeschickt: boolean;
+}
+
+/** Öffentliche Seite der Team-Befragung: ohne Konto, eine Antwort je Browser (Cookie), anonym. */
+export default function Team() {
+  const { token = '' } = useParams();
+  const [ansicht, setAnsicht] = useState<TeamAnsicht | null>(null);
+  const [antworten, setAntworten] = useState<Antworten>({});
+  const [fehler, setFehler] = useState<string | null>(null);
+  const [fertig, setFertig] = useState(false);
+  const [sendet, setSendet] = useState(false);
+  const [sendeFehler, setSendeFehler] = useState<string | null>(null);
+  const dankRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    api<TeamAnsicht>(`/api/team/${encodeURIComponent(token)}`)
+      .then((a) => {
+        setAnsicht(a);
+        setAntworten(a.antworten);
+        setFertig(a.abgeschickt);
+      })
+      .catch((err) => setFehler(err instanceof ApiFehler && err.status === 404 ? t.ungueltig : err instanceof Error ? err.message : texte.kern.fehlerAllgemein));
+  }, [token]);
+
+  const aktiv = !!ansicht && ansicht.nimmtAntwortenAn && !fertig;
+  const speichern = useCallback((a: Antworten) => api<{ gespeichertAm: string }>(`/api/team/${encodeURIComponent(token)}/antworten`, { method: 'PUT', body: { antworten: a } }), [token]);
+  const { stand, jetzt } = useAutosave(antworten, speichern, aktiv);
+
+  useEffect(() => {
+    if (fertig && ansicht) dankRef.current?.focus();
+  }, [fertig, ansicht]);
+
+  const abschicken = async () => {
+    if (sendet) return;
+    setSendet(true);
+    setSendeFehler(null);
+    try {
+      await api(`/api/team/${encodeURIComponent(token)}/abschicken`, { method: 'POST', body: { antworten } });
+      setFertig(true);
+    } catch (err) {
+      setSendeFehler(err instanceof Error ? err.message : texte.kern.fehlerAllgemein);
+    } finally {
+      setSendet(false);
+    }
+  };
+
+  if (fehler) return <><Seitentitel titel={t.ungueltig} /><Alert typ="danger">{fehler}</Alert></>;
+  if (!ansicht) return <Ladeanzeige />;
+  const fb = ansicht.fragebogen;
+  const itemFehler = stand.art === 'fehler' ? fehlerJeItem(stand.details) : {};
+
+  return (
+    <div>
+      <Seitentitel titel={fb.titel} vorzeile={t.vorzeile(ansicht.kommuneName)} einleitung={t.einleitung} />
+      {ansicht.schliesstAm && ansicht.nimmtAntwortenAn && !fertig ? <p className="kern-body">{t.schliesst(texte.erhebungen.datum(ansicht.schliesstAm))}</p> : null}
+      {fertig ? (
+        <Alert typ="success" titel={t.danke} ref={dankRef} fokussierbar ansage="status">{t.dankeText}</Alert>
+      ) : !ansicht.nimmtAntwortenAn ? (
+        <Alert typ="info">{t.geschlossen}</Alert>
+      ) : (
+        <>
+          <p className="kern-body">{fb.beschreibung}</p>
+          <FragebogenFormular
+            fb={fb}
+            antworten={antworten}
+            setAntworten={setAntworten}
+            fehler={itemFehler}
+            status={<SpeicherStatus stand={stand} />}
+            beimWechsel={() => void jetzt()}
+            abschluss={
+              <section className="lotse-abschnitt" aria-labelledby="abschicken-titel">
+                <h2 className="kern-heading-medium" id="abschicken-titel">{t.abschicken}</h2>
+                <p className="kern-body">{t.abschickenHinweis}</p>
+                {sendeFehler ? <Alert typ="danger">{sendeFehler}</Alert> : null}
+                <div className="lotse-knopfleiste">
+                  <button type="button" className="kern-btn kern-btn--primary" onClick={abschicken} aria-disabled={sendet || undefined}>
+                    <span className="kern-label">{sendet ? t.sendet : t.abschicken}</span>
+                  </button>
+                </div>
+              </section>
+            }
+          />
+          {Object.keys(itemFehler).length ? <Alert typ="danger" titel={ta.speichern.ungueltig}>{Object.values(itemFehler).join(' ')}</Alert> : null}
+        </>
+      )}
+    </div>
+  );
+}
