@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestUmgebung } from '../../src/core/testing/testApp.ts';
 import { KOMMUNE_A, KOMMUNE_B, type TestRolle } from '../../src/core/testing/fixtures.ts';
+import { ladeFrageboegenInDb, rundeAnlegen } from '../../src/modules/erhebungen/erhebungen.repository.ts';
+import { ladeFragebogen } from '../../src/modules/erhebungen/erhebungen.service.ts';
+import { erzeugeAntworten, legeAbgeschlosseneRundeAn, zufall } from '../../src/modules/erhebungen/erhebungen.demo.ts';
 
 /**
  * The authorization matrix: every tenant endpoint × every role × own (Gießen) vs other (München)
@@ -29,6 +32,9 @@ interface Zeilen {
   bedarf: Record<string, string>;
   /** A published solution of a third Kommune (Lindberg), to report adoptions. */
   loesungFremd: string;
+  rundeOffen: Record<string, string>;
+  rundeFertig: Record<string, string>;
+  rundeTeam: Record<string, string>;
 }
 
 const nurAdmin = (eigen: TestRolle): Erlaubt => ({ [eigen]: true, 'plattform-admin': true });
@@ -40,6 +46,13 @@ const lesen = {
 };
 const begleiten = { gießen: { lotse: true, transferstelle: true }, muenchen: { 'lotse-fremd': true, transferstelle: true } };
 const NIL = '00000000-0000-4000-8000-000000000000';
+const verwalten = { gießen: nurAdmin('admin'), muenchen: nurAdmin('fremd') };
+const morgen = () => new Date(Date.now() + 7 * 86400_000).toISOString();
+const rundeLesen = (pfad: string): Fall => ({
+  route: `GET /api/erhebungen/:id${pfad}`,
+  anfrage: (k, z) => ({ method: 'GET', url: `/api/erhebungen/${z.rundeFertig[k]}${pfad}` }),
+  ...lesen,
+});
 
 export const FAELLE: Fall[] = [
   {
@@ -108,12 +121,58 @@ export const FAELLE: Fall[] = [
     anfrage: (k, z) => ({ method: 'POST', url: `/api/bedarfe/${z.bedarf[k]}/vorschlaege`, body: { loesungIds: [NIL], notiz: '' } }),
     ...begleiten,
   },
+  // Erhebungen (Selbstchecks)
+  {
+    route: 'POST /api/kommunen/:kommuneId/erhebungen',
+    anfrage: (k) => ({ method: 'POST', url: `/api/kommunen/${k}/erhebungen`, body: { fragebogenId: 'lernende-organisation' } }),
+    ...schreiben,
+  },
+  {
+    route: 'POST /api/kommunen/:kommuneId/erhebungen/team',
+    anfrage: (k) => ({ method: 'POST', url: `/api/kommunen/${k}/erhebungen/team`, body: { fragebogenId: 'lernende-organisation', schliesstAm: morgen() } }),
+    ...verwalten,
+  },
+  { route: 'GET /api/kommunen/:kommuneId/erhebungen', anfrage: (k) => ({ method: 'GET', url: `/api/kommunen/${k}/erhebungen` }), ...lesen },
+  { route: 'GET /api/kommunen/:kommuneId/vorreiter', anfrage: (k) => ({ method: 'GET', url: `/api/kommunen/${k}/vorreiter` }), ...lesen },
+  {
+    route: 'PUT /api/kommunen/:kommuneId/vorreiter',
+    anfrage: (k) => ({ method: 'PUT', url: `/api/kommunen/${k}/vorreiter`, body: { fragebogenId: 'lernende-organisation', dimensionen: [] } }),
+    ...verwalten,
+  },
+  rundeLesen(''),
+  rundeLesen('/ergebnis'),
+  rundeLesen('/vergleich'),
+  rundeLesen('/luecken'),
+  rundeLesen('/bericht.pdf'),
+  rundeLesen('/antworten.csv'),
+  {
+    route: 'PUT /api/erhebungen/:id/antworten',
+    anfrage: (k, z) => ({ method: 'PUT', url: `/api/erhebungen/${z.rundeOffen[k]}/antworten`, body: { antworten: {} } }),
+    ...schreiben,
+  },
+  {
+    route: 'POST /api/erhebungen/:id/abschliessen',
+    // An empty round cannot be submitted: whoever passes the access layer gets 422.
+    anfrage: (k, z) => ({ method: 'POST', url: `/api/erhebungen/${z.rundeOffen[k]}/abschliessen` }),
+    ...schreiben,
+  },
+  {
+    route: 'POST /api/erhebungen/:id/team/beenden',
+    anfrage: (k, z) => ({ method: 'POST', url: `/api/erhebungen/${z.rundeTeam[k]}/team/beenden` }),
+    ...verwalten,
+  },
 ];
 
 let env: TestUmgebung;
-const zeilen: Zeilen = { loesungEntwurf: {}, bedarf: {}, loesungFremd: '' };
+const zeilen: Zeilen = { loesungEntwurf: {}, bedarf: {}, loesungFremd: '', rundeOffen: {}, rundeFertig: {}, rundeTeam: {} };
 beforeAll(async () => {
-  env = await createTestApp();
+  env = await createTestApp({ seed: (db) => ladeFrageboegenInDb(db).then(() => undefined) });
+  const fb = ladeFragebogen('lernende-organisation', 1);
+  for (const k of [KOMMUNE_A, KOMMUNE_B]) {
+    zeilen.rundeOffen[k] = (await rundeAnlegen(env.db, env.kontoIds.admin, k, { fragebogenId: fb.id, modus: 'einzeln' })).id;
+    zeilen.rundeTeam[k] = (await rundeAnlegen(env.db, env.kontoIds.admin, k, { fragebogenId: fb.id, modus: 'team', schliesstAm: morgen() })).id;
+    zeilen.rundeFertig[k] = await env.db.k.transaction().execute((tx) => legeAbgeschlosseneRundeAn(tx, fb, k, erzeugeAntworten(fb, 0.5, zufall(7)), new Date()));
+  }
   for (const k of [KOMMUNE_A, KOMMUNE_B]) {
     const l = await env.db.k
       .insertInto('loesung')
