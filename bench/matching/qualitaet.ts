@@ -1,0 +1,149 @@
+/**
+ * Quality of the matcher on the labelled set (bench/matching/loesungen.json + bedarfe.json):
+ * hit@1, hit@5 and MRR for Lotse's matcher and, in the same run, for a naive baseline
+ * (plain to_tsvector('german', title || summary || problem), OR-ed query words, ranked by ts_rank_cd).
+ * Fresh in-memory PGlite. `npx tsx bench/matching/qualitaet.ts` prints JSON; `run()` returns it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { ROOT_DIR } from '../../src/core/config.ts';
+import { openDb, type Db } from '../../src/core/db/db.ts';
+import { migrate } from '../../src/core/db/migrate.ts';
+import { indexiereAlle } from '../../src/modules/matching/matching.index.ts';
+import { findeLoesungen } from '../../src/modules/matching/matching.ts';
+import { tokenisiere } from '../../src/modules/matching/matching.service.ts';
+
+const DIR = path.join(ROOT_DIR, 'bench', 'matching');
+
+interface Loesung {
+  externalId: string;
+  title: string;
+  summary: string;
+  problem: string;
+  approach?: string;
+  handlungsfeld?: string;
+  tags?: string[];
+  evidenceStep?: number;
+  language?: 'de' | 'en';
+}
+interface Bedarf {
+  id: string;
+  text: string;
+  handlungsfeld?: string;
+  relevant: string[];
+}
+
+export async function ladeKatalog(db: Db, loesungen: Loesung[]) {
+  for (let i = 0; i < loesungen.length; i += 200) {
+    const b = loesungen.slice(i, i + 200);
+    await sql`
+      insert into loesung (external_id, status, sprache, titel, zusammenfassung, problem, ansatz, handlungsfeld, tags, wirkungsstufe)
+      select x.e, 'veroeffentlicht', x.s, x.t, x.z, x.p, x.a, x.h, string_to_array(x.g, '|'), x.w
+      from unnest(${b.map((l) => l.externalId)}::text[], ${b.map((l) => l.language ?? 'de')}::text[], ${b.map((l) => l.title)}::text[],
+        ${b.map((l) => l.summary)}::text[], ${b.map((l) => l.problem)}::text[], ${b.map((l) => l.approach ?? '')}::text[],
+        ${b.map((l) => l.handlungsfeld ?? null)}::text[], ${b.map((l) => (l.tags ?? []).join('|'))}::text[], ${b.map((l) => l.evidenceStep ?? null)}::int[])
+        as x(e, s, t, z, p, a, h, g, w)`.execute(db.k);
+  }
+}
+
+/** The naive baseline: German full text over title, summary, problem; OR of the need's words; ts_rank_cd. */
+async function baseline(db: Db, text: string, limit: number): Promise<string[]> {
+  const woerter = [...new Set(tokenisiere(text).map((t) => t.wort).filter((w) => /^[\p{L}\p{N}]+$/u.test(w)))];
+  if (!woerter.length) return [];
+  const r = await sql<{ external_id: string }>`
+    with q as (select to_tsquery('german', ${woerter.join(' | ')}) as q)
+    select external_id from loesung, q
+    where to_tsvector('german', titel || ' ' || zusammenfassung || ' ' || problem) @@ q.q
+    order by ts_rank_cd(to_tsvector('german', titel || ' ' || zusammenfassung || ' ' || problem), q.q) desc, external_id
+    limit ${limit}`.execute(db.k);
+  return r.rows.map((x) => x.external_id);
+}
+
+interface Kennzahlen {
+  hit1: number;
+  hit5: number;
+  mrr: number;
+}
+
+function bewerte(rankings: { bedarf: Bedarf; ids: string[] }[]): Kennzahlen & { verfehltTop5: string[] } {
+  let h1 = 0;
+  let h5 = 0;
+  let rr = 0;
+  const verfehlt: string[] = [];
+  for (const { bedarf, ids } of rankings) {
+    const rang = ids.findIndex((id) => bedarf.relevant.includes(id));
+    if (rang === 0) h1++;
+    if (rang >= 0 && rang < 5) h5++;
+    else verfehlt.push(bedarf.id);
+    if (rang >= 0) rr += 1 / (rang + 1);
+  }
+  const n = rankings.length || 1;
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return { hit1: r3(h1 / n), hit5: r3(h5 / n), mrr: r3(rr / n), verfehltTop5: verfehlt };
+}
+
+/** Categories from the README table (for a breakdown; not used by the matcher). */
+function kategorien(): Record<string, string[]> {
+  const datei = path.join(DIR, 'README.md');
+  if (!fs.existsSync(datei)) return {};
+  const out: Record<string, string[]> = {};
+  for (const zeile of fs.readFileSync(datei, 'utf8').split('\n')) {
+    const ids = zeile.match(/B\d{3}/g);
+    if (!zeile.startsWith('|') || !ids || ids.length < 5) continue;
+    out[zeile.split('|')[1].trim()] = ids;
+  }
+  return out;
+}
+
+export async function run(opts: { details?: boolean } = {}) {
+  const loesungen = JSON.parse(fs.readFileSync(path.join(DIR, 'loesungen.json'), 'utf8')) as Loesung[];
+  const bedarfe = JSON.parse(fs.readFileSync(path.join(DIR, 'bedarfe.json'), 'utf8')) as Bedarf[];
+  const db = await openDb({});
+  try {
+    await migrate(db);
+    await ladeKatalog(db, loesungen);
+    const t0 = performance.now();
+    await indexiereAlle(db);
+    const indexMs = performance.now() - t0;
+    const lotse: { bedarf: Bedarf; ids: string[] }[] = [];
+    const basis: { bedarf: Bedarf; ids: string[] }[] = [];
+    const zeiten: number[] = [];
+    for (const b of bedarfe) {
+      const t = performance.now();
+      const r = await findeLoesungen(db, { text: b.text, handlungsfeld: b.handlungsfeld, limit: 50 });
+      zeiten.push(performance.now() - t);
+      lotse.push({ bedarf: b, ids: r.map((x) => x.externalId ?? '') });
+      basis.push({ bedarf: b, ids: await baseline(db, b.text, 50) });
+    }
+    const l = bewerte(lotse);
+    const bl = bewerte(basis);
+    const kat: Record<string, { n: number; lotse: Kennzahlen; baseline: Kennzahlen }> = {};
+    for (const [name, ids] of Object.entries(kategorien())) {
+      const a = bewerte(lotse.filter((x) => ids.includes(x.bedarf.id)));
+      const c = bewerte(basis.filter((x) => ids.includes(x.bedarf.id)));
+      kat[name] = { n: ids.length, lotse: { hit1: a.hit1, hit5: a.hit5, mrr: a.mrr }, baseline: { hit1: c.hit1, hit5: c.hit5, mrr: c.mrr } };
+    }
+    zeiten.sort((a, b) => a - b);
+    return {
+      loesungen: loesungen.length,
+      bedarfe: bedarfe.length,
+      datenbank: 'PGlite (im Speicher)',
+      lotse: { hit1: l.hit1, hit5: l.hit5, mrr: l.mrr },
+      baseline: { hit1: bl.hit1, hit5: bl.hit5, mrr: bl.mrr },
+      hit5_vorsprung: Math.round((l.hit5 - bl.hit5) * 1000) / 1000,
+      ziele: { hit5: l.hit5 >= 0.95, mrr: l.mrr >= 0.85, vorsprung: l.hit5 - bl.hit5 >= 0.1 },
+      kategorien: kat,
+      index_ms: Math.round(indexMs),
+      anfrage_ms: { p50: Math.round(zeiten[Math.floor(zeiten.length / 2)] * 10) / 10, p95: Math.round(zeiten[Math.floor(zeiten.length * 0.95)] * 10) / 10 },
+      lotse_verfehlt_top5: l.verfehltTop5,
+      ...(opts.details ? { details: lotse.map((x) => ({ id: x.bedarf.id, relevant: x.bedarf.relevant, top5: x.ids.slice(0, 5), rang: x.ids.findIndex((i) => x.bedarf.relevant.includes(i)) + 1 })) } : {}),
+    };
+  } finally {
+    await db.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await run({ details: process.argv.includes('--details') }), null, 2));
+}

@@ -1,0 +1,174 @@
+/**
+ * Database access of the matcher: context (vocabulary, thesaurus) cached per database, stems from
+ * PostgreSQL's Snowball configurations, typo candidates via pg_trgm, candidate retrieval (GIN).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Db } from '../../core/db/db.ts';
+import type { Database } from '../../core/db/schema.ts';
+import {
+  baueLexikon,
+  baueThesaurus,
+  merkeSchreibweise,
+  TrigrammIndex,
+  type Feld,
+  type Kandidat,
+  type Lexeme,
+  type ThesaurusGruppe,
+  type ThesaurusIndex,
+  type Vorbewertung,
+} from './matching.service.ts';
+
+type K = Kysely<Database>;
+
+export interface Stand {
+  version: string;
+  dokumente: number;
+  offen: boolean;
+}
+
+export async function leseStand(k: K): Promise<Stand> {
+  const r = await sql<{ version: string; dokumente: number; offen: boolean }>`
+    select version::text as version, dokumente, exists (select 1 from matching_warteschlange) as offen from matching_stand`.execute(k);
+  return r.rows[0] ?? { version: '0', dokumente: 0, offen: false };
+}
+
+export interface MatchingKontext {
+  version: string;
+  dokumente: number;
+  lexikon: Set<string>;
+  schreibweisen: Map<string, string>;
+  thesaurus: ThesaurusIndex;
+  /** typo candidates from the catalogue vocabulary */
+  trigramme: TrigrammIndex;
+  zerlegeCache: Map<string, string[] | null>;
+}
+
+const kontexte = new WeakMap<object, MatchingKontext>();
+
+export async function ladeThesaurus(k: K): Promise<ThesaurusGruppe[]> {
+  const rows = await k.selectFrom('thesaurus_eintrag').select(['id', 'begriff', 'synonyme']).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, begriffe: [r.begriff, ...r.synonyme] }));
+}
+
+/** Vocabulary and thesaurus, reloaded when matching_stand.version changes. */
+export async function kontext(db: Db, stand?: Stand): Promise<MatchingKontext> {
+  const s = stand ?? (await leseStand(db.k));
+  const da = kontexte.get(db.k);
+  if (da && da.version === s.version) return da;
+  const [vok, gruppen] = await Promise.all([
+    sql<{ schluessel: string; wort: string; df: number }>`select schluessel, wort, df from matching_vokabular where df > 0`.execute(db.k),
+    ladeThesaurus(db.k),
+  ]);
+  const thesaurus = baueThesaurus(gruppen);
+  const schreibweisen = new Map<string, string>();
+  for (const r of vok.rows) schreibweisen.set(r.schluessel, r.wort);
+  for (const [key, wort] of thesaurus.einzelwoerter) merkeSchreibweise(schreibweisen, key, wort);
+  const lexikon = baueLexikon(schreibweisen.keys());
+  const trigramme = new TrigrammIndex(vok.rows.map((r) => ({ key: r.schluessel, wort: r.wort, df: r.df })));
+  const ctx: MatchingKontext = { version: s.version, dokumente: s.dokumente, lexikon, schreibweisen, thesaurus, trigramme, zerlegeCache: new Map() };
+  kontexte.set(db.k, ctx);
+  return ctx;
+}
+
+export function vergissKontext(db: Db) {
+  kontexte.delete(db.k);
+}
+
+// ---- Stems -----------------------------------------------------------------------------------------
+
+const stammCaches = new Map<string, Map<string, Lexeme>>();
+
+/** German and English lexemes of words/phrases (PostgreSQL to_tsvector), cached per database kind. */
+export async function lexeme(db: Db, woerter: string[]): Promise<(w: string) => Lexeme | undefined> {
+  let cache = stammCaches.get(db.kind);
+  if (!cache) stammCaches.set(db.kind, (cache = new Map()));
+  const fehlend = [...new Set(woerter.filter((w) => !cache.has(w)))];
+  if (fehlend.length) {
+    if (cache.size > 200_000) cache.clear();
+    const r = await sql<{ w: string; de: string[]; en: string[] }>`
+      select w, tsvector_to_array(to_tsvector('german', w)) as de, tsvector_to_array(to_tsvector('english', w)) as en
+      from unnest(${fehlend}::text[]) as w`.execute(db.k);
+    for (const row of r.rows) cache.set(row.w, { de: row.de, en: row.en });
+  }
+  const c = cache;
+  return (w) => c.get(w);
+}
+
+// ---- Candidates ------------------------------------------------------------------------------------
+
+export async function dokumentFrequenzen(k: K, lexemListe: string[]): Promise<Map<string, number>> {
+  if (!lexemListe.length) return new Map();
+  const r = await sql<{ lexem: string; df: number }>`select lexem, df from matching_lexem where lexem = any(${lexemListe}::text[])`.execute(k);
+  return new Map(r.rows.map((x) => [x.lexem, x.df]));
+}
+
+const FELD = ['', 'A', 'B', 'C', 'D'] as const;
+
+/**
+ * Candidates: published solutions with the highest pre-score (sum of weight × field factor over the
+ * matched lexemes), from the inverted index matching_posting; with the structured signals and,
+ * per candidate, which query lexemes it contains in which best field.
+ */
+export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], limit: number, feldFaktor: Record<Feld, number>): Promise<Kandidat[]> {
+  if (!v.lexeme.length) return [];
+  const r = await sql<{
+    id: string;
+    external_id: string | null;
+    titel: string;
+    sprache: string;
+    handlungsfeld: string | null;
+    wirkungsstufe: number | null;
+    groessenklasse: number | null;
+    siegel: boolean;
+    nutzungen: number;
+    treffer: string | null;
+  }>`
+    with q as (
+      select * from unnest(${v.lexeme}::text[], ${v.gewichte}::float8[]) as q(lexem, gewicht)
+    ), oben as (
+      select p.loesung_id, sum(q.gewicht * (${[feldFaktor.A, feldFaktor.B, feldFaktor.C, feldFaktor.D]}::float8[])[p.feld]) as w
+      from q join matching_posting p on p.lexem = q.lexem
+      group by p.loesung_id
+      order by w desc, p.loesung_id
+      limit ${limit}
+    )
+    select o.loesung_id as id, l.external_id, l.titel, s.sprache, l.handlungsfeld, l.wirkungsstufe, ko.groessenklasse,
+      exists (select 1 from loesung_siegel g where g.loesung_id = o.loesung_id) as siegel,
+      (select count(*)::int from loesung_nutzung n where n.loesung_id = o.loesung_id) as nutzungen,
+      (select string_agg(p.lexem || ' ' || p.feld, ' ') from matching_posting p
+         where p.lexem = any(${alleLexeme}::text[]) and p.loesung_id = o.loesung_id) as treffer
+    from oben o
+    join loesung_suchindex s on s.loesung_id = o.loesung_id
+    join loesung l on l.id = o.loesung_id
+    left join kommune ko on ko.id = l.kommune_id
+    where l.status = 'veroeffentlicht'`.execute(k);
+  return r.rows.map((x) => {
+    const treffer = new Map<string, Feld>();
+    const teile = x.treffer ? x.treffer.split(' ') : [];
+    for (let i = 0; i + 1 < teile.length; i += 2) treffer.set(teile[i], FELD[Number(teile[i + 1])] as Feld);
+    return {
+      id: x.id,
+      externalId: x.external_id,
+      titel: x.titel,
+      sprache: x.sprache,
+      handlungsfeld: x.handlungsfeld,
+      wirkungsstufe: x.wirkungsstufe,
+      siegel: x.siegel,
+      nutzungen: Number(x.nutzungen),
+      herkunftGroessenklasse: x.groessenklasse,
+      treffer,
+    };
+  });
+}
+
+/** Kommune by ARS (12 digits) or AGS (8/5/2 digits): its Größenklasse; undefined if unknown. */
+export async function kommuneZu(k: K, schluesselOderAgs: string): Promise<{ id: string; groessenklasse: number | null } | undefined> {
+  return k
+    .selectFrom('kommune')
+    .select(['id', 'groessenklasse'])
+    .where((eb) => eb.or([eb('id', '=', schluesselOderAgs), eb('ags', '=', schluesselOderAgs)]))
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}
+

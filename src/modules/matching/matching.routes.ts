@@ -1,0 +1,103 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../../core/db/db.ts';
+import type { KommuneAufloeser } from '../../core/authz/zugriff.ts';
+import { AppError } from '../../core/errors.ts';
+import { findeLoesungen } from './matching.ts';
+import { kommuneZu } from './matching.repository.ts';
+import * as s from './matching.schemas.ts';
+import * as th from './matching.thesaurus.ts';
+
+type FeedbackBody = z.infer<typeof s.feedbackAnfrage>;
+
+/** Kommune of a feedback: that of the need, or the one named; without either, the caller's own region. */
+async function feedbackKontext(req: FastifyRequest, db: Db): Promise<{ kommuneId: string | null; pruefId: string | null }> {
+  const b = req.body as FeedbackBody;
+  if (b.bedarfId) {
+    try {
+      const r = await sql<{ kommune_id: string }>`select kommune_id from bedarf where id = ${b.bedarfId}`.execute(db.k);
+      const id = r.rows[0]?.kommune_id ?? null;
+      return { kommuneId: id, pruefId: id };
+    } catch {
+      return { kommuneId: null, pruefId: null };
+    }
+  }
+  if (b.kommune) {
+    const k = await kommuneZu(db.k, b.kommune);
+    return { kommuneId: k?.id ?? null, pruefId: k?.id ?? null };
+  }
+  // No Kommune involved (e.g. catalogue search): a Lotse acts within its region, the Transferstelle
+  // anywhere; for anyone else the check runs against their own Kommune (and fails with 403).
+  const k = req.konto;
+  const region = k?.rollen.includes('lotse') ? k.regionen[0] : undefined;
+  const pruefId = region ? region.padEnd(12, '0') : (k?.mitgliedschaften[0]?.kommuneId ?? '000000000000');
+  return { kommuneId: null, pruefId };
+}
+
+const feedbackKommune: KommuneAufloeser = async (req, db) => (await feedbackKontext(req, db)).pruefId;
+
+export const matchingRoutes: FastifyPluginAsync = async (appBase) => {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.lotse;
+
+  app.post('/api/matching', {
+    config: { zugriff: 'oeffentlich' },
+    schema: {
+      tags: ['Matching'],
+      summary: 'Passende veröffentlichte Lösungen zu einem Bedarf in eigenen Worten, mit Begründungen',
+      body: s.matchingAnfrage,
+      response: { 200: s.matchingAntwort },
+    },
+  }, async (req) => findeLoesungen(db, req.body));
+
+  app.post('/api/matching/feedback', {
+    config: { zugriff: { aktion: 'kommune.begleiten', kommune: feedbackKommune, zeile: true } },
+    schema: {
+      tags: ['Matching'],
+      summary: 'Rückmeldung zu einem Vorschlag (Lotse, Transferstelle): hilfreich oder nicht',
+      body: s.feedbackAnfrage,
+    },
+  }, async (req, reply) => {
+    const ctx = await feedbackKontext(req, db);
+    const l = await db.k.selectFrom('loesung').select('id').where('id', '=', req.body.loesungId).executeTakeFirst();
+    if (!l) throw new AppError(404, 'loesung.nicht_gefunden', 'Die Lösung wurde nicht gefunden.');
+    const r = await db.k
+      .insertInto('matching_feedback')
+      .values({
+        bedarf_id: req.body.bedarfId ?? null,
+        kommune_id: ctx.kommuneId,
+        loesung_id: req.body.loesungId,
+        konto_id: req.konto!.id,
+        text: req.body.text ?? null,
+        hilfreich: req.body.hilfreich,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return reply.status(201).send({ id: r.id });
+  });
+
+  app.get('/api/thesaurus', {
+    config: { zugriff: 'oeffentlich' },
+    schema: { tags: ['Matching'], summary: 'Thesaurus des Matchings (Gruppen gleichbedeutender Begriffe)', querystring: s.thesaurusQuery, response: { 200: s.thesaurusListe } },
+  }, async (req) => th.listeThesaurus(db, req.query));
+
+  app.post('/api/thesaurus', {
+    config: { zugriff: { aktion: 'transferstelle' } },
+    schema: { tags: ['Matching'], summary: 'Thesaurus-Eintrag anlegen (Transferstelle)', body: s.thesaurusEingabe, response: { 201: s.thesaurusEintrag } },
+  }, async (req, reply) => reply.status(201).send(await th.legeThesaurusAn(db, req.konto!.id, req.body)));
+
+  app.put('/api/thesaurus/:id', {
+    config: { zugriff: { aktion: 'transferstelle' } },
+    schema: { tags: ['Matching'], summary: 'Thesaurus-Eintrag ändern (Transferstelle)', params: s.thesaurusParams, body: s.thesaurusEingabe, response: { 200: s.thesaurusEintrag } },
+  }, async (req) => th.aendereThesaurus(db, req.konto!.id, req.params.id, req.body));
+
+  app.delete('/api/thesaurus/:id', {
+    config: { zugriff: { aktion: 'transferstelle' } },
+    schema: { tags: ['Matching'], summary: 'Thesaurus-Eintrag löschen (Transferstelle)', params: s.thesaurusParams },
+  }, async (req, reply) => {
+    await th.loescheThesaurus(db, req.params.id);
+    return reply.status(204).send();
+  });
+};

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const ags = z.string().regex(/^([0-9]{2}|[0-9]{5}|[0-9]{8}|[0-9]{12})$/, { message: 'Kommune: AGS (2, 5 oder 8 Stellen) oder ARS (12 Stellen) erwartet.' });
+
+export const matchingAnfrage = z.strictObject({
+  text: z.string().trim().min(1, { message: 'Bitte beschreiben Sie den Bedarf.' }).max(2000, { message: 'Der Text darf höchstens 2000 Zeichen lang sein.' }),
+  handlungsfeld: z.string().trim().min(1).max(100).optional(),
+  kommune: ags.optional(),
+  limit: z.number().int().min(1).max(50).default(10),
+});
+
+export const grund = z.object({
+  art: z.enum(['begriff', 'schreibweise', 'synonym', 'wortteil', 'wortfamilie', 'tippfehler', 'handlungsfeld', 'groessenklasse', 'siegel', 'wirkung', 'nutzung']),
+  text: z.string(),
+});
+
+export const matchingTreffer = z.object({
+  id: z.string(),
+  externalId: z.string().nullable(),
+  title: z.string(),
+  score: z.number(),
+  reasons: z.array(grund),
+});
+export const matchingAntwort = z.array(matchingTreffer);
+
+export const feedbackAnfrage = z.strictObject({
+  bedarfId: z.uuid().optional(),
+  /** Kommune the suggestion was for (when there is no need); AGS or ARS. */
+  kommune: ags.optional(),
+  loesungId: z.uuid(),
+  text: z.string().trim().max(2000).optional(),
+  hilfreich: z.boolean(),
+});
+
+const begriff = z.string().trim().min(1, { message: 'Bitte geben Sie einen Begriff an.' }).max(100, { message: 'Ein Begriff darf höchstens 100 Zeichen lang sein.' });
+export const thesaurusEingabe = z.strictObject({
+  begriff,
+  synonyme: z.array(begriff).min(1, { message: 'Bitte geben Sie mindestens ein Synonym an.' }).max(50),
+  hinweis: z.string().trim().max(500).optional(),
+});
+export const thesaurusParams = z.strictObject({ id: z.uuid() });
+export const thesaurusQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export const thesaurusEintrag = z.object({
+  id: z.string(),
+  begriff: z.string(),
+  synonyme: z.array(z.string()),
+  hinweis: z.string(),
+  aktualisiertAm: z.string(),
+});
+export const thesaurusListe = z.object({ items: z.array(thesaurusEintrag), total: z.number() });
+export type ThesaurusEintrag = z.infer<typeof thesaurusEintrag>;

@@ -1,0 +1,70 @@
+import type { ColumnType, Generated } from 'kysely';
+
+export interface LoesungSuchindexTable {
+  loesung_id: string;
+  sprache: string;
+  tsv: ColumnType<string, string, string>;
+  woerter: string[];
+  teile: string[];
+  aktualisiert_am: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface MatchingVokabularTable {
+  schluessel: string;
+  wort: string;
+  df: number;
+}
+
+export interface MatchingLexemTable {
+  lexem: string;
+  df: number;
+}
+
+export interface MatchingStandTable {
+  id: Generated<number>;
+  dokumente: number;
+  version: number;
+}
+
+export interface MatchingWarteschlangeTable {
+  loesung_id: string;
+  seit: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ThesaurusEintragTable {
+  id: Generated<string>;
+  begriff: string;
+  synonyme: string[];
+  hinweis: Generated<string>;
+  erstellt_am: ColumnType<Date, Date | string | undefined, never>;
+  aktualisiert_am: ColumnType<Date, Date | string | undefined, Date | string>;
+  aktualisiert_von: string | null;
+}
+
+export interface MatchingFeedbackTable {
+  id: Generated<string>;
+  bedarf_id: string | null;
+  kommune_id: string | null;
+  loesung_id: string;
+  konto_id: string | null;
+  text: string | null;
+  hilfreich: boolean;
+  erstellt_am: ColumnType<Date, never, never>;
+}
+
+export interface MatchingPostingTable {
+  lexem: string;
+  loesung_id: string;
+  feld: number;
+}
+
+export interface MatchingTables {
+  matching_posting: MatchingPostingTable;
+  loesung_suchindex: LoesungSuchindexTable;
+  matching_vokabular: MatchingVokabularTable;
+  matching_lexem: MatchingLexemTable;
+  matching_stand: MatchingStandTable;
+  matching_warteschlange: MatchingWarteschlangeTable;
+  thesaurus_eintrag: ThesaurusEintragTable;
+  matching_feedback: MatchingFeedbackTable;
+}

@@ -1,0 +1,95 @@
+/**
+ * The matcher: a need in the Kommune's own words → ranked published solutions with German reasons.
+ * Used by POST /api/matching and by other modules (Lotse inbox, need page, catalogue search).
+ *
+ * 1. words of the text → concepts (umlaut spellings, thesaurus synonyms, compound parts, typo corrections)
+ * 2. candidates: all lexemes (German and English Snowball) weighted by idf, summed over the inverted
+ *    index matching_posting (B-tree), best pre-score first
+ * 3. scoring: per concept the best variant (idf × field × kind of match), times structured signals
+ */
+import type { Db } from '../../core/db/db.ts';
+import { AppError } from '../../core/errors.ts';
+import { aktualisiereIndex } from './matching.index.ts';
+import { dokumentFrequenzen, kandidaten, kommuneZu, kontext, leseStand, lexeme } from './matching.repository.ts';
+import {
+  alleLexeme,
+  alleVariantenWoerter,
+  bewerte,
+  braucheKorrektur,
+  erweitereAnfrage,
+  idfWert,
+  konzeptGewicht,
+  tokenisiere,
+  vorbewertung,
+  waehleKorrekturen,
+  FELD_FAKTOR,
+  type Grund,
+  type Korrektur,
+} from './matching.service.ts';
+
+export interface MatchAnfrage {
+  text: string;
+  handlungsfeld?: string | null;
+  /** AGS or ARS of the asking Kommune (for the Größenklasse signal). */
+  kommune?: string | null;
+  limit?: number;
+}
+
+export interface MatchErgebnis {
+  id: string;
+  externalId: string | null;
+  title: string;
+  score: number;
+  reasons: Grund[];
+}
+
+/** How many candidates (best by pre-score) are scored in full. */
+export const KANDIDATEN = 150;
+
+export async function findeLoesungen(db: Db, a: MatchAnfrage): Promise<MatchErgebnis[]> {
+  const limit = a.limit ?? 10;
+  // work off changes queued by the trigger; if that fails, search the index as it is
+  const stand = await aktualisiereIndex(db).catch(() => leseStand(db.k));
+  const [ctx, kommune] = await Promise.all([
+    kontext(db, stand),
+    a.kommune ? kommuneZu(db.k, a.kommune) : Promise.resolve(undefined),
+  ]);
+  if (a.kommune && !kommune) throw new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
+
+  // typo corrections for words unknown to catalogue, thesaurus and decompounder
+  const unbekannt = [...new Set(tokenisiere(a.text).map((t) => t.key).filter((k) => braucheKorrektur(k, ctx)))].slice(0, 30);
+  const korrekturen = new Map<string, Korrektur[]>();
+  if (unbekannt.length) {
+    const th = [...ctx.thesaurus.einzelwoerter].map(([k, w]) => ({ key: k, wort: w, df: 0 }));
+    for (const key of unbekannt) {
+      const k = waehleKorrekturen(key, [...ctx.trigramme.aehnlich(key), ...th]);
+      if (k.length) korrekturen.set(key, k);
+    }
+  }
+
+  const konzepte = erweitereAnfrage(a.text, {
+    lexikon: ctx.lexikon,
+    schreibweise: (k) => ctx.schreibweisen.get(k),
+    thesaurus: ctx.thesaurus,
+    korrekturen,
+    zerlegeCache: ctx.zerlegeCache,
+  });
+  if (!konzepte.length) return [];
+  const lex = await lexeme(db, alleVariantenWoerter(konzepte));
+  const lexemListe = alleLexeme(konzepte, lex);
+  if (!lexemListe.length) return [];
+  const dfs = await dokumentFrequenzen(db.k, lexemListe);
+  const n = Math.max(stand.dokumente, 1);
+  const df = (l: string) => dfs.get(l) ?? 0;
+  const idf = (l: string) => idfWert(n, df(l));
+  const kand = await kandidaten(db.k, vorbewertung(konzepte, lex, idf, df, n), lexemListe, KANDIDATEN, FELD_FAKTOR);
+  const norm = konzepte.reduce((s, c) => s + konzeptGewicht(c, lex, idf, df), 0);
+  const signale = { handlungsfeld: a.handlungsfeld ?? null, groessenklasse: kommune?.groessenklasse ?? null };
+  const ergebnis = kand
+    .map((k) => ({ k, b: bewerte(konzepte, k, signale, lex, idf, norm) }))
+    .filter((x) => x.b.text > 0)
+    .sort((x, y) => y.b.score - x.b.score || (x.k.externalId ?? x.k.id).localeCompare(y.k.externalId ?? y.k.id))
+    .slice(0, limit)
+    .map(({ k, b }) => ({ id: k.id, externalId: k.externalId, title: k.titel, score: Math.round(b.score * 10000) / 10000, reasons: b.reasons }));
+  return ergebnis;
+}
