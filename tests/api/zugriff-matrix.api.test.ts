@@ -121,6 +121,12 @@ export const FAELLE: Fall[] = [
     anfrage: (k, z) => ({ method: 'POST', url: `/api/bedarfe/${z.bedarf[k]}/vorschlaege`, body: { loesungIds: [NIL], notiz: '' } }),
     ...begleiten,
   },
+  // Matching: feedback on a suggestion for a need
+  {
+    route: 'POST /api/matching/feedback',
+    anfrage: (k, z) => ({ method: 'POST', url: '/api/matching/feedback', body: { bedarfId: z.bedarf[k], loesungId: z.loesungFremd, hilfreich: true } }),
+    ...begleiten,
+  },
   // Erhebungen (Selbstchecks)
   {
     route: 'POST /api/kommunen/:kommuneId/erhebungen',
@@ -260,4 +266,25 @@ describe('Listen verraten nichts über andere Kommunen', () => {
       expect(total).toBe(Number(n.n));
     });
   }
+});
+
+describe('Rückmeldung zum Matching ohne Bedarf', () => {
+  const erlaubt: Record<TestRolle, boolean> = {
+    anonym: false, mitglied: false, admin: false, fremd: false, lotse: true, 'lotse-fremd': true, transferstelle: true, 'plattform-admin': false,
+  };
+  for (const rolle of ROLLEN) {
+    it(`${rolle} → ${erlaubt[rolle] ? 'erlaubt' : 'verweigert'}`, async () => {
+      const c = await env.als(rolle);
+      const r = await c.post('/api/matching/feedback', { loesungId: zeilen.loesungFremd, hilfreich: false, text: 'passt nicht' });
+      if (erlaubt[rolle]) expect(r.status, r.body).toBe(201);
+      else expect([401, 403], r.body).toContain(r.status);
+    });
+  }
+  it('ein unbekannter Bedarf sieht aus wie ein fremder', async () => {
+    const c = await env.als('lotse');
+    const unbekannt = await c.post('/api/matching/feedback', { bedarfId: NIL, loesungId: zeilen.loesungFremd, hilfreich: true });
+    const fremd = await c.post('/api/matching/feedback', { bedarfId: zeilen.bedarf[KOMMUNE_B], loesungId: zeilen.loesungFremd, hilfreich: true });
+    expect(unbekannt.status).toBe(404);
+    expect(fremd.json()).toEqual(unbekannt.json());
+  });
 });

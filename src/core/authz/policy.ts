@@ -30,6 +30,8 @@ export type Aktion =
   | 'kommune.verwalten'
   /** Work on a Kommune's needs as responsible Lotse or Transferstelle (status, proposals). */
   | 'kommune.begleiten'
+  /** Accompany Kommunen in general, without naming one (any Lotse, the Transferstelle). */
+  | 'begleiten'
   /** Central office tasks: review and publish solutions, award seals, thesaurus, imports, demand view. */
   | 'transferstelle'
   /** Platform administration. */
@@ -62,6 +64,8 @@ export function darf(k: Konto | null, aktion: Aktion, kommuneId?: string | null)
       return hatRolle(k, 'transferstelle') || hatRolle(k, 'plattform-admin');
     case 'plattform.verwalten':
       return hatRolle(k, 'plattform-admin');
+    case 'begleiten':
+      return hatRolle(k, 'lotse') || hatRolle(k, 'transferstelle');
   }
   if (!kommuneId) return false;
   const rolle = rolleIn(k, kommuneId);

@@ -20,7 +20,14 @@ export type KommuneAufloeser = (req: FastifyRequest, db: Db) => string | null | 
 export type Zugriff =
   | 'oeffentlich'
   | 'angemeldet'
-  | { aktion: Aktion; kommune?: KommuneAufloeser; /** lookup of a row: hide existence (404) */ zeile?: boolean };
+  | {
+      aktion: Aktion;
+      kommune?: KommuneAufloeser;
+      /** lookup of a row: hide existence (404) */
+      zeile?: boolean;
+      /** When the request names no Kommune (resolver returns null), this platform-wide action applies instead. */
+      ohneKommune?: Aktion;
+    };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -53,6 +60,10 @@ export function registerZugriff(app: FastifyInstance, db: Db) {
       return;
     }
     const kommuneId = await z.kommune(req, db);
+    if (kommuneId === null && z.ohneKommune) {
+      if (!darf(req.konto, z.ohneKommune)) throw fehler.verboten();
+      return;
+    }
     if (!kommuneId) {
       throw z.zeile ? fehler.nichtGefunden() : new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
     }

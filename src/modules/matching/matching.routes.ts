@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../core/db/db.ts';
 import type { KommuneAufloeser } from '../../core/authz/zugriff.ts';
@@ -12,31 +11,26 @@ import * as th from './matching.thesaurus.ts';
 
 type FeedbackBody = z.infer<typeof s.feedbackAnfrage>;
 
-/** Kommune of a feedback: that of the need, or the one named; without either, the caller's own region. */
-async function feedbackKontext(req: FastifyRequest, db: Db): Promise<{ kommuneId: string | null; pruefId: string | null }> {
+/**
+ * Kommune of a feedback: that of the need, or the one named (404 if either is unknown); `null` when
+ * the feedback concerns no Kommune (catalogue search) — then any Lotse or the Transferstelle may give it.
+ */
+async function feedbackKommuneId(req: FastifyRequest, db: Db): Promise<string | null | undefined> {
   const b = req.body as FeedbackBody;
   if (b.bedarfId) {
-    try {
-      const r = await sql<{ kommune_id: string }>`select kommune_id from bedarf where id = ${b.bedarfId}`.execute(db.k);
-      const id = r.rows[0]?.kommune_id ?? null;
-      return { kommuneId: id, pruefId: id };
-    } catch {
-      return { kommuneId: null, pruefId: null };
-    }
+    const r = await db.k.selectFrom('bedarf').select('kommune_id').where('id', '=', b.bedarfId).executeTakeFirst();
+    // Unknown need: undefined → the access layer answers 404 exactly as for another Kommune's need.
+    return r?.kommune_id;
   }
   if (b.kommune) {
     const k = await kommuneZu(db.k, b.kommune);
-    return { kommuneId: k?.id ?? null, pruefId: k?.id ?? null };
+    if (!k) throw new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
+    return k.id;
   }
-  // No Kommune involved (e.g. catalogue search): a Lotse acts within its region, the Transferstelle
-  // anywhere; for anyone else the check runs against their own Kommune (and fails with 403).
-  const k = req.konto;
-  const region = k?.rollen.includes('lotse') ? k.regionen[0] : undefined;
-  const pruefId = region ? region.padEnd(12, '0') : (k?.mitgliedschaften[0]?.kommuneId ?? '000000000000');
-  return { kommuneId: null, pruefId };
+  return null;
 }
 
-const feedbackKommune: KommuneAufloeser = async (req, db) => (await feedbackKontext(req, db)).pruefId;
+const feedbackKommune: KommuneAufloeser = (req, db) => feedbackKommuneId(req, db);
 
 export const matchingRoutes: FastifyPluginAsync = async (appBase) => {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
@@ -53,21 +47,20 @@ export const matchingRoutes: FastifyPluginAsync = async (appBase) => {
   }, async (req) => findeLoesungen(db, req.body));
 
   app.post('/api/matching/feedback', {
-    config: { zugriff: { aktion: 'kommune.begleiten', kommune: feedbackKommune, zeile: true } },
+    config: { zugriff: { aktion: 'kommune.begleiten', kommune: feedbackKommune, zeile: true, ohneKommune: 'begleiten' } },
     schema: {
       tags: ['Matching'],
       summary: 'Rückmeldung zu einem Vorschlag (Lotse, Transferstelle): hilfreich oder nicht',
       body: s.feedbackAnfrage,
     },
   }, async (req, reply) => {
-    const ctx = await feedbackKontext(req, db);
     const l = await db.k.selectFrom('loesung').select('id').where('id', '=', req.body.loesungId).executeTakeFirst();
     if (!l) throw new AppError(404, 'loesung.nicht_gefunden', 'Die Lösung wurde nicht gefunden.');
     const r = await db.k
       .insertInto('matching_feedback')
       .values({
         bedarf_id: req.body.bedarfId ?? null,
-        kommune_id: ctx.kommuneId,
+        kommune_id: req.zugriffKommuneId ?? null,
         loesung_id: req.body.loesungId,
         konto_id: req.konto!.id,
         text: req.body.text ?? null,
