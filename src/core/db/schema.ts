@@ -74,5 +74,7 @@ export interface KernTables {
 import type { KommunenTables } from '../../modules/kommunen/kommunen.table.ts';
 import type { LoesungenTables } from '../../modules/loesungen/loesungen.table.ts';
 import type { BedarfeTables } from '../../modules/bedarfe/bedarfe.table.ts';
+import type { MatchingTables } from '../../modules/matching/matching.table.ts';
+import type { ErhebungenTables } from '../../modules/erhebungen/erhebungen.table.ts';
 
-export interface Database extends KernTables, KommunenTables, LoesungenTables, BedarfeTables {}
+export interface Database extends KernTables, KommunenTables, LoesungenTables, BedarfeTables, MatchingTables, ErhebungenTables {}
