@@ -78,3 +78,22 @@ describe('Konten', () => {
     expect(log.json().items.map((i: { aktion: string }) => i.aktion)).toEqual(['einladung.angenommen', 'mitglied.eingeladen']);
   });
 });
+
+describe('Begrenzung von Anmeldeversuchen', () => {
+  it('antwortet nach zu vielen Versuchen mit 429 und deutscher Meldung', async () => {
+    const { buildApp } = await import('../../core/http/app.ts');
+    const app = await buildApp({ db: env.db, authRateLimit: 3 });
+    try {
+      const c = createClient(app);
+      const status: number[] = [];
+      for (let i = 0; i < 4; i++) status.push((await c.post('/api/auth/login', { email: 'x@y.de', passwort: 'falsch-falsch' })).status);
+      expect(status).toEqual([401, 401, 401, 429]);
+      const r = await c.post('/api/auth/login', { email: TEST_KONTEN.mitglied, passwort: TEST_PASSWORT });
+      expect(r.status).toBe(429);
+      expect(r.json().error).toMatchObject({ code: 'anfrage.zu_viele' });
+      expect(r.json().error.message).toMatch(/Zu viele Anfragen/);
+    } finally {
+      await app.close();
+    }
+  });
+});
