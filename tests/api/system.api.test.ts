@@ -42,6 +42,31 @@ describe('System', () => {
     expect(r.json().error.code).toBe('api.unbekannt');
   });
 
+  it('liefert die Web-App für alle Nicht-API-Pfade, aber keine erfundenen Assets', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { buildApp } = await import('../../src/core/http/app.ts');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-web-'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Lotse</title>');
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
+    const app = await buildApp({ db: env.db, webDir: dir });
+    try {
+      for (const url of ['/', '/loesungen', '/kommunen/065310005005?x=1']) {
+        const r = await app.inject({ method: 'GET', url });
+        expect(r.statusCode, url).toBe(200);
+        expect(r.body, url).toContain('<title>Lotse</title>');
+      }
+      expect((await app.inject({ method: 'GET', url: '/assets/app.js' })).body).toBe('console.log(1)');
+      expect((await app.inject({ method: 'GET', url: '/assets/fehlt.js' })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'GET', url: '/api/fehlt' })).json().error.code).toBe('api.unbekannt');
+    } finally {
+      await app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('setzt Sicherheitsheader mit strikter Content-Security-Policy', async () => {
     const r = await (await env.als('anonym')).get('/api/health');
     const csp = String(r.headers['content-security-policy']);

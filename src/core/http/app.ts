@@ -160,7 +160,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // Front end: built files, and index.html for every non-API path (client-side routing).
   const webDir = opts.webDir ?? WEB_DIR;
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: true, index: false });
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: true, index: false });
+    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html'));
+  }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api') {
       return reply.status(404).send(errorBody(new AppError(404, 'api.unbekannt', 'Diese API-Adresse gibt es nicht.')));
