@@ -9,21 +9,7 @@ const t = texte.bedarfe;
 export type BedarfStatus = 'neu' | 'in_klaerung' | 'loesungen_vorgeschlagen' | 'in_umsetzung' | 'erledigt' | 'keine_passende_loesung';
 export const STATUS: BedarfStatus[] = ['neu', 'in_klaerung', 'loesungen_vorgeschlagen', 'in_umsetzung', 'erledigt', 'keine_passende_loesung'];
 
-/** Gleiche Liste wie src/modules/loesungen/loesungen.schemas.ts (HANDLUNGSFELDER). */
-export const HANDLUNGSFELDER = [
-  'Verwaltungshandeln',
-  'Digitale Infrastruktur',
-  'Verkehr & Mobilität',
-  'Wirtschaft & Handel',
-  'Energie & Umwelt',
-  'Gesundheit & Pflege',
-  'Bildung',
-  'Ehrenamt & gesellschaftliches Engagement',
-  'Bauen & Wohnen',
-  'Recht & Ordnung',
-  'Soziales & Jugend',
-  'Kultur & Tourismus',
-] as const;
+export { HANDLUNGSFELDER } from '../../loesungen/loesungen.schemas.ts';
 
 export interface BedarfKurz {
   id: string;
