@@ -12,7 +12,7 @@ async function main() {
   const db = await openDb({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: path.join(config.dataDir, 'pglite') });
   await migrate(db);
   await bereiteVor(db, { demo: config.demo, log: (m) => console.log(m) });
-  const app = await buildApp({ db, logger: { level: config.logLevel }, secureCookies: config.secureCookies });
+  const app = await buildApp({ db, logger: { level: config.logLevel }, secureCookies: config.secureCookies, authRateLimit: config.authRateLimit });
   await app.listen({ port: config.port, host: config.host });
   const where = db.kind === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL';
   console.log(`Lotse läuft auf http://localhost:${config.port} (Datenbank: ${where}, Start in ${Date.now() - t0} ms)`);

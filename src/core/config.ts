@@ -15,6 +15,8 @@ export interface Config {
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;
   logLevel: string;
+  /** Login/registration attempts per minute and client (LOTSE_AUTH_RATE_LIMIT, default 10). */
+  authRateLimit: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +31,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.LOTSE_DEMO !== '0',
     secureCookies: env.LOTSE_SECURE_COOKIES === '1',
     logLevel: env.LOG_LEVEL ?? 'info',
+    authRateLimit: Number(env.LOTSE_AUTH_RATE_LIMIT ?? 10),
   };
 }
