@@ -7,7 +7,7 @@ export const TEST_KOMMUNEN: KommuneTable[] = [
   { id: '060000000000', ags: '06', name: 'Hessen', kurzname: 'Hessen', typ: 'Land', einwohner: 6_262_000, land: 'HE', land_id: null, kreis_id: null, groessenklasse: null, such_name: 'hessen' },
   { id: '065310000000', ags: '06531', name: 'Landkreis Gießen', kurzname: 'Gießen', typ: 'Landkreis', einwohner: 271_000, land: 'HE', land_id: '060000000000', kreis_id: null, groessenklasse: 1, such_name: 'giessen' },
   { id: '065310005005', ags: '06531005', name: 'Gießen, Universitätsstadt', kurzname: 'Gießen', typ: 'Stadt', einwohner: 87_217, land: 'HE', land_id: '060000000000', kreis_id: '065310000000', groessenklasse: 4, such_name: 'giessen' },
-  { id: '065310012012', ags: '06531012', name: 'Lich, Stadt', kurzname: 'Lich', typ: 'Stadt', einwohner: 13_600, land: 'HE', land_id: '060000000000', kreis_id: '065310000000', groessenklasse: 6, such_name: 'lich' },
+  { id: '065310011011', ags: '06531011', name: 'Lich, Stadt', kurzname: 'Lich', typ: 'Stadt', einwohner: 13_500, land: 'HE', land_id: '060000000000', kreis_id: '065310000000', groessenklasse: 6, such_name: 'lich' },
   { id: '090000000000', ags: '09', name: 'Bayern', kurzname: 'Bayern', typ: 'Land', einwohner: 13_038_000, land: 'BY', land_id: null, kreis_id: null, groessenklasse: null, such_name: 'bayern' },
   { id: '091620000000', ags: '09162', name: 'München, Landeshauptstadt', kurzname: 'München', typ: 'kreisfreie Stadt', einwohner: 1_510_378, land: 'BY', land_id: '090000000000', kreis_id: null, groessenklasse: 1, such_name: 'munchen' },
   { id: '092760130130', ags: '09276130', name: 'Lindberg', kurzname: 'Lindberg', typ: 'Gemeinde', einwohner: 2_294, land: 'BY', land_id: '090000000000', kreis_id: null, groessenklasse: 7, such_name: 'lindberg' },

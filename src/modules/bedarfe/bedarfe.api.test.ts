@@ -5,7 +5,7 @@ import { KOMMUNE_A, KOMMUNE_B, type TestRolle } from '../../core/testing/fixture
 import type { Db } from '../../core/db/db.ts';
 import * as repo from './bedarfe.repository.ts';
 
-const LICH = '065310012012'; // Kreis Gießen, Hessen – keine Mitglieder in den Fixtures
+const LICH = '065310011011'; // Kreis Gießen, Hessen – keine Mitglieder in den Fixtures
 
 let env: TestUmgebung;
 let L1: string; // veröffentlicht

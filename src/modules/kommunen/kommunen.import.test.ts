@@ -96,19 +96,15 @@ describe('importiereVerzeichnis', () => {
   it('lädt das Verzeichnis in einer Transaktion, neben vorhandenen Test-Kommunen, mit Fortschritt', async () => {
     await seedKommunen(db);
     const schritte: Fortschritt[] = [];
-    const t0 = performance.now();
     const e = await importiereVerzeichnis(db, { onProgress: (f) => schritte.push(f) });
-    const dauer = performance.now() - t0;
     expect(e).toMatchObject({ gemeinden: 10_786, kreise: 294, laender: 14 });
-    expect(dauer).toBeLessThan(10_000); // Ziel < 3 s auf PGlite (gemessen ~1 s); großzügig für langsame CI
     const schreiben = schritte.filter((s) => s.phase === 'schreiben');
     expect(schreiben.length).toBeGreaterThan(3);
     expect(schreiben.at(-1)).toEqual({ phase: 'schreiben', fertig: 11_094, gesamt: 11_094 });
     expect(schritte.at(-1)?.phase).toBe('fertig');
-    // Test-Kommunen (Fixtures) werden mit den echten Daten überschrieben. (fixtures.ts nennt 065310012012 „Lich“;
-    // laut Gemeindeverzeichnis ist das Linden, Lich hat 065310011011.)
-    const z = await db.k.selectFrom('kommune').selectAll().where('id', '=', '065310012012').executeTakeFirstOrThrow();
-    expect(z).toMatchObject({ name: 'Linden, Stadt', einwohner: 13_027, typ: 'Stadt', groessenklasse: 6, kreis_id: '065310000000' });
+    // Test-Kommunen (Fixtures, gerundete Einwohnerzahlen) werden mit den echten Daten überschrieben.
+    const z = await db.k.selectFrom('kommune').selectAll().where('id', '=', '065310011011').executeTakeFirstOrThrow();
+    expect(z).toMatchObject({ name: 'Lich, Stadt', einwohner: 13_982, typ: 'Stadt', groessenklasse: 6, kreis_id: '065310000000' });
     expect(await db.k.selectFrom('kommune').select('einwohner').where('id', '=', '060000000000').executeTakeFirstOrThrow()).toEqual({ einwohner: 6_207_278 });
   });
 

@@ -204,7 +204,7 @@ describe('Lösungen: Import und Export', () => {
     expect(r.json()).toMatchObject({ gesamt: 4, neu: 4, aktualisiert: 0, unveraendert: 0, herkunftNichtAufgeloest: [{ zeile: 4, externalId: 'T004', origin: 'Gemeinde Nirgendwo' }] });
     const rows = await env.db.k.selectFrom('loesung').select(['external_id', 'kommune_id', 'herkunft_text', 'status', 'version']).where('external_id', 'like', 'T%').orderBy('external_id').execute();
     expect(rows.map((x) => [x.external_id, x.kommune_id, x.herkunft_text, x.status])).toEqual([
-      ['T001', '065310012012', null, 'veroeffentlicht'],
+      ['T001', '065310011011', null, 'veroeffentlicht'],
       ['T002', '065310000000', null, 'veroeffentlicht'],
       ['T003', '065310005005', null, 'veroeffentlicht'],
       ['T004', null, 'Gemeinde Nirgendwo', 'veroeffentlicht'],
@@ -219,7 +219,7 @@ describe('Lösungen: Import und Export', () => {
   it('löst Namen, AGS und ARS auf; Mehrdeutiges bleibt offen', async () => {
     const m = await loeseHerkunftAuf(env.db.k, ['Lich', 'Landkreis Gießen', 'Stadt Gießen', '06531005', '091620000000', 'muenchen', 'München, Landeshauptstadt', 'Hessen', 'Atlantis']);
     expect(Object.fromEntries(m)).toEqual({
-      Lich: '065310012012',
+      Lich: '065310011011',
       'Landkreis Gießen': '065310000000',
       'Stadt Gießen': '065310005005',
       '06531005': '065310005005',
@@ -285,7 +285,7 @@ describe('Lösungen: Import und Export', () => {
     const liste = json.json() as { externalId: string; origin?: string; language: string }[];
     const veroeffentlicht = Number((await env.db.k.selectFrom('loesung').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'veroeffentlicht').executeTakeFirstOrThrow()).n);
     expect(liste).toHaveLength(veroeffentlicht);
-    expect(liste.find((z) => z.externalId === 'T001')).toMatchObject({ origin: '065310012012', language: 'de' });
+    expect(liste.find((z) => z.externalId === 'T001')).toMatchObject({ origin: '065310011011', language: 'de' });
     const csv = await a.get('/api/loesungen/export?format=csv');
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['content-disposition']).toMatch(/attachment; filename="lotse-loesungen-.*\.csv"/);

@@ -5,7 +5,7 @@ import { KOMMUNE_A, KOMMUNE_B, type TestRolle } from '../../core/testing/fixture
 import * as repo from '../bedarfe/bedarfe.repository.ts';
 import type { NachfrageAntwort } from './transfer.schemas.ts';
 
-const LICH = '065310012012';
+const LICH = '065310011011';
 const LINDBERG = '092760130130';
 let env: TestUmgebung;
 const L: Record<string, string> = {};
