@@ -75,7 +75,9 @@ export function darf(k: Konto | null, aktion: Aktion, kommuneId?: string | null)
     case 'kommune.schreiben':
       return rolle !== null;
     case 'kommune.verwalten':
-      return rolle === 'admin' || hatRolle(k, 'plattform-admin');
+      // Only the Kommune's own admins. The platform admin manages accounts and roles through
+      // /api/admin/* (`plattform.verwalten`) and does not read or steer a Kommune's content.
+      return rolle === 'admin';
     case 'kommune.begleiten':
       return inRegion(k, kommuneId) || hatRolle(k, 'transferstelle');
   }
