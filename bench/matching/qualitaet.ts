@@ -125,6 +125,27 @@ export async function run(opts: { details?: boolean } = {}) {
       kat[name] = { n: ids.length, lotse: { hit1: a.hit1, hit5: a.hit5, mrr: a.mrr }, baseline: { hit1: c.hit1, hit5: c.hit5, mrr: c.mrr } };
     }
     zeiten.sort((a, b) => a - b);
+    // Held-out needs written later, blind to the matcher (README): reported apart, never tuned on.
+    const holdoutDatei = path.join(DIR, 'bedarfe-holdout.json');
+    let holdout: Record<string, unknown> | undefined;
+    if (fs.existsSync(holdoutDatei)) {
+      const hb = JSON.parse(fs.readFileSync(holdoutDatei, 'utf8')) as Bedarf[];
+      const hl: { bedarf: Bedarf; ids: string[] }[] = [];
+      const hbl: { bedarf: Bedarf; ids: string[] }[] = [];
+      for (const b of hb) {
+        const r = await findeLoesungen(db, { text: b.text, handlungsfeld: b.handlungsfeld, limit: 50 });
+        hl.push({ bedarf: b, ids: r.map((x) => x.externalId ?? '') });
+        hbl.push({ bedarf: b, ids: await baseline(db, b.text, 50) });
+      }
+      const a = bewerte(hl);
+      const c = bewerte(hbl);
+      holdout = {
+        bedarfe: hb.length,
+        lotse: { hit1: a.hit1, hit5: a.hit5, mrr: a.mrr },
+        baseline: { hit1: c.hit1, hit5: c.hit5, mrr: c.mrr },
+        lotse_verfehlt_top5: a.verfehltTop5,
+      };
+    }
     return {
       loesungen: loesungen.length,
       bedarfe: bedarfe.length,
@@ -137,6 +158,7 @@ export async function run(opts: { details?: boolean } = {}) {
       index_ms: Math.round(indexMs),
       anfrage_ms: { p50: Math.round(zeiten[Math.floor(zeiten.length / 2)] * 10) / 10, p95: Math.round(zeiten[Math.floor(zeiten.length * 0.95)] * 10) / 10 },
       lotse_verfehlt_top5: l.verfehltTop5,
+      ...(holdout ? { holdout } : {}),
       ...(opts.details ? { details: lotse.map((x) => ({ id: x.bedarf.id, relevant: x.bedarf.relevant, top5: x.ids.slice(0, 5), rang: x.ids.findIndex((i) => x.bedarf.relevant.includes(i)) + 1 })) } : {}),
     };
   } finally {

@@ -80,6 +80,13 @@ export const FAELLE: Fall[] = [
     ...schreiben,
   },
   {
+    route: 'GET /api/loesungen/:id',
+    // A draft: its Kommune and the Transferstelle; a published solution is public (tested in the module).
+    anfrage: (k, z) => ({ method: 'GET', url: `/api/loesungen/${z.loesungEntwurf[k]}` }),
+    gießen: { mitglied: true, admin: true, transferstelle: true },
+    muenchen: { fremd: true, transferstelle: true },
+  },
+  {
     route: 'POST /api/loesungen',
     anfrage: (k) => ({ method: 'POST', url: '/api/loesungen', body: { kommuneId: k, titel: 'Matrix-Lösung', zusammenfassung: 'Kurz beschrieben.', problem: 'Ein Problem.' } }),
     ...schreiben,

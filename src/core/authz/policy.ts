@@ -30,6 +30,8 @@ export type Aktion =
   | 'kommune.verwalten'
   /** Work on a Kommune's needs as responsible Lotse or Transferstelle (status, proposals). */
   | 'kommune.begleiten'
+  /** Read a Kommune's unpublished content (drafts of solutions): its members and the Transferstelle. */
+  | 'kommune.entwurf.lesen'
   /** Accompany Kommunen in general, without naming one (any Lotse, the Transferstelle). */
   | 'begleiten'
   /** Central office tasks: review and publish solutions, award seals, thesaurus, imports, demand view. */
@@ -74,6 +76,8 @@ export function darf(k: Konto | null, aktion: Aktion, kommuneId?: string | null)
       return rolle !== null || inRegion(k, kommuneId) || hatRolle(k, 'transferstelle');
     case 'kommune.schreiben':
       return rolle !== null;
+    case 'kommune.entwurf.lesen':
+      return rolle !== null || hatRolle(k, 'transferstelle');
     case 'kommune.verwalten':
       // Only the Kommune's own admins. The platform admin manages accounts and roles through
       // /api/admin/* (`plattform.verwalten`) and does not read or steer a Kommune's content.

@@ -17,6 +17,12 @@ import { darf, type Aktion } from './policy.ts';
  */
 export type KommuneAufloeser = (req: FastifyRequest, db: Db) => string | null | undefined | Promise<string | null | undefined>;
 
+/**
+ * A resolver may answer `OEFFENTLICHE_ZEILE` when the row in question is public (e.g. a published
+ * solution): then anyone may read it, signed in or not.
+ */
+export const OEFFENTLICHE_ZEILE = '*oeffentlich*';
+
 export type Zugriff =
   | 'oeffentlich'
   | 'angemeldet'
@@ -27,6 +33,8 @@ export type Zugriff =
       zeile?: boolean;
       /** When the request names no Kommune (resolver returns null), this platform-wide action applies instead. */
       ohneKommune?: Aktion;
+      /** The 404 error of this kind of row (default: `ressource.nicht_gefunden`). */
+      nichtGefunden?: () => AppError;
     };
 
 declare module 'fastify' {
@@ -53,23 +61,25 @@ export function registerZugriff(app: FastifyInstance, db: Db) {
   app.addHook('preHandler', async (req) => {
     const z = req.routeOptions.config?.zugriff;
     if (!z || z === 'oeffentlich') return;
+    const kommuneId = typeof z === 'object' && z.kommune ? await z.kommune(req, db) : undefined;
+    if (kommuneId === OEFFENTLICHE_ZEILE) return;
     if (!req.konto) throw fehler.nichtAngemeldet();
     if (z === 'angemeldet') return;
     if (!z.kommune) {
       if (!darf(req.konto, z.aktion)) throw fehler.verboten();
       return;
     }
-    const kommuneId = await z.kommune(req, db);
     if (kommuneId === null && z.ohneKommune) {
       if (!darf(req.konto, z.ohneKommune)) throw fehler.verboten();
       return;
     }
+    const nichtGefunden = z.nichtGefunden ?? (() => fehler.nichtGefunden());
     if (!kommuneId) {
-      throw z.zeile ? fehler.nichtGefunden() : new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
+      throw z.zeile ? nichtGefunden() : new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
     }
     if (!darf(req.konto, z.aktion, kommuneId)) {
       // Rows of other Kommunen are not revealed: same answer as for a row that does not exist.
-      if (z.zeile && !darf(req.konto, 'kommune.lesen', kommuneId)) throw fehler.nichtGefunden();
+      if (z.zeile && !darf(req.konto, 'kommune.lesen', kommuneId)) throw nichtGefunden();
       throw fehler.verboten();
     }
     req.zugriffKommuneId = kommuneId;

@@ -53,12 +53,15 @@ describe('Lösungen: Entwurf, Prüfung, Veröffentlichung, Siegel', () => {
     id = r.json().id;
   });
 
-  it('zeigt den Entwurf nur der eigenen Kommune und der Transferstelle (sonst 404)', async () => {
-    for (const rolle of ['anonym', 'fremd', 'lotse', 'lotse-fremd'] as const) {
+  it('zeigt den Entwurf nur der eigenen Kommune und der Transferstelle (andere Kommunen: 404)', async () => {
+    for (const rolle of ['fremd', 'lotse-fremd'] as const) {
       const r = await (await env.als(rolle)).get(`/api/loesungen/${id}`);
       expect(r.status, rolle).toBe(404);
       expect(r.json().error.code).toBe('loesung.nicht_gefunden');
     }
+    // Not signed in: 401. The Lotse of the region may read the Kommune's needs, but not its drafts: 403.
+    expect((await (await env.als('anonym')).get(`/api/loesungen/${id}`)).status).toBe(401);
+    expect((await (await env.als('lotse')).get(`/api/loesungen/${id}`)).json().error.code).toBe('zugriff.verweigert');
     for (const rolle of ['mitglied', 'admin', 'transferstelle'] as const) expect((await (await env.als(rolle)).get(`/api/loesungen/${id}`)).status, rolle).toBe(200);
     const d = (await (await env.als('mitglied')).get(`/api/loesungen/${id}`)).json();
     expect(d).toMatchObject({ status: 'entwurf', titel: entwurf.titel, wirkungsstufe: 5, wirkungsstufeLabel: 'Zielgruppen ändern ihr Handeln', darfBearbeiten: true });
@@ -170,7 +173,8 @@ describe('Lösungen: Entwurf, Prüfung, Veröffentlichung, Siegel', () => {
     expect((await t.post(`/api/loesungen/${tid}/archivieren`, { kommentar: 'Doppelt erfasst.' })).json().status).toBe('archiviert');
     expect((await t.post(`/api/loesungen/${tid}/archivieren`, { kommentar: 'Doppelt erfasst.' })).status).toBe(409);
     expect((await (await env.als('mitglied')).patch(`/api/loesungen/${tid}`, { titel: 'X' })).json().error.code).toBe('loesung.nicht_bearbeitbar');
-    expect((await (await env.als('anonym')).get(`/api/loesungen/${tid}`)).status).toBe(404);
+    // archived: no longer public (anonymous visitors are asked to sign in, like for any non-public row)
+    expect((await (await env.als('anonym')).get(`/api/loesungen/${tid}`)).status).toBe(401);
   });
 
   it('schreibt alles ins Audit-Log der betroffenen Kommunen', async () => {

@@ -1,17 +1,25 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ausBody, ausQuery, type KommuneAufloeser } from '../../core/authz/zugriff.ts';
+import { OEFFENTLICHE_ZEILE, ausBody, ausQuery, type KommuneAufloeser } from '../../core/authz/zugriff.ts';
 import type { Db } from '../../core/db/db.ts';
 import * as s from './loesungen.schemas.ts';
 import * as uc from './loesungen.usecases.ts';
 import { importiereLoesungen, zeilenAusText } from './loesungen.import.ts';
-import { schreibeCsv } from './loesungen.service.ts';
+import { loesungNichtGefunden, schreibeCsv } from './loesungen.service.ts';
 
 /** Kommune of the solution in the path (for row access: unknown or foreign drafts → 404). */
 const kommuneDerLoesung: KommuneAufloeser = async (req: FastifyRequest, db: Db) => {
   const id = (req.params as { id: string }).id;
   const r = await db.k.selectFrom('loesung').select('kommune_id').where('id', '=', id).executeTakeFirst();
   return r?.kommune_id;
+};
+
+/** Published solutions are public; drafts etc. belong to their Kommune (or, without one, to the Transferstelle). */
+const sichtbarkeitDerLoesung: KommuneAufloeser = async (req: FastifyRequest, db: Db) => {
+  const id = (req.params as { id: string }).id;
+  const r = await db.k.selectFrom('loesung').select(['kommune_id', 'status']).where('id', '=', id).executeTakeFirst();
+  if (!r) return undefined;
+  return r.status === 'veroeffentlicht' ? OEFFENTLICHE_ZEILE : r.kommune_id;
 };
 
 const tags = ['Lösungen'];
@@ -57,8 +65,9 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
   });
 
   app.get('/api/loesungen/:id', {
-    // Published: public. Other states: the policy decides inside the use case (darfUnveroeffentlichteSehen), else 404.
-    config: { zugriff: 'oeffentlich' },
+    config: {
+      zugriff: { aktion: 'kommune.entwurf.lesen', kommune: sichtbarkeitDerLoesung, zeile: true, ohneKommune: 'transferstelle', nichtGefunden: loesungNichtGefunden },
+    },
     schema: { tags, summary: 'Eine Lösung mit Versionen, nutzenden Kommunen und Siegel', params: s.idParams },
   }, async (req) => uc.detail(db, req.konto, req.params.id));
 

@@ -55,7 +55,7 @@ export function pruefeEntscheidung(entscheidung: 'veroeffentlichen' | 'zurueckwe
  */
 export function darfUnveroeffentlichteSehen(konto: Konto | null, kommuneId: string | null): boolean {
   if (darf(konto, 'transferstelle')) return true;
-  return !!kommuneId && darf(konto, 'kommune.schreiben', kommuneId);
+  return !!kommuneId && darf(konto, 'kommune.entwurf.lesen', kommuneId);
 }
 
 // ---------------------------------------------------------------------------------------------

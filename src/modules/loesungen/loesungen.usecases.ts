@@ -124,12 +124,12 @@ function detailAntwort(
 }
 export type LoesungDetail = ReturnType<typeof detailAntwort>;
 
-/** A published solution is public; any other status only for its Kommune and the Transferstelle (else 404). */
+/** Access (published: public; otherwise its Kommune and the Transferstelle) is checked by the access layer. */
 export async function detail(db: Db, konto: Konto | null, id: string): Promise<LoesungDetail> {
   const r = await repo.ladeZeile(db.k, id);
   if (!r) throw regeln.loesungNichtGefunden();
+  // Whether staff names are shown (to the Kommune and the Transferstelle, not to the public).
   const intern = regeln.darfUnveroeffentlichteSehen(konto, r.kommune_id);
-  if (r.status !== 'veroeffentlicht' && !intern) throw regeln.loesungNichtGefunden();
   const [versionen, nutzungen, siegel] = await Promise.all([repo.ladeVersionen(db.k, id), repo.ladeNutzungen(db.k, id), repo.ladeSiegel(db.k, id)]);
   const darfBearbeiten = !!r.kommune_id && darf(konto, 'kommune.schreiben', r.kommune_id);
   return detailAntwort(r, { versionen, nutzungen, siegel, intern, darfBearbeiten });
