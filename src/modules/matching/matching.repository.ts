@@ -1,6 +1,6 @@
 /**
  * Database access of the matcher: context (vocabulary, thesaurus) cached per database, stems from
- * PostgreSQL's Snowball configurations, typo candidates via pg_trgm, candidate retrieval (GIN).
+ * PostgreSQL's Snowball configurations, candidate retrieval over the posting table matching_posting.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../core/db/db.ts';

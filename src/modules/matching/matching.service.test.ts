@@ -3,7 +3,6 @@ import {
   alleTeile,
   baueLexikon,
   baueThesaurus,
-  baueTsquery,
   bewerte,
   braucheKorrektur,
   erweitereAnfrage,
@@ -110,11 +109,6 @@ describe('Anfrageerweiterung', () => {
     expect(k).toEqual([{ wort: 'Bauantrag', abstand: 2 }]);
     const [c] = erweitereAnfrage('Knölchen', ctx(new Map([['knoelchen', [{ wort: 'Knöllchen', abstand: 1 }]]])));
     expect(c.varianten.map((v) => [v.wort, v.art])).toEqual(expect.arrayContaining([['Knöllchen', 'tippfehler'], ['Verwarnungsgeld', 'synonym']]));
-  });
-  it('baut eine OR-Abfrage, Phrasen als UND-Gruppe, mit Anführungszeichen', () => {
-    const stamm: Record<string, Lexeme> = { "o'neil": { de: ["o'neil"], en: [] }, 'schnelles internet': { de: ['schnell', 'internet'], en: ['schnell', 'internet'] } };
-    const q = baueTsquery([{ text: 'x', varianten: [{ wort: "o'neil", art: 'wort', faktor: 1 }, { wort: 'schnelles internet', art: 'wort', faktor: 1 }] }], (w) => stamm[w]);
-    expect(q).toBe("'o''neil' | ('schnell' & 'internet')");
   });
 });
 

@@ -425,29 +425,6 @@ export interface Lexeme {
   en: string[];
 }
 
-const quote = (l: string) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-
-/**
- * OR over all lexemes of all variants (both languages); multi-word variants as AND groups. For a plain
- * GIN search on loesung_suchindex.tsv (the matcher itself uses the inverted index matching_posting).
- */
-export function baueTsquery(konzepte: Konzept[], lex: (wort: string) => Lexeme | undefined): string {
-  const teile = new Set<string>();
-  const walk = (k: Konzept) => {
-    for (const v of k.varianten) {
-      const l = lex(v.wort);
-      if (!l) continue;
-      for (const sprache of [l.de, l.en]) {
-        if (!sprache.length) continue;
-        teile.add(sprache.length === 1 ? quote(sprache[0]) : `(${sprache.map(quote).join(' & ')})`);
-      }
-    }
-    k.teile?.forEach(walk);
-  };
-  konzepte.forEach(walk);
-  return [...teile].join(' | ');
-}
-
 /** Single lexemes of all variants (to look up document frequencies and matched fields). */
 export function alleLexeme(konzepte: Konzept[], lex: (wort: string) => Lexeme | undefined): string[] {
   const out = new Set<string>();

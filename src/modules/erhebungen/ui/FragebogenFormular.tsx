@@ -128,6 +128,13 @@ function Frage({ fb, item, nummer, wert, aendern, fehler, nurLesen }: FrageProps
       </div>
     ) : null;
   const klasse = `kern-fieldset lotse-frage${fehler ? ' kern-fieldset--error' : ''}`;
+  // "weiß nicht" as a checkbox beside multiple choice and number items
+  const weissNichtAnkreuzen = item.weissNicht ? (
+    <div className="kern-form-check">
+      <input className="kern-form-check__checkbox" type="checkbox" id={`${basis}-wn`} checked={wn} disabled={nurLesen} onChange={() => aendern(wn ? undefined : { weissNicht: true })} />
+      <label className="kern-label" htmlFor={`${basis}-wn`}>{fb.weissNichtLabel}</label>
+    </div>
+  ) : null;
 
   switch (item.typ) {
     case 'zustimmung5':
@@ -186,12 +193,7 @@ function Frage({ fb, item, nummer, wert, aendern, fehler, nurLesen }: FrageProps
                 <label className="kern-label" htmlFor={`${basis}-${i}`}>{o.label}</label>
               </div>
             ))}
-            {item.weissNicht ? (
-              <div className="kern-form-check">
-                <input className="kern-form-check__checkbox" type="checkbox" id={`${basis}-wn`} checked={wn} disabled={nurLesen} onChange={() => aendern(wn ? undefined : { weissNicht: true })} />
-                <label className="kern-label" htmlFor={`${basis}-wn`}>{fb.weissNichtLabel}</label>
-              </div>
-            ) : null}
+            {weissNichtAnkreuzen}
           </div>
           <FehlerText id={fehlerId} text={fehler} />
         </fieldset>
@@ -219,12 +221,7 @@ function Frage({ fb, item, nummer, wert, aendern, fehler, nurLesen }: FrageProps
                 onChange={(e) => aendern(e.target.value === '' ? undefined : Number(e.target.value))}
               />
             </div>
-            {item.weissNicht ? (
-              <div className="kern-form-check">
-                <input className="kern-form-check__checkbox" type="checkbox" id={`${basis}-wn`} checked={wn} disabled={nurLesen} onChange={() => aendern(wn ? undefined : { weissNicht: true })} />
-                <label className="kern-label" htmlFor={`${basis}-wn`}>{fb.weissNichtLabel}</label>
-              </div>
-            ) : null}
+            {weissNichtAnkreuzen}
           </div>
           <FehlerText id={fehlerId} text={fehler} />
         </fieldset>
