@@ -11,4 +11,5 @@ export { Diagramm, DIAGRAMM_FARBEN, type DiagrammArt, type DiagrammProps, type D
 export { Fortschritt } from './Fortschritt.tsx';
 export { Kopierfeld } from './Kopierfeld.tsx';
 export { Blaettern } from './Blaettern.tsx';
+export { Tabelle, type Spalte } from './Tabelle.tsx';
 export { useFormular, feldfehlerAusApi } from './formular.ts';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import './erhebungen.css';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
-import { Alert, Diagramm, Formularfeld, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
+import { Alert, Diagramm, Formularfeld, Ladeanzeige, Seitentitel, Tabelle } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import type { BedarfEntwurf, ErgebnisAntwort, LueckenAntwort, Runde, VergleichAntwort } from './typen.ts';
@@ -396,29 +396,21 @@ export default function Ergebnis() {
               max={100}
               einheit={t.punkte}
             />
-            <div className="kern-table-responsive">
-              <table className="kern-table kern-table--small">
-                <caption className="kern-body kern-body--bold">{t.perzentilTabelle}</caption>
-                <thead>
-                  <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header">{t.bereich}</th>
-                    <th scope="col" className="kern-table__header">{t.spaltePerzentil}</th>
-                    <th scope="col" className="kern-table__header kern-table__header--numeric">{t.spalteAnzahl}</th>
-                    <th scope="col" className="kern-table__header">{t.spalteVorreiter}</th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {vergleich.dimensionen.map((d) => (
-                    <tr key={d.id} className="kern-table__row">
-                      <th scope="row" className="kern-table__header">{d.titel}</th>
-                      <td className="kern-table__cell">{d.verfuegbar ? (d.perzentil === null ? '–' : t.perzentil(d.perzentil)) : t.zuKlein}</td>
-                      <td className="kern-table__cell kern-table__cell--numeric">{d.anzahlKommunen ?? '–'}</td>
-                      <td className="kern-table__cell">{d.vorreiter.length ? d.vorreiter.join(', ') : '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Tabelle
+              beschriftung={t.perzentilTabelle}
+              beschriftungSichtbar
+              klein
+              spalten={[{ titel: t.bereich }, { titel: t.spaltePerzentil }, { titel: t.spalteAnzahl, zahl: true }, { titel: t.spalteVorreiter }]}
+            >
+              {vergleich.dimensionen.map((d) => (
+                <tr key={d.id} className="kern-table__row">
+                  <th scope="row" className="kern-table__header">{d.titel}</th>
+                  <td className="kern-table__cell">{d.verfuegbar ? (d.perzentil === null ? '–' : t.perzentil(d.perzentil)) : t.zuKlein}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{d.anzahlKommunen ?? '–'}</td>
+                  <td className="kern-table__cell">{d.vorreiter.length ? d.vorreiter.join(', ') : '–'}</td>
+                </tr>
+              ))}
+            </Tabelle>
             {verfuegbar ? (
               <Diagramm
                 titel={t.verteilungTitel}

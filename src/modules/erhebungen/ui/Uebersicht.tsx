@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import './erhebungen.css';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
-import { Alert, Auswahl, Formularfeld, Kopierfeld, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
+import { Alert, Auswahl, Formularfeld, Kopierfeld, Ladeanzeige, Seitentitel, Tabelle } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import type { FragebogenKurz, Runde } from './typen.ts';
@@ -174,41 +174,36 @@ export default function Uebersicht() {
           ) : runden.length === 0 ? (
             <p className="kern-body">{t.keineRunden}</p>
           ) : (
-            <div className="kern-table-responsive">
-              <table className="kern-table">
-                <caption className="kern-sr-only">{t.tabelle}</caption>
-                <thead>
-                  <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header">{t.spalteFragebogen}</th>
-                    <th scope="col" className="kern-table__header">{t.spalteModus}</th>
-                    <th scope="col" className="kern-table__header">{t.spalteBegonnen}</th>
-                    <th scope="col" className="kern-table__header">{t.spalteStatus}</th>
-                    <th scope="col" className="kern-table__header kern-table__header--numeric">{t.spalteErgebnis}</th>
-                    <th scope="col" className="kern-table__header">{t.spalteAktion}</th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {[...runden].reverse().map((r) => (
-                    <tr key={r.id} className="kern-table__row">
-                      <th scope="row" className="kern-table__header">{r.fragebogen.titel}</th>
-                      <td className="kern-table__cell">{t.modus[r.modus]}</td>
-                      <td className="kern-table__cell">{tt.datum(r.erstelltAm)}</td>
-                      <td className="kern-table__cell">{statusText(r)}</td>
-                      <td className="kern-table__cell kern-table__cell--numeric">
-                        {r.gesamt?.score != null ? `${tt.zahl(r.gesamt.score)}${r.gesamt.stufe ? ` (${r.gesamt.stufe.label})` : ''}` : '–'}
-                      </td>
-                      <td className="kern-table__cell">
-                        {r.modus === 'einzeln' && r.status === 'offen' ? (
-                          <Link className="kern-link" to={`/erhebungen/${r.id}`}>{t.fortsetzen}<span className="kern-sr-only">: {r.fragebogen.titel}, {tt.datum(r.erstelltAm)}</span></Link>
-                        ) : (
-                          <Link className="kern-link" to={`/erhebungen/${r.id}/ergebnis`}>{t.ergebnis}<span className="kern-sr-only">: {r.fragebogen.titel}, {tt.datum(r.erstelltAm)}</span></Link>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Tabelle
+              beschriftung={t.tabelle}
+              spalten={[
+                { titel: t.spalteFragebogen },
+                { titel: t.spalteModus },
+                { titel: t.spalteBegonnen },
+                { titel: t.spalteStatus },
+                { titel: t.spalteErgebnis, zahl: true },
+                { titel: t.spalteAktion },
+              ]}
+            >
+              {[...runden].reverse().map((r) => (
+                <tr key={r.id} className="kern-table__row">
+                  <th scope="row" className="kern-table__header">{r.fragebogen.titel}</th>
+                  <td className="kern-table__cell">{t.modus[r.modus]}</td>
+                  <td className="kern-table__cell">{tt.datum(r.erstelltAm)}</td>
+                  <td className="kern-table__cell">{statusText(r)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">
+                    {r.gesamt?.score != null ? `${tt.zahl(r.gesamt.score)}${r.gesamt.stufe ? ` (${r.gesamt.stufe.label})` : ''}` : '–'}
+                  </td>
+                  <td className="kern-table__cell">
+                    {r.modus === 'einzeln' && r.status === 'offen' ? (
+                      <Link className="kern-link" to={`/erhebungen/${r.id}`}>{t.fortsetzen}<span className="kern-sr-only">: {r.fragebogen.titel}, {tt.datum(r.erstelltAm)}</span></Link>
+                    ) : (
+                      <Link className="kern-link" to={`/erhebungen/${r.id}/ergebnis`}>{t.ergebnis}<span className="kern-sr-only">: {r.fragebogen.titel}, {tt.datum(r.erstelltAm)}</span></Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </Tabelle>
           )}
         </section>
       ) : null}

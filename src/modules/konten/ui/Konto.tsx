@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
-import { Alert, Auswahl, Fehlerliste, Formularfeld, Kopierfeld, Ladeanzeige, Seitentitel, useFormular } from '../../../web/komponenten/index.ts';
+import { Alert, Auswahl, Fehlerliste, Formularfeld, Kopierfeld, Ladeanzeige, Seitentitel, Tabelle, useFormular } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
 import { useKonto, type Konto as KontoTyp } from '../../../web/konto.tsx';
 import { pruefeEmail, pruefeNeuesPasswort } from './pruefung.ts';
@@ -169,27 +169,15 @@ function Mitglieder({ kommuneId, stand }: { kommuneId: string; stand: number }) 
     <section className="lotse-abschnitt" aria-labelledby={`mitglieder-${kommuneId}`}>
       <h3 className="kern-heading-small" id={`mitglieder-${kommuneId}`}>{k.mitgliederTitel}</h3>
       {fehler ? <Alert typ="danger">{fehler}</Alert> : !items ? <Ladeanzeige /> : items.length === 0 ? <p className="kern-body">{k.keineMitglieder}</p> : (
-        <div className="kern-table-responsive">
-          <table className="kern-table kern-table--striped">
-            <caption className="kern-sr-only">{k.mitgliederTitel}</caption>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{k.spalteName}</th>
-                <th scope="col" className="kern-table__header">{k.spalteEmail}</th>
-                <th scope="col" className="kern-table__header">{k.spalteRolle}</th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {items.map((m) => (
-                <tr key={m.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__header">{m.name}</th>
-                  <td className="kern-table__cell">{m.email}</td>
-                  <td className="kern-table__cell">{rolleText(m.rolle)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tabelle beschriftung={k.mitgliederTitel} gestreift spalten={[{ titel: k.spalteName }, { titel: k.spalteEmail }, { titel: k.spalteRolle }]}>
+          {items.map((m) => (
+            <tr key={m.id} className="kern-table__row">
+              <th scope="row" className="kern-table__header">{m.name}</th>
+              <td className="kern-table__cell">{m.email}</td>
+              <td className="kern-table__cell">{rolleText(m.rolle)}</td>
+            </tr>
+          ))}
+        </Tabelle>
       )}
     </section>
   );
@@ -238,29 +226,21 @@ function Audit({ kommuneId, stand }: { kommuneId: string; stand: number }) {
       <p className="kern-body">{k.auditEinleitung}</p>
       {fehler ? <Alert typ="danger">{fehler}</Alert> : !items ? <Ladeanzeige /> : items.length === 0 ? <p className="kern-body">{k.auditLeer}</p> : (
         <>
-          <div className="kern-table-responsive">
-            <table className="kern-table kern-table--small kern-table--striped">
-              <caption className="kern-sr-only">{k.auditTitel}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{k.spalteZeitpunkt}</th>
-                  <th scope="col" className="kern-table__header">{k.spalteWer}</th>
-                  <th scope="col" className="kern-table__header">{k.spalteAktion}</th>
-                  <th scope="col" className="kern-table__header">{k.spalteDetails}</th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {items.map((a) => (
-                  <tr key={a.id} className="kern-table__row">
-                    <td className="kern-table__cell"><time dateTime={a.zeitpunkt}>{datum.format(new Date(a.zeitpunkt))}</time></td>
-                    <td className="kern-table__cell">{a.wer ?? k.auditUnbekannt}</td>
-                    <td className="kern-table__cell">{aktionText(a.aktion)}</td>
-                    <td className="kern-table__cell">{detailsText(a.details)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Tabelle
+            beschriftung={k.auditTitel}
+            klein
+            gestreift
+            spalten={[{ titel: k.spalteZeitpunkt }, { titel: k.spalteWer }, { titel: k.spalteAktion }, { titel: k.spalteDetails }]}
+          >
+            {items.map((a) => (
+              <tr key={a.id} className="kern-table__row">
+                <td className="kern-table__cell"><time dateTime={a.zeitpunkt}>{datum.format(new Date(a.zeitpunkt))}</time></td>
+                <td className="kern-table__cell">{a.wer ?? k.auditUnbekannt}</td>
+                <td className="kern-table__cell">{aktionText(a.aktion)}</td>
+                <td className="kern-table__cell">{detailsText(a.details)}</td>
+              </tr>
+            ))}
+          </Tabelle>
           <p className="kern-body kern-body--small" role="status">{k.auditAnzahl(items.length, total)}</p>
           {items.length < total ? (
             <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void laden(items.length)}>

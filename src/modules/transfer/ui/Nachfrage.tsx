@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { EChartsOption } from 'echarts';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../../web/api.ts';
-import { Alert, Auswahl, Diagramm, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
+import { Alert, Auswahl, Diagramm, Ladeanzeige, Seitentitel, Tabelle } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
 import { StatusBadge, fehlertext, type BedarfStatus } from '../../bedarfe/ui/teile.tsx';
@@ -56,29 +56,20 @@ function OhneTrefferListe({ n }: { n: Nachfrage }) {
         return (
           <details key={feld} className="lotse-details">
             <summary className="kern-body kern-body--bold">{t.bedarfeDerGruppe(feld, g.anzahl)}</summary>
-            <div className="kern-table-responsive">
-              <table className="kern-table kern-table--small">
-                <caption className="kern-sr-only">{t.bedarfeDerGruppe(feld, g.anzahl)}</caption>
-                <thead>
-                  <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header">{t.spalteBedarf}</th>
-                    <th scope="col" className="kern-table__header">{t.spalteKommune}</th>
-                    <th scope="col" className="kern-table__header">{t.spalteStatus}</th>
-                    <th scope="col" className="kern-table__header kern-table__header--numeric">{t.spalteAlter}</th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {g.bedarfe.map((b) => (
-                    <tr key={b.id} className="kern-table__row">
-                      <th scope="row" className="kern-table__header"><Link className="kern-link" to={`/bedarfe/${b.id}`}>{b.titel}</Link></th>
-                      <td className="kern-table__cell">{b.kommuneName}</td>
-                      <td className="kern-table__cell"><StatusBadge status={b.status} /></td>
-                      <td className="kern-table__cell kern-table__cell--numeric">{t.alterTage(b.alterTage)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Tabelle
+              beschriftung={t.bedarfeDerGruppe(feld, g.anzahl)}
+              klein
+              spalten={[{ titel: t.spalteBedarf }, { titel: t.spalteKommune }, { titel: t.spalteStatus }, { titel: t.spalteAlter, zahl: true }]}
+            >
+              {g.bedarfe.map((b) => (
+                <tr key={b.id} className="kern-table__row">
+                  <th scope="row" className="kern-table__header"><Link className="kern-link" to={`/bedarfe/${b.id}`}>{b.titel}</Link></th>
+                  <td className="kern-table__cell">{b.kommuneName}</td>
+                  <td className="kern-table__cell"><StatusBadge status={b.status} /></td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{t.alterTage(b.alterTage)}</td>
+                </tr>
+              ))}
+            </Tabelle>
             {g.anzahl > g.bedarfe.length ? <p className="kern-body kern-body--small">{t.weitere(g.anzahl - g.bedarfe.length)}</p> : null}
           </details>
         );
@@ -89,31 +80,28 @@ function OhneTrefferListe({ n }: { n: Nachfrage }) {
 
 function GefragteTabelle({ n }: { n: Nachfrage }) {
   return (
-    <div className="kern-table-responsive">
-      <table className="kern-table kern-table--striped">
-        <caption className="kern-body kern-body--bold">{t.gefragtTabelle}</caption>
-        <thead>
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">{t.loesung}</th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">{t.spalteVorschlaege}</th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">{t.spalteInUmsetzung}</th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">{t.spalteNutzungen}</th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">{t.spalteSumme}</th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {n.gefragteLoesungen.map((l) => (
-            <tr key={l.loesungId} className="kern-table__row">
-              <th scope="row" className="kern-table__header"><Link className="kern-link" to={`/loesungen/${l.loesungId}`}>{l.titel}</Link></th>
-              <td className="kern-table__cell kern-table__cell--numeric">{l.vorschlaege}</td>
-              <td className="kern-table__cell kern-table__cell--numeric">{l.inUmsetzung}</td>
-              <td className="kern-table__cell kern-table__cell--numeric">{l.nutzungen}</td>
-              <td className="kern-table__cell kern-table__cell--numeric">{l.summe}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Tabelle
+      beschriftung={t.gefragtTabelle}
+      beschriftungSichtbar
+      gestreift
+      spalten={[
+        { titel: t.loesung },
+        { titel: t.spalteVorschlaege, zahl: true },
+        { titel: t.spalteInUmsetzung, zahl: true },
+        { titel: t.spalteNutzungen, zahl: true },
+        { titel: t.spalteSumme, zahl: true },
+      ]}
+    >
+      {n.gefragteLoesungen.map((l) => (
+        <tr key={l.loesungId} className="kern-table__row">
+          <th scope="row" className="kern-table__header"><Link className="kern-link" to={`/loesungen/${l.loesungId}`}>{l.titel}</Link></th>
+          <td className="kern-table__cell kern-table__cell--numeric">{l.vorschlaege}</td>
+          <td className="kern-table__cell kern-table__cell--numeric">{l.inUmsetzung}</td>
+          <td className="kern-table__cell kern-table__cell--numeric">{l.nutzungen}</td>
+          <td className="kern-table__cell kern-table__cell--numeric">{l.summe}</td>
+        </tr>
+      ))}
+    </Tabelle>
   );
 }
 
