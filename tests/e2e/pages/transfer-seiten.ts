@@ -47,9 +47,14 @@ export class KatalogSeite extends BasisSeite {
   /** Submits the search form and waits until the URL and the result line reflect the new query. */
   async absenden() {
     const vorher = this.page.url();
+    // The list is always (re)loaded from GET /api/loesungen; wait for that answer, not only for the URL,
+    // so that no count or card of the previous result is read.
+    const liste = this.page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === '/api/loesungen');
     await this.formular.getByRole('button', { name: 'Suchen' }).click();
     await this.page.waitForURL((u) => u.toString() !== vorher);
+    await liste;
     await this.page.waitForLoadState('networkidle');
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await this.ergebnisZeile.waitFor();
     return this;
   }
