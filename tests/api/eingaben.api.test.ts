@@ -108,3 +108,75 @@ describe('Ungültige Eingaben an jeder Route', () => {
   });
 });
 
+
+/**
+ * Character classes that used to reach the database and end in a 500: the NUL byte (PostgreSQL text
+ * cannot hold it) and unpaired UTF-16 surrogates; and integers beyond PostgreSQL's int4.
+ * Every route must reject them at the edge with 400 `anfrage.zeichen_unzulaessig`, before its own schema.
+ */
+describe('Unzulässige Zeichen und Zahlen an jeder Route', () => {
+  const NUL = 'a\u0000b';
+  const SURROGAT = 'a\ud800b';
+
+  it('lehnt NUL und einzelne Surrogate in Query, Pfad und Body mit 400 ab und ändert nichts', async () => {
+    const c = await env.als('admin');
+    const vorher = await fingerabdruck();
+    for (const route of env.app.apiRouten) {
+      const [method, pfad] = route.split(' ');
+      const url = pfadMitWerten(pfad);
+      const op = openapiOp(route);
+      const queryNamen = (op?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      for (const name of queryNamen.length ? queryNamen : ['q']) {
+        const r = await c.raw({ method, url: `${url}?${name}=a%00b`, headers: { 'x-csrf-token': await c.csrfToken() } });
+        erwarteFehlerform(r.status, r.body, `${route} (NUL in ${name})`);
+        expect(JSON.parse(r.body).error.code, `${route} (NUL in ${name})`).toBe('anfrage.zeichen_unzulaessig');
+      }
+      if (pfad.includes(':')) {
+        const r = await c.raw({ method, url: pfad.replace(/:(\w+)/g, 'x%00y'), headers: { 'x-csrf-token': await c.csrfToken() } });
+        erwarteFehlerform(r.status, r.body, `${route} (NUL im Pfad)`);
+      }
+      if (method === 'GET' || method === 'DELETE') continue;
+      const schema = op?.requestBody?.content?.['application/json']?.schema;
+      const felder = Object.keys(schema?.properties ?? { text: {} });
+      for (const wert of [NUL, SURROGAT]) {
+        const body: Record<string, unknown> = {};
+        for (const f of felder) body[f] = wert;
+        const r = await c.raw({ method, url, payload: JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-csrf-token': await c.csrfToken() } });
+        erwarteFehlerform(r.status, r.body, `${route} (${wert === NUL ? 'NUL' : 'Surrogat'} im Body)`);
+        expect(JSON.parse(r.body).error.code, `${route} (${wert === NUL ? 'NUL' : 'Surrogat'} im Body)`).toBe('anfrage.zeichen_unzulaessig');
+      }
+    }
+    expect(await fingerabdruck()).toEqual(vorher);
+  });
+
+  it('lehnt die gemeldeten Fälle ab: Verzeichnissuche, Bedarfstitel, Anmeldung, Thesaurus, Fragebogenversion', async () => {
+    const anonym = await env.als('anonym');
+    const admin = await env.als('admin');
+    const transfer = await env.als('transferstelle');
+    const vorher = await fingerabdruck();
+    const faelle = [
+      await anonym.get('/api/kommunen?q=a%00b'),
+      await admin.post('/api/bedarfe', { kommuneId: KOMMUNE_A, titel: `Termin${NUL}`, beschreibung: 'Lange Wartezeiten im Bürgerbüro.' }),
+      await admin.post('/api/bedarfe', { kommuneId: KOMMUNE_A, titel: `Termin${SURROGAT}`, beschreibung: 'Lange Wartezeiten im Bürgerbüro.' }),
+      await anonym.post('/api/auth/login', { email: `eve${NUL}@example.org`, passwort: 'egal-egal-egal' }),
+      await transfer.post('/api/thesaurus', { begriff: `Warte${NUL}marke`, synonyme: ['Aufrufsystem'] }),
+      await anonym.get('/api/frageboegen/lernende-organisation?version=2147483648'),
+    ];
+    for (const r of faelle) erwarteFehlerform(r.status, r.body, r.body);
+    expect(faelle.map((r) => r.status)).toEqual([400, 400, 400, 400, 400, 400]);
+    expect(await fingerabdruck()).toEqual(vorher);
+  });
+
+  it('jede ganzzahlige Query-Angabe hat eine Obergrenze innerhalb von int4', () => {
+    const ohneGrenze: string[] = [];
+    for (const [pfad, ops] of Object.entries(openapi.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        for (const p of op.parameters ?? []) {
+          const s = p.schema as (Schema & { maximum?: number }) | undefined;
+          if (s?.type === 'integer' && !(typeof s.maximum === 'number' && s.maximum <= 2_147_483_647)) ohneGrenze.push(`${method} ${pfad} ${p.name}`);
+        }
+      }
+    }
+    expect(ohneGrenze).toEqual([]);
+  });
+});

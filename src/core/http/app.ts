@@ -18,6 +18,7 @@ import { ROOT_DIR } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { AppError, errorBody, fehler } from '../errors.ts';
 import { registerZugriff } from '../authz/zugriff.ts';
+import { findeUnzulaessigesZeichen, zeichenFehler } from './zeichen.ts';
 import { CSRF_COOKIE, CSRF_HEADER, SITZUNG_COOKIE, ladeKontoZuSitzung, neuesToken } from '../auth/sitzung.ts';
 import type { Konto } from '../authz/policy.ts';
 import { moduleRoutes } from '../../modules/index.ts';
@@ -141,6 +142,15 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       const header = req.headers[CSRF_HEADER];
       const cookieVal = req.cookies[CSRF_COOKIE];
       if (!header || typeof header !== 'string' || !cookieVal || header !== cookieVal) throw fehler.csrf();
+    }
+  });
+
+  // NUL bytes and unpaired surrogates are refused for every API route before its schema runs.
+  app.addHook('preValidation', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    for (const ort of ['params', 'query', 'body'] as const) {
+      const fund = findeUnzulaessigesZeichen(req[ort]);
+      if (fund) throw zeichenFehler(ort, fund);
     }
   });
 

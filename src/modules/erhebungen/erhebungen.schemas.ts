@@ -11,7 +11,7 @@ const fragebogenId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,60}$/, { message: '
 export const kommuneParams = z.strictObject({ kommuneId });
 export const idParams = z.strictObject({ id: z.uuid({ message: 'Ungültige Kennung.' }) });
 export const fragebogenParams = z.strictObject({ id: fragebogenId });
-export const fragebogenQuery = z.strictObject({ version: z.coerce.number().int().positive().optional() });
+export const fragebogenQuery = z.strictObject({ version: z.coerce.number().int().positive().max(10_000).optional() });
 /** Team-Link: 43 Zeichen base64url (32 Zufallsbytes). */
 export const tokenParams = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: 'Ungültiger Link.' }) });
 
