@@ -132,7 +132,7 @@ export async function fuehreAus(argv: string[], opts: { env?: NodeJS.ProcessEnv;
     (async () => {
       if (offen) return offen;
       const config = loadConfig(env);
-      offen = await openDb({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: path.join(config.dataDir, 'pglite') });
+      offen = await openDb({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: path.join(config.dataDir, 'pglite'), zweck: name });
       await migrate(offen);
       return offen;
     });

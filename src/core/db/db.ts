@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, sql, type DatabaseConnection, type Driver, typ
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from './schema.ts';
+import { sperreDatenordner } from './sperre.ts';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -98,8 +99,10 @@ export interface OpenDbOptions {
   databaseUrl?: string;
   /** PostgreSQL schema to use (created if missing). */
   schema?: string;
-  /** PGlite data directory; undefined = in memory. */
+  /** PGlite data directory; undefined = in memory. The directory is locked for this process. */
   dataDir?: string;
+  /** Who opens the data directory ('server' or a CLI command name), shown to a second process. */
+  zweck?: string;
   poolSize?: number;
 }
 
@@ -139,7 +142,16 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
     };
     return { kind: 'postgres', k, script, close: () => k.destroy() };
   }
-  const pglite = await openPglite(opts.dataDir ? path.resolve(opts.dataDir) : undefined);
+  const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : undefined;
+  // One process per data directory: refuse before PGlite touches the files.
+  const entsperren = dataDir ? sperreDatenordner(dataDir, opts.zweck ?? 'server') : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = await openPglite(dataDir);
+  } catch (err) {
+    entsperren();
+    throw err;
+  }
   const driver = new PGliteDriver(pglite);
   const k = new Kysely<Database>({ dialect: pgliteDialect(driver) });
   const script = async (text: string) => {
@@ -147,7 +159,18 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
       await tx.exec(text);
     }));
   };
-  return { kind: 'pglite', k, script, close: () => k.destroy() };
+  return {
+    kind: 'pglite',
+    k,
+    script,
+    close: async () => {
+      try {
+        await k.destroy();
+      } finally {
+        entsperren();
+      }
+    },
+  };
 }
 
 export { sql };

@@ -27,9 +27,12 @@ export function findeUnzulaessigesZeichen(wert: unknown, pfad = ''): { pfad: str
   return null;
 }
 
+// A high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+const EINZELNES_SURROGAT = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 function pruefeText(s: string): 'nul' | 'surrogat' | null {
   if (s.includes('\u0000')) return 'nul';
-  if (!s.isWellFormed()) return 'surrogat';
+  if (EINZELNES_SURROGAT.test(s)) return 'surrogat';
   return null;
 }
 
