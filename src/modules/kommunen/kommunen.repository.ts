@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../core/db/db.ts';
 import type { KommuneTyp } from './kommunen.table.ts';
 import { groessenklasseArt, groessenklasseText, landZuCode, type SchluesselArt } from './kommunen.service.ts';
+import { ART_NACH_TYP, ART_NAME } from './groessenklassen.ts';
 
 /** Eine Kommune in Listen und als Einzelabruf (Antwortform der API). */
 export interface KommuneEintrag {
@@ -133,7 +134,7 @@ export async function findeKommune(db: Db, key: string, art: SchluesselArt): Pro
   if (!z) return null;
   const e = eintrag(z);
   const tabelle = groessenklasseArt(e.typ, e.ags.length === 2);
-  const text = tabelle && e.groessenklasse ? `${groessenklasseText(tabelle, e.groessenklasse)} (${tabelle === 'kreis' ? 'Kreise' : 'Städte und Gemeinden'})` : null;
+  const text = tabelle && e.groessenklasse ? `${groessenklasseText(tabelle, e.groessenklasse)} (${ART_NAME[tabelle]})` : null;
   return { ...e, land: { ars: z.land_ars, name: e.landName, code: z.land }, groessenklasseText: text };
 }
 
@@ -165,4 +166,13 @@ export async function ausCache(schluessel: string, erzeuge: () => Promise<object
   cache.delete(schluessel);
   cache.set(schluessel, { json, bis: jetzt + CACHE_TTL_MS });
   return json;
+}
+
+/**
+ * SQL for the table of the study a Kommune's class belongs to ('gemeinde' | 'kreis' | 'land'), built
+ * from the one definition (ART_NACH_TYP), e.g. for grouping by Größenklasse.
+ */
+export function groessenklasseArtSql(typSpalte: string): RawBuilder<'gemeinde' | 'kreis' | 'land'> {
+  const faelle = Object.entries(ART_NACH_TYP).map(([typ, art]) => sql`when ${sql.lit(typ)} then ${sql.lit(art)}`);
+  return sql<'gemeinde' | 'kreis' | 'land'>`(case ${sql.ref(typSpalte)} ${sql.join(faelle, sql` `)} end)`;
 }

@@ -1,65 +1,10 @@
-import type { KommuneTyp } from './kommunen.table.ts';
 
 /**
  * Fachlogik des Verzeichnisses der Kommunen: reine Funktionen ohne Datenbank.
  */
 
-export type GroessenklasseArt = 'gemeinde' | 'kreis';
-
-/**
- * Größenklasse nach der ÖFIT/KGSt-Studie „Digitale Kommune“ (2019), Abschnitt Teilnahmestruktur:
- *
- * Tabelle 1 – Größenklassen der Städte und Gemeinden
- *   1: mehr als 400.000 · 2: 200.000 bis 400.000 · 3: 100.000 bis 200.000 · 4: 50.000 bis 100.000
- *   5: 25.000 bis 50.000 · 6: 10.000 bis 25.000 · 7: weniger als 10.000 Einwohner
- * Tabelle 2 – Größenklassen der Kreise
- *   1: mehr als 250.000 · 2: 150.000 bis 250.000 · 3: bis 150.000 Einwohner
- *
- * Die Tabellen nennen jede Grenze zweimal („200.000 bis 400.000“ und „100.000 bis 200.000“). Festgelegt
- * (docs/decisions/0002-groessenklassen-grenzen.md): die Untergrenze gehört zur Klasse („bis“ schließt die
- * Obergrenze aus, außer wo die nächste Klasse „mehr als“ sagt). Also 400.000 → 2, 400.001 → 1;
- * 200.000 → 2; 10.000 → 6; 9.999 → 7. Kreise: 250.000 → 2, 250.001 → 1, 150.000 → 2, 149.999 → 3.
- */
-const TABELLE_1: readonly [klasse: number, abEinwohner: number][] = [
-  [1, 400_001],
-  [2, 200_000],
-  [3, 100_000],
-  [4, 50_000],
-  [5, 25_000],
-  [6, 10_000],
-  [7, 0],
-];
-const TABELLE_2: readonly [klasse: number, abEinwohner: number][] = [
-  [1, 250_001],
-  [2, 150_000],
-  [3, 0],
-];
-
-export function groessenklasse(art: GroessenklasseArt, einwohner: number): number {
-  if (!Number.isInteger(einwohner) || einwohner < 0) throw new RangeError(`Ungültige Einwohnerzahl: ${einwohner}`);
-  const tabelle = art === 'kreis' ? TABELLE_2 : TABELLE_1;
-  for (const [klasse, ab] of tabelle) if (einwohner >= ab) return klasse;
-  /* c8 ignore next */
-  return tabelle[tabelle.length - 1][0];
-}
-
-/** Welche Tabelle der Studie für einen Typ gilt; Länder haben keine Größenklasse. */
-export function groessenklasseArt(typ: KommuneTyp, istLand = false): GroessenklasseArt | null {
-  if (typ === 'Landkreis') return 'kreis';
-  if (typ === 'Land' || (typ === 'Stadtstaat' && istLand)) return null;
-  // Gemeinde, Stadt, kreisfreie Stadt und die Stadtstaaten Berlin/Hamburg zählen als Städte (Tabelle 1).
-  return 'gemeinde';
-}
-
-/** Bezeichnung einer Größenklasse, z. B. für die Oberfläche. */
-export function groessenklasseText(art: GroessenklasseArt, klasse: number): string {
-  const t1 = ['mehr als 400.000', '200.000 bis 400.000', '100.000 bis unter 200.000', '50.000 bis unter 100.000', '25.000 bis unter 50.000', '10.000 bis unter 25.000', 'weniger als 10.000'];
-  const t2 = ['mehr als 250.000', '150.000 bis 250.000', 'weniger als 150.000'];
-  const liste = art === 'kreis' ? t2 : t1;
-  const text = liste[klasse - 1];
-  if (!text) throw new RangeError(`Ungültige Größenklasse: ${klasse}`);
-  return `${text} Einwohner`;
-}
+// The Größenklassen (bounds, labels, which table applies) are defined once in groessenklassen.ts.
+export { groessenklasse, groessenklasseArt, groessenklasseText, type GroessenklasseArt } from './groessenklassen.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Namen

@@ -8,6 +8,7 @@ import type { Db } from '../../core/db/db.ts';
 import { sichtbar, type Konto } from '../../core/authz/policy.ts';
 import { OFFENE_STATUS, BEDARF_STATUS, type BedarfStatus } from '../bedarfe/bedarfe.service.ts';
 import type { NachfrageAntwort } from './transfer.schemas.ts';
+import { groessenklasseArtSql } from '../kommunen/kommunen.repository.ts';
 
 /** Höchstens so viele Bedarfe je Gruppe werden einzeln aufgeführt (gezählt werden alle). */
 export const BEDARFE_JE_GRUPPE = 20;
@@ -52,7 +53,7 @@ export async function nachfrage(db: Db, konto: Konto, ohneVorschlagSeitTagen: nu
       .execute(),
     bedarfe()
       .select([
-        sql<'gemeinde' | 'kreis' | 'land'>`case when k.typ = 'Landkreis' then 'kreis' when k.typ = 'Land' then 'land' else 'gemeinde' end`.as('art'),
+        groessenklasseArtSql('k.typ').as('art'),
         'k.groessenklasse',
         anzahl.as('anzahl'),
         offenFilter.as('offen'),

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
-import { groessenklasseLang, istKreis } from './groessenklasse.ts';
+import { groessenklasseLang, groessenklassenListe, istKreis } from './groessenklasse.ts';
 import type { KommuneListeneintrag } from './KommunenSuche.tsx';
 
 const t = texte.kommunen;
@@ -25,7 +25,7 @@ function Eintrag({ name, children }: { name: string; children: React.ReactNode }
 }
 
 function GroessenklassenTabelle({ kreis, aktuell }: { kreis: boolean; aktuell: number | null }) {
-  const klassen = kreis ? t.groessenklassen.kreise : t.groessenklassen.gemeinden;
+  const klassen = groessenklassenListe(kreis);
   return (
     <div className="kern-table-responsive">
       <table className="kern-table kern-table--small">
@@ -37,7 +37,7 @@ function GroessenklassenTabelle({ kreis, aktuell }: { kreis: boolean; aktuell: n
           </tr>
         </thead>
         <tbody className="kern-table__body">
-          {Object.entries(klassen).map(([klasse, spanne]) => {
+          {klassen.map(([klasse, spanne]) => {
             const istAktuell = Number(klasse) === aktuell;
             return (
               <tr key={klasse} className={`kern-table__row${istAktuell ? ' lotse-zeile-aktiv' : ''}`}>

@@ -3,7 +3,7 @@ import { groessenklasseLang, groessenklasseSpanne } from './groessenklasse.ts';
 
 describe('Größenklasse in Worten', () => {
   it('nutzt Tabelle 1 für Städte, Gemeinden und kreisfreie Städte', () => {
-    expect(groessenklasseLang('Stadt', 4)).toBe('Größenklasse 4 (Städte und Gemeinden mit 50.000 bis 100.000 Einwohnern)');
+    expect(groessenklasseLang('Stadt', 4)).toBe('Größenklasse 4 (Städte und Gemeinden mit 50.000 bis unter 100.000 Einwohnern)');
     expect(groessenklasseLang('kreisfreie Stadt', 1)).toBe('Größenklasse 1 (Städte und Gemeinden mit mehr als 400.000 Einwohnern)');
     expect(groessenklasseSpanne('Gemeinde', 7)).toBe('weniger als 10.000');
   });

@@ -67,20 +67,7 @@ export const kommunen = {
   } as Record<string, string>,
   /** Size classes of the study "Digitale Kommune" (ÖFIT/KGSt), table 1 (Städte und Gemeinden) and table 2 (Kreise). */
   groessenklassen: {
-    gemeinden: {
-      1: 'mehr als 400.000',
-      2: '200.000 bis 400.000',
-      3: '100.000 bis 200.000',
-      4: '50.000 bis 100.000',
-      5: '25.000 bis 50.000',
-      6: '10.000 bis 25.000',
-      7: 'weniger als 10.000',
-    } as Record<number, string>,
-    kreise: {
-      1: 'mehr als 250.000',
-      2: '150.000 bis 250.000',
-      3: 'bis 150.000',
-    } as Record<number, string>,
+    // Class labels come from src/modules/kommunen/groessenklassen.ts (the one definition).
     kurz: (klasse: number) => `Klasse ${klasse}`,
     /** "50.000 bis 100.000 Einwohner" */
     spanneText: (spanne: string) => `${spanne} Einwohner`,

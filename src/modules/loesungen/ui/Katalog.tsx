@@ -6,6 +6,7 @@ import { texte } from '../../../web/i18n/de.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import { HANDLUNGSFELDER, WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
 import { Karte } from './Karte.tsx';
+import { groessenklassenListe } from '../../kommunen/ui/groessenklasse.ts';
 import type { LoesungKarte, Treffer } from './typen.ts';
 
 const t = texte.loesungen;
@@ -17,7 +18,7 @@ const TREFFER_MAX = 50;
 const LAENDER = Object.entries(texte.kommunen.laender)
   .sort((a, b) => a[1].localeCompare(b[1], 'de'))
   .map(([wert, text]) => ({ wert, text }));
-const GROESSEN = Object.entries(texte.kommunen.groessenklassen.gemeinden).map(([n, spanne]) => ({ wert: n, text: k.groessenklasseOption(Number(n), spanne) }));
+const GROESSEN = groessenklassenListe(false).map(([n, spanne]) => ({ wert: String(n), text: k.groessenklasseOption(n, spanne) }));
 const STUFEN = Object.entries(WIRKUNGSTREPPE).map(([n, s]) => ({ wert: n, text: k.wirkungsstufeOption(Number(n), s.label) }));
 
 type Filter = { q: string; handlungsfeld: string; land: string; groessenklasse: string; wirkungsstufe: string; siegel: string };

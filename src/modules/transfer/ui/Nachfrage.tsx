@@ -6,10 +6,10 @@ import { Alert, Auswahl, Diagramm, Ladeanzeige, Seitentitel, Tabelle } from '../
 import { texte } from '../../../web/i18n/de.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
 import { StatusBadge, fehlertext, type BedarfStatus } from '../../bedarfe/ui/teile.tsx';
+import { groessenklasseSpanne } from '../../kommunen/groessenklassen.ts';
 
 const t = texte.transfer;
 const tb = texte.bedarfe;
-const gk = texte.kommunen.groessenklassen;
 const SCHWELLEN = ['7', '30', '90'];
 
 interface Nachfrage {
@@ -43,8 +43,8 @@ const ganzzahlig = (achse: 'x' | 'y') => (o: EChartsOption): EChartsOption => {
 function groesseLabel(g: Nachfrage['proGroessenklasse'][number]): string {
   if (g.art === 'land') return t.groesseLand;
   if (g.groessenklasse === null) return t.groesseOhne;
-  if (g.art === 'kreis') return t.groesseKreis(g.groessenklasse, gk.kreise[g.groessenklasse] ?? '');
-  return t.groesseGemeinde(g.groessenklasse, gk.gemeinden[g.groessenklasse] ?? '');
+  if (g.art === 'kreis') return t.groesseKreis(g.groessenklasse, groessenklasseSpanne('kreis', g.groessenklasse) ?? '');
+  return t.groesseGemeinde(g.groessenklasse, groessenklasseSpanne('gemeinde', g.groessenklasse) ?? '');
 }
 
 function OhneTrefferListe({ n }: { n: Nachfrage }) {
