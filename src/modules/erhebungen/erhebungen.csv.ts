@@ -1,10 +1,11 @@
 /**
  * CSV-Export der Antworten einer Runde: eine Zeile je Frage, deutsche Spaltenköpfe.
- * Von Hand geschrieben (im Projekt ist nur ein CSV-Parser installiert) mit RFC-4180-Quoting:
- * Felder mit Trennzeichen, Anführungszeichen oder Zeilenumbruch stehen in "…", " wird verdoppelt.
- * Zellen, die mit = + - @ beginnen, bekommen ein ' vorangestellt (keine Formeln in Tabellenprogrammen).
- * UTF-8 mit BOM, damit Excel Umlaute richtig zeigt; Zeilenende CRLF.
+ * Geschrieben mit dem gemeinsamen `csvDatei()` (src/core/export/zelle.ts): RFC-4180-Quoting, UTF-8 mit BOM,
+ * CRLF; jede Textzelle, die ein Tabellenprogramm als Formel auswerten würde (= + - @, auch nach
+ * Leerzeichen, Tab, CR/LF, vollbreite Formen), bekommt ein ' vorangestellt. Zahlenspalten (Punkte,
+ * Version) bleiben Zahlen. Die Spalte „Antwort“ ist Text (Beschriftungen, Freitext, Zahlen mit Einheit).
  */
+import { csvDatei, type Zellwert } from '../../core/export/zelle.ts';
 import { istSichtbar, itemPunkte, istWeissNicht } from './erhebungen.service.ts';
 import type { Antwort, Antworten, Fragebogen, Item } from './fragebogen.schemas.ts';
 
@@ -17,11 +18,6 @@ const TYP: Record<Item['typ'], string> = {
   zahl: 'Zahl',
   freitext: 'Freitext',
 };
-
-export function csvZelle(wert: string, trenn: string): string {
-  const sicher = /^[=+\-@\t\r]/.test(wert) ? `'${wert}` : wert;
-  return sicher.includes(trenn) || /["\r\n]/.test(sicher) ? `"${sicher.replaceAll('"', '""')}"` : sicher;
-}
 
 function alsText(fb: Fragebogen, item: Item, a: Antwort | undefined): string {
   if (a === undefined) return '';
@@ -43,7 +39,7 @@ export function antwortenCsv(d: { fragebogen: Fragebogen; antworten: Antworten }
   const { fragebogen: fb, antworten } = d;
   const dimension = new Map(fb.dimensionen.map((x) => [x.id, x.titel]));
   const zahl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-  const zeilen: string[][] = [[...CSV_SPALTEN]];
+  const zeilen: Zellwert[][] = [];
   for (const ab of fb.abschnitte) {
     for (const item of ab.items) {
       if (!istSichtbar(item, antworten) && antworten[item.id] === undefined) continue;
@@ -54,12 +50,12 @@ export function antwortenCsv(d: { fragebogen: Fragebogen; antworten: Antworten }
         item.text,
         TYP[item.typ],
         alsText(fb, item, antworten[item.id]),
-        p === null ? '' : zahl.format(p),
+        p,
         item.dimension ? (dimension.get(item.dimension) ?? item.dimension) : '',
         fb.titel,
-        String(fb.version),
+        fb.version,
       ]);
     }
   }
-  return '\uFEFF' + zeilen.map((z) => z.map((c) => csvZelle(c, trenn)).join(trenn)).join('\r\n') + '\r\n';
+  return csvDatei(CSV_SPALTEN, zeilen, trenn, { format: (n) => zahl.format(n) });
 }

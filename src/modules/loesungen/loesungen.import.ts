@@ -15,6 +15,7 @@ import type { Db } from '../../core/db/db.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { protokolliere } from '../../core/audit.ts';
 import { AppError, fehler } from '../../core/errors.ts';
+import { zelleZurueck } from '../../core/export/zelle.ts';
 import { herkunftVon, leseCsv, pruefeImportZeilen } from './loesungen.service.ts';
 import { versionsDaten } from './loesungen.repository.ts';
 import type { ImportZeile } from './loesungen.schemas.ts';
@@ -38,9 +39,12 @@ export interface ImportOptionen {
 
 const BATCH = 100;
 
-/** Parses file content into raw rows. */
+/**
+ * Parses file content into raw rows. CSV cells marked by the export against formulas (a leading
+ * apostrophe, see src/core/export/zelle.ts) get their original text back.
+ */
 export function zeilenAusText(text: string, format: 'json' | 'csv'): unknown[] {
-  if (format === 'csv') return leseCsv(text);
+  if (format === 'csv') return leseCsv(text).map((z) => Object.fromEntries(Object.entries(z).map(([k, v]) => [k, zelleZurueck(v)])));
   let daten: unknown;
   try {
     daten = JSON.parse(text);
