@@ -34,7 +34,13 @@ export type Aktion =
   | 'kommune.entwurf.lesen'
   /** Accompany Kommunen in general, without naming one (any Lotse, the Transferstelle). */
   | 'begleiten'
-  /** Central office tasks: review and publish solutions, award seals, thesaurus, imports, demand view. */
+  /**
+   * Editorial decisions on the solution catalogue: read the review queue (submitted drafts and
+   * revisions of Kommunen), publish or reject, archive, award or withdraw the seal. The Transferstelle
+   * only – the platform admin reads no unpublished content of a Kommune (decisions 0004, 0021, 0022).
+   */
+  | 'loesung.pruefen'
+  /** Central office tasks without unpublished Kommune content: thesaurus, imports, demand view (also the platform admin). */
   | 'transferstelle'
   /** Platform administration. */
   | 'plattform.verwalten';
@@ -62,6 +68,8 @@ export function inRegion(k: Konto | null, kommuneId: string): boolean {
 export function darf(k: Konto | null, aktion: Aktion, kommuneId?: string | null): boolean {
   if (!k) return false;
   switch (aktion) {
+    case 'loesung.pruefen':
+      return hatRolle(k, 'transferstelle');
     case 'transferstelle':
       return hatRolle(k, 'transferstelle') || hatRolle(k, 'plattform-admin');
     case 'plattform.verwalten':

@@ -2,7 +2,7 @@ import { sql, type Kysely, type SqlBool, type Expression, type ExpressionBuilder
 import type { Database } from '../../core/db/schema.ts';
 import type { ListeFilter, LoesungInhalt } from './loesungen.schemas.ts';
 import type { LoesungStatus, LoesungTable } from './loesungen.table.ts';
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 
 type K = Kysely<Database>;
 type EB = ExpressionBuilder<Database & { l: LoesungTable }, 'l'>;
@@ -29,6 +29,50 @@ export function inhaltZuSpalten(d: Partial<LoesungInhalt>): Updateable<LoesungTa
   if (d.wirkungQuellen !== undefined) s.wirkung_quellen = JSON.stringify(d.wirkungQuellen);
   if (d.sprache !== undefined) s.sprache = d.sprache;
   return s;
+}
+
+/** Content columns of a solution: what a revision may change (decision 0022). */
+export const INHALT_SPALTEN = ['titel', 'zusammenfassung', 'problem', 'ansatz', 'voraussetzungen', 'aufwand_von', 'aufwand_bis', 'kosten_von', 'kosten_bis',
+  'dauer_monate', 'kontakt', 'handlungsfeld', 'tags', 'links', 'wirkungsstufe', 'wirkung_text', 'wirkung_quellen', 'sprache'] as const;
+type InhaltSpalte = (typeof INHALT_SPALTEN)[number];
+
+/** The content of a solution as stored in loesung_ueberarbeitung.daten (JSON columns as arrays). */
+export type Inhalt = Omit<Pick<Selectable<LoesungTable>, InhaltSpalte>, 'links' | 'wirkung_quellen'> & {
+  links: { titel: string; url: string }[];
+  wirkung_quellen: { titel: string; url?: string }[];
+};
+
+/** The content of a live row. */
+export function inhaltVon(r: Selectable<LoesungTable>): Inhalt {
+  const i = Object.fromEntries(INHALT_SPALTEN.map((f) => [f, r[f]])) as Record<InhaltSpalte, unknown>;
+  return i as Inhalt;
+}
+
+/** `basis` with the fields of an edit request applied. */
+export function mitAenderung(basis: Inhalt, d: Partial<LoesungInhalt>): Inhalt {
+  const spalten = inhaltZuSpalten(d) as Record<string, unknown>;
+  const neu: Record<string, unknown> = { ...basis, ...spalten };
+  // inhaltZuSpalten writes JSON columns as strings (for the database); a revision keeps them as arrays.
+  if (d.links !== undefined) neu.links = d.links;
+  if (d.wirkungQuellen !== undefined) neu.wirkung_quellen = d.wirkungQuellen;
+  return neu as Inhalt;
+}
+
+/** Columns to write when an approved revision becomes the live row. */
+export function inhaltAlsSpalten(i: Inhalt): Updateable<LoesungTable> {
+  return { ...i, links: JSON.stringify(i.links), wirkung_quellen: JSON.stringify(i.wirkung_quellen) };
+}
+
+/** JSON with sorted object keys (jsonb does not keep the key order of what was written). */
+function kanonisch(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(kanonisch).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${kanonisch((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(v ?? null);
+}
+
+/** The content columns in which a revision differs from the live row. */
+export function geaenderteSpalten(live: Inhalt, neu: Inhalt): InhaltSpalte[] {
+  return INHALT_SPALTEN.filter((f) => kanonisch(live[f]) !== kanonisch(neu[f]));
 }
 
 /** The versioned content of a row (stored as JSON in loesung_version.daten). */
@@ -87,14 +131,16 @@ export async function listeVeroeffentlicht(k: K, f: ListeFilter) {
 
 export type ListenZeile = Awaited<ReturnType<typeof listeVeroeffentlicht>>['items'][number];
 
-/** Short rows (any status) for the own Kommune's list and the review queue. */
+/** Short rows (any status) for the own Kommune's list and the review queue, with a pending revision (if any). */
 export function kurzListe(k: K) {
   return k
     .selectFrom('loesung as l')
     .leftJoin('kommune as k', 'k.id', 'l.kommune_id')
+    .leftJoin('loesung_ueberarbeitung as u', 'u.loesung_id', 'l.id')
     .select((eb) => [
       'l.id', 'l.external_id', 'l.titel', 'l.zusammenfassung', 'l.status', 'l.handlungsfeld', 'l.wirkungsstufe', 'l.sprache', 'l.tags', 'l.herkunft_text',
       'l.kommune_id', 'k.name as kommune_name', 'k.land', 'k.groessenklasse', 'l.veroeffentlicht_am', 'l.aktualisiert_am', 'l.version', 'l.pruefung_kommentar',
+      'u.status as ueberarbeitung_status', 'u.daten as ueberarbeitung_daten', 'u.aktualisiert_am as ueberarbeitung_am',
       siegelExists(eb).as('siegel'),
       eb.selectFrom('loesung_nutzung as n').select((e) => e.fn.countAll<number>().as('n')).whereRef('n.loesung_id', '=', 'l.id').as('nutzungen'),
     ]);
@@ -113,6 +159,23 @@ export type LoesungZeile = NonNullable<Awaited<ReturnType<typeof ladeZeile>>>;
 
 export async function sperreZeile(k: K, id: string) {
   return k.selectFrom('loesung').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+/** A row of `loesung` as locked by `sperreZeile`. */
+export type Zeile = Selectable<LoesungTable>;
+
+/** The pending revision of a published solution (with the name of its last editor), if any. */
+export async function ladeUeberarbeitung(k: K, id: string) {
+  return k
+    .selectFrom('loesung_ueberarbeitung as u')
+    .leftJoin('konto as ko', 'ko.id', 'u.geaendert_von')
+    .selectAll('u')
+    .select('ko.name as autor')
+    .where('u.loesung_id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function sperreUeberarbeitung(k: K, id: string) {
+  return k.selectFrom('loesung_ueberarbeitung').selectAll().where('loesung_id', '=', id).forUpdate().executeTakeFirst();
 }
 
 export async function ladeVersionen(k: K, id: string) {

@@ -50,8 +50,8 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
   }, async (req) => uc.eigene(db, req.query.kommuneId));
 
   app.get('/api/loesungen/pruefung', {
-    config: { zugriff: { aktion: 'transferstelle' } },
-    schema: { tags, summary: 'Prüfliste der Transferstelle: eingereichte Entwürfe und Siegel-Kandidaten' },
+    config: { zugriff: { aktion: 'loesung.pruefen' } },
+    schema: { tags, summary: 'Prüfliste der Transferstelle: eingereichte Entwürfe und Überarbeitungen, Siegel-Kandidaten' },
   }, async () => uc.pruefliste(db));
 
   app.post('/api/loesungen/import', {
@@ -66,9 +66,9 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.get('/api/loesungen/:id', {
     config: {
-      zugriff: { aktion: 'kommune.entwurf.lesen', kommune: sichtbarkeitDerLoesung, zeile: true, ohneKommune: 'transferstelle', nichtGefunden: loesungNichtGefunden },
+      zugriff: { aktion: 'kommune.entwurf.lesen', kommune: sichtbarkeitDerLoesung, zeile: true, ohneKommune: 'loesung.pruefen', nichtGefunden: loesungNichtGefunden },
     },
-    schema: { tags, summary: 'Eine Lösung mit Versionen, nutzenden Kommunen und Siegel', params: s.idParams },
+    schema: { tags, summary: 'Eine Lösung mit Versionen, nutzenden Kommunen und Siegel (Kommune und Transferstelle: mit offener Überarbeitung)', params: s.idParams },
   }, async (req) => uc.detail(db, req.konto, req.params.id));
 
   app.post('/api/loesungen', {
@@ -78,31 +78,39 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.patch('/api/loesungen/:id', {
     config: { zugriff: { aktion: 'kommune.schreiben', kommune: kommuneDerLoesung, zeile: true } },
-    schema: { tags, summary: 'Lösung ändern (neue Version mit Autor*in und Zeit)', params: s.idParams, body: s.loesungAendernSchema },
+    schema: { tags, summary: 'Lösung ändern: Entwurf → neue Version; veröffentlicht → Überarbeitung, die die Transferstelle prüft', params: s.idParams, body: s.loesungAendernSchema },
   }, async (req) => uc.aendern(db, req.konto!, req.params.id, req.body));
 
   app.post('/api/loesungen/:id/einreichen', {
     config: { zugriff: { aktion: 'kommune.schreiben', kommune: kommuneDerLoesung, zeile: true } },
-    schema: { tags, summary: 'Entwurf zur Prüfung bei der Transferstelle einreichen', params: s.idParams },
+    schema: { tags, summary: 'Entwurf (oder Überarbeitung einer veröffentlichten Lösung) zur Prüfung bei der Transferstelle einreichen', params: s.idParams },
   }, async (req) => uc.einreichen(db, req.konto!, req.params.id));
 
+  app.delete('/api/loesungen/:id/ueberarbeitung', {
+    config: { zugriff: { aktion: 'kommune.schreiben', kommune: kommuneDerLoesung, zeile: true } },
+    schema: { tags, summary: 'Offene Überarbeitung einer veröffentlichten Lösung verwerfen (die geprüfte Version bleibt)', params: s.idParams },
+  }, async (req, reply) => {
+    await uc.ueberarbeitungVerwerfen(db, req.konto!, req.params.id);
+    return reply.status(204).send();
+  });
+
   app.post('/api/loesungen/:id/pruefung', {
-    config: { zugriff: { aktion: 'transferstelle' } },
-    schema: { tags, summary: 'Prüfung: veröffentlichen oder zurückweisen (Transferstelle)', params: s.idParams, body: s.pruefungSchema },
+    config: { zugriff: { aktion: 'loesung.pruefen' } },
+    schema: { tags, summary: 'Prüfung eines Entwurfs oder einer Überarbeitung: veröffentlichen oder zurückweisen (Transferstelle)', params: s.idParams, body: s.pruefungSchema },
   }, async (req) => uc.pruefen(db, req.konto!, req.params.id, req.body.entscheidung, req.body.kommentar));
 
   app.post('/api/loesungen/:id/archivieren', {
-    config: { zugriff: { aktion: 'transferstelle' } },
+    config: { zugriff: { aktion: 'loesung.pruefen' } },
     schema: { tags, summary: 'Aus dem Katalog nehmen (Transferstelle, mit Begründung)', params: s.idParams, body: s.archivSchema },
   }, async (req) => uc.archivieren(db, req.konto!, req.params.id, req.body.kommentar));
 
   app.put('/api/loesungen/:id/siegel', {
-    config: { zugriff: { aktion: 'transferstelle' } },
+    config: { zugriff: { aktion: 'loesung.pruefen' } },
     schema: { tags, summary: 'Siegel „Bewährt“ vergeben (Transferstelle, alle Kriterien erfüllt, mind. 2 Kommunen)', params: s.idParams, body: s.siegelSchema },
   }, async (req) => uc.siegelVergeben(db, req.konto!, req.params.id, req.body.kriterien));
 
   app.delete('/api/loesungen/:id/siegel', {
-    config: { zugriff: { aktion: 'transferstelle' } },
+    config: { zugriff: { aktion: 'loesung.pruefen' } },
     schema: { tags, summary: 'Siegel entziehen (Transferstelle)', params: s.idParams },
   }, async (req, reply) => {
     await uc.siegelEntziehen(db, req.konto!, req.params.id);

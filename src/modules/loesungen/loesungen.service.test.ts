@@ -11,6 +11,8 @@ import {
   pruefeImportZeilen,
   pruefeSiegel,
   pruefeSpannen,
+  pruefeUeberarbeitung,
+  pruefeUeberarbeitungBearbeitbar,
   schreibeCsv,
 } from './loesungen.service.ts';
 import { jrcZuImportZeilen } from './loesungen.jrc.ts';
@@ -44,6 +46,19 @@ describe('Statusablauf', () => {
     expect(code(() => pruefeBearbeitbar('entwurf'))).toBeNull();
     expect(code(() => pruefeBearbeitbar('veroeffentlicht'))).toBeNull();
   });
+  it('Überarbeitung einer veröffentlichten Lösung: einreichen, prüfen, nicht während der Prüfung ändern', () => {
+    expect(code(() => pruefeUeberarbeitung('entwurf', 'einreichen'))).toBeNull();
+    expect(code(() => pruefeUeberarbeitung('zurueckgewiesen', 'einreichen'))).toBeNull();
+    expect(code(() => pruefeUeberarbeitung('eingereicht', 'veroeffentlichen'))).toBeNull();
+    expect(code(() => pruefeUeberarbeitung('eingereicht', 'zurueckweisen'))).toBeNull();
+    expect(code(() => pruefeUeberarbeitung('eingereicht', 'einreichen'))).toBe('loesung.status_ungueltig');
+    expect(code(() => pruefeUeberarbeitung('entwurf', 'veroeffentlichen'))).toBe('loesung.status_ungueltig');
+    expect(code(() => pruefeUeberarbeitung(null, 'einreichen'))).toBe('loesung.status_ungueltig');
+    expect(code(() => pruefeUeberarbeitung(null, 'veroeffentlichen'))).toBe('loesung.status_ungueltig');
+    expect(code(() => pruefeUeberarbeitungBearbeitbar('eingereicht'))).toBe('loesung.nicht_bearbeitbar');
+    expect(code(() => pruefeUeberarbeitungBearbeitbar('zurueckgewiesen'))).toBeNull();
+    expect(code(() => pruefeUeberarbeitungBearbeitbar(null))).toBeNull();
+  });
   it('verlangt eine Begründung beim Zurückweisen', () => {
     expect(code(() => pruefeEntscheidung('zurueckweisen', ' '))).toBe('pruefung.begruendung_fehlt');
     expect(code(() => pruefeEntscheidung('veroeffentlichen', ''))).toBeNull();
@@ -62,6 +77,11 @@ describe('Sichtbarkeit unveröffentlichter Lösungen', () => {
     expect(darfUnveroeffentlichteSehen(konto({ rollen: ['lotse'], regionen: ['06'] }), '065310005005')).toBe(false);
     expect(darfUnveroeffentlichteSehen(konto({ mitgliedschaften: [{ kommuneId: '091620000000', rolle: 'admin' }] }), '065310005005')).toBe(false);
     expect(darfUnveroeffentlichteSehen(null, '065310005005')).toBe(false);
+  });
+  it('gilt nicht für den Plattform-Admin (Entscheidung 0004: er liest keine Inhalte der Kommunen)', () => {
+    expect(darfUnveroeffentlichteSehen(konto({ rollen: ['plattform-admin'] }), '065310005005')).toBe(false);
+    expect(darfUnveroeffentlichteSehen(konto({ rollen: ['plattform-admin'] }), null)).toBe(false);
+    expect(darfUnveroeffentlichteSehen(konto({ rollen: ['transferstelle'] }), null)).toBe(true);
   });
 });
 

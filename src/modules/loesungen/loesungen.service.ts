@@ -6,8 +6,9 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AppError, fehler } from '../../core/errors.ts';
 import { darf, type Konto } from '../../core/authz/policy.ts';
+import { csvDatei, type Zellwert } from '../../core/export/zelle.ts';
 import { EXPORT_SPALTEN, SIEGEL_KRITERIEN, importZeile, type ImportZeile, type SiegelKriterien } from './loesungen.schemas.ts';
-import type { LoesungStatus } from './loesungen.table.ts';
+import type { LoesungStatus, UeberarbeitungStatus } from './loesungen.table.ts';
 
 export const loesungNichtGefunden = () => fehler.nichtGefunden('loesung.nicht_gefunden', 'Die Lösung wurde nicht gefunden.');
 
@@ -33,7 +34,37 @@ export function naechsterStatus(status: LoesungStatus, uebergang: Uebergang): Lo
   return u.nach;
 }
 
-/** Content may be changed as a draft, after rejection and after publication (new version); not while under review. */
+// ---------------------------------------------------------------------------------------------
+// Revision of a published solution (decision 0022): entwurf → eingereicht → freigegeben (becomes the
+// live version, the revision row is gone) | zurueckgewiesen (→ eingereicht again). The Kommune may discard it.
+
+export type UeberarbeitungsUebergang = 'einreichen' | 'veroeffentlichen' | 'zurueckweisen';
+
+const UEBERARBEITUNG: Record<UeberarbeitungsUebergang, UeberarbeitungStatus[]> = {
+  einreichen: ['entwurf', 'zurueckgewiesen'],
+  veroeffentlichen: ['eingereicht'],
+  zurueckweisen: ['eingereicht'],
+};
+
+/** Checks a transition of a revision (`null`: there is none); otherwise 409 `loesung.status_ungueltig`. */
+export function pruefeUeberarbeitung(status: UeberarbeitungStatus | null, uebergang: UeberarbeitungsUebergang): void {
+  if (status && UEBERARBEITUNG[uebergang].includes(status)) return;
+  const meldung = !status
+    ? uebergang === 'einreichen'
+      ? 'Die Lösung ist veröffentlicht. Ändern Sie sie zuerst; die Änderung reichen Sie dann als Überarbeitung ein.'
+      : 'Zu dieser veröffentlichten Lösung liegt keine Überarbeitung zur Prüfung vor.'
+    : `Diese Aktion ist für eine Überarbeitung im Status „${status}“ nicht möglich.`;
+  throw new AppError(409, 'loesung.status_ungueltig', meldung, [{ ueberarbeitung: status, aktion: uebergang }]);
+}
+
+/** A revision under review cannot be changed (the Transferstelle decides on what it sees). */
+export function pruefeUeberarbeitungBearbeitbar(status: UeberarbeitungStatus | null): void {
+  if (status === 'eingereicht') {
+    throw new AppError(409, 'loesung.nicht_bearbeitbar', 'Die Überarbeitung liegt der Transferstelle zur Prüfung vor und kann gerade nicht geändert werden.');
+  }
+}
+
+/** Content may be changed as a draft, after rejection and after publication (as a revision); not while under review. */
 export function pruefeBearbeitbar(status: LoesungStatus): void {
   if (status === 'eingereicht' || status === 'archiviert') {
     throw new AppError(409, 'loesung.nicht_bearbeitbar', status === 'eingereicht'
@@ -50,11 +81,12 @@ export function pruefeEntscheidung(entscheidung: 'veroeffentlichen' | 'zurueckwe
 }
 
 /**
- * Who sees a solution that is not published: members of its Kommune and the Transferstelle
- * (composed from the policy; a Lotse's read right on a region does not extend to drafts).
+ * Who sees a solution that is not published, or the pending revision of a published one: members of
+ * its Kommune and the Transferstelle (composed from the policy; a Lotse's read right on a region does
+ * not extend to drafts, the platform admin reads no unpublished content).
  */
 export function darfUnveroeffentlichteSehen(konto: Konto | null, kommuneId: string | null): boolean {
-  if (darf(konto, 'transferstelle')) return true;
+  if (darf(konto, 'loesung.pruefen')) return true;
   return !!kommuneId && darf(konto, 'kommune.entwurf.lesen', kommuneId);
 }
 
@@ -160,15 +192,19 @@ export function leseCsv(text: string): Record<string, string>[] {
   }
 }
 
-function csvFeld(v: unknown, trenner = ';'): string {
-  const s = v == null ? '' : Array.isArray(v) ? v.join(trenner) : String(v);
-  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** A cell of the export: lists joined (tags with ';', links with spaces), numbers stay numbers (evidenceStep). */
+function csvWert(v: unknown, trenner: string): Zellwert {
+  if (v == null || typeof v === 'number') return v;
+  return Array.isArray(v) ? v.join(trenner) : String(v);
 }
 
-/** Writes rows in the export columns as CSV (RFC 4180; tags joined with ';', links with spaces). */
+/**
+ * Writes rows in the export columns as CSV (RFC 4180). Every cell goes through the shared `zelle()`
+ * (src/core/export/zelle.ts): text a spreadsheet would evaluate as a formula gets a leading apostrophe;
+ * `zeilenAusText(…, 'csv')` removes it again, so an export imports without changes.
+ */
 export function schreibeCsv(zeilen: Partial<Record<(typeof EXPORT_SPALTEN)[number], unknown>>[]): string {
-  const kopf = EXPORT_SPALTEN.join(',');
-  return [kopf, ...zeilen.map((z) => EXPORT_SPALTEN.map((s) => csvFeld(z[s], s === 'links' ? ' ' : ';')).join(','))].join('\r\n') + '\r\n';
+  return csvDatei(EXPORT_SPALTEN, zeilen.map((z) => EXPORT_SPALTEN.map((s) => csvWert(z[s], s === 'links' ? ' ' : ';'))), ',', { bom: false });
 }
 
 /** Origin of a row: AGS/ARS or a Kommune name. */

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-/** Tables of the solution catalogue (migrations 0020, 0021). JSON columns are written as JSON strings. */
+/** Tables of the solution catalogue (migrations 0020, 0021, 0056). JSON columns are written as JSON strings. */
 export type LoesungStatus = 'entwurf' | 'eingereicht' | 'veroeffentlicht' | 'zurueckgewiesen' | 'archiviert';
 type Zeit = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | undefined, string>;
@@ -64,9 +64,30 @@ export interface LoesungSiegelTable {
   vergeben_am: Zeit;
 }
 
+/** Status of a revision of a published solution (decision 0022). */
+export type UeberarbeitungStatus = 'entwurf' | 'eingereicht' | 'zurueckgewiesen';
+
+/** A pending revision of a published solution; the live row in `loesung` stays the approved version. */
+export interface LoesungUeberarbeitungTable {
+  loesung_id: string;
+  kommune_id: string | null;
+  status: ColumnType<UeberarbeitungStatus, UeberarbeitungStatus | undefined, UeberarbeitungStatus>;
+  basis_version: number;
+  daten: Json;
+  kommentar: ColumnType<string, string | undefined, string>;
+  erstellt_von: string | null;
+  erstellt_am: Zeit;
+  geaendert_von: string | null;
+  aktualisiert_am: Zeit;
+  pruefung_kommentar: ColumnType<string, string | undefined, string>;
+  geprueft_von: string | null;
+  geprueft_am: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface LoesungenTables {
   loesung: LoesungTable;
   loesung_version: LoesungVersionTable;
   loesung_nutzung: LoesungNutzungTable;
   loesung_siegel: LoesungSiegelTable;
+  loesung_ueberarbeitung: LoesungUeberarbeitungTable;
 }

@@ -8,8 +8,9 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../core/db/db.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { protokolliere } from '../../core/audit.ts';
-import { AppError } from '../../core/errors.ts';
+import { AppError, fehler } from '../../core/errors.ts';
 import { darf, type Konto } from '../../core/authz/policy.ts';
+import { indexiereLoesung } from '../matching/matching.index.ts';
 import * as repo from './loesungen.repository.ts';
 import * as regeln from './loesungen.service.ts';
 import { WIRKUNGSTREPPE, type ListeFilter, type LoesungAendern, type LoesungAnlegen, type SiegelKriterien } from './loesungen.schemas.ts';
@@ -47,15 +48,28 @@ export async function liste(db: Db, f: ListeFilter) {
   return { items: items.map(karte), total, limit: f.limit, offset: f.offset };
 }
 
-/** All solutions of one Kommune (every status) for its members. */
+/** All solutions of one Kommune (every status) for its members, with the status of a pending revision. */
 export async function eigene(db: Db, kommuneId: string) {
   const rows = await repo.kurzListe(db.k).where('l.kommune_id', '=', kommuneId).orderBy('l.aktualisiert_am', 'desc').execute();
-  return { items: rows.map((r) => ({ ...karte(r), status: r.status, version: r.version, aktualisiertAm: iso(r.aktualisiert_am), pruefungKommentar: r.pruefung_kommentar })) };
+  return {
+    items: rows.map((r) => ({
+      ...karte(r),
+      status: r.status,
+      version: r.version,
+      aktualisiertAm: iso(r.aktualisiert_am),
+      pruefungKommentar: r.pruefung_kommentar,
+      ueberarbeitung: r.ueberarbeitung_status ? { status: r.ueberarbeitung_status, aktualisiertAm: iso(r.ueberarbeitung_am) } : null,
+    })),
+  };
 }
 
-/** Review queue of the Transferstelle: submitted drafts (oldest first) and published solutions that may earn the seal. */
+/**
+ * Review queue of the Transferstelle: submitted drafts and submitted revisions of published solutions
+ * (oldest first; a revision is shown with its new title and summary) and published solutions that may earn the seal.
+ */
 export async function pruefliste(db: Db) {
-  const eingereicht = await repo.kurzListe(db.k).where('l.status', '=', 'eingereicht').orderBy('l.aktualisiert_am', 'asc').execute();
+  const entwuerfe = await repo.kurzListe(db.k).where('l.status', '=', 'eingereicht').execute();
+  const ueberarbeitungen = await repo.kurzListe(db.k).where('l.status', '=', 'veroeffentlicht').where('u.status', '=', 'eingereicht').execute();
   const kandidaten = await repo
     .kurzListe(db.k)
     .where('l.status', '=', 'veroeffentlicht')
@@ -64,8 +78,15 @@ export async function pruefliste(db: Db) {
     .orderBy('l.titel')
     .limit(200)
     .execute();
-  const mitStatus = (r: (typeof eingereicht)[number]) => ({ ...karte(r), status: r.status, version: r.version, aktualisiertAm: iso(r.aktualisiert_am) });
-  return { eingereicht: eingereicht.map(mitStatus), siegelKandidaten: kandidaten.map(mitStatus) };
+  const mitStatus = (r: (typeof entwuerfe)[number]) => ({ ...karte(r), status: r.status, version: r.version, aktualisiertAm: iso(r.aktualisiert_am) });
+  const alsUeberarbeitung = (r: (typeof entwuerfe)[number]) => {
+    const neu = r.ueberarbeitung_daten as repo.Inhalt;
+    return { ...mitStatus(r), titel: neu.titel, zusammenfassung: neu.zusammenfassung, aktualisiertAm: iso(r.ueberarbeitung_am), ueberarbeitung: true };
+  };
+  const eingereicht = [...entwuerfe.map((r) => ({ ...mitStatus(r), ueberarbeitung: false })), ...ueberarbeitungen.map(alsUeberarbeitung)].sort(
+    (a, b) => (a.aktualisiertAm ?? '').localeCompare(b.aktualisiertAm ?? '') || a.id.localeCompare(b.id),
+  );
+  return { eingereicht, siegelKandidaten: kandidaten.map(mitStatus) };
 }
 
 function detailAntwort(
@@ -74,10 +95,12 @@ function detailAntwort(
     versionen: Awaited<ReturnType<typeof repo.ladeVersionen>>;
     nutzungen: Awaited<ReturnType<typeof repo.ladeNutzungen>>;
     siegel: Awaited<ReturnType<typeof repo.ladeSiegel>>;
+    ueberarbeitung: Awaited<ReturnType<typeof repo.ladeUeberarbeitung>>;
     intern: boolean;
     darfBearbeiten: boolean;
   },
 ) {
+  const u = extra.intern ? extra.ueberarbeitung : undefined;
   const nutzendeKommunen = regeln.anzahlNutzendeKommunen(r.kommune_id, r.herkunft_text, extra.nutzungen.map((n) => n.kommune_id));
   return {
     id: r.id,
@@ -120,6 +143,52 @@ function detailAntwort(
     // Names of staff are shown to the Kommune and the Transferstelle, not to the public.
     versionen: extra.versionen.map((v) => ({ version: v.version, geaendertAm: iso(v.geaendert_am), autor: extra.intern ? v.autor : null, kommentar: v.kommentar })),
     darfBearbeiten: extra.darfBearbeiten,
+    // A pending revision of a published solution: only for the Kommune and the Transferstelle (decision 0022).
+    ueberarbeitung: u
+      ? {
+          status: u.status,
+          basisVersion: u.basis_version,
+          kommentar: u.kommentar,
+          autor: u.autor ?? null,
+          erstelltAm: iso(u.erstellt_am),
+          aktualisiertAm: iso(u.aktualisiert_am),
+          pruefungKommentar: u.pruefung_kommentar,
+          inhalt: inhaltAntwort(u.daten as repo.Inhalt),
+          geaenderteFelder: repo.geaenderteSpalten(repo.inhaltVon(r), u.daten as repo.Inhalt).map((f) => FELDNAME[f]),
+        }
+      : null,
+  };
+}
+
+/** API names of the content columns. */
+const FELDNAME: Record<(typeof repo.INHALT_SPALTEN)[number], keyof ReturnType<typeof inhaltAntwort>> = {
+  titel: 'titel', zusammenfassung: 'zusammenfassung', problem: 'problem', ansatz: 'ansatz', voraussetzungen: 'voraussetzungen',
+  aufwand_von: 'aufwandVon', aufwand_bis: 'aufwandBis', kosten_von: 'kostenVon', kosten_bis: 'kostenBis', dauer_monate: 'dauerMonate',
+  kontakt: 'kontakt', handlungsfeld: 'handlungsfeld', tags: 'tags', links: 'links', wirkungsstufe: 'wirkungsstufe', wirkung_text: 'wirkungText',
+  wirkung_quellen: 'wirkungQuellen', sprache: 'sprache',
+};
+
+/** The content of a revision in the field names of the API. */
+function inhaltAntwort(i: repo.Inhalt) {
+  return {
+    titel: i.titel,
+    zusammenfassung: i.zusammenfassung,
+    problem: i.problem,
+    ansatz: i.ansatz,
+    voraussetzungen: i.voraussetzungen,
+    aufwandVon: i.aufwand_von,
+    aufwandBis: i.aufwand_bis,
+    kostenVon: i.kosten_von,
+    kostenBis: i.kosten_bis,
+    dauerMonate: i.dauer_monate,
+    kontakt: i.kontakt,
+    handlungsfeld: i.handlungsfeld,
+    tags: i.tags,
+    links: i.links,
+    wirkungsstufe: i.wirkungsstufe,
+    wirkungText: i.wirkung_text,
+    wirkungQuellen: i.wirkung_quellen,
+    sprache: i.sprache,
   };
 }
 export type LoesungDetail = ReturnType<typeof detailAntwort>;
@@ -130,9 +199,14 @@ export async function detail(db: Db, konto: Konto | null, id: string): Promise<L
   if (!r) throw regeln.loesungNichtGefunden();
   // Whether staff names are shown (to the Kommune and the Transferstelle, not to the public).
   const intern = regeln.darfUnveroeffentlichteSehen(konto, r.kommune_id);
-  const [versionen, nutzungen, siegel] = await Promise.all([repo.ladeVersionen(db.k, id), repo.ladeNutzungen(db.k, id), repo.ladeSiegel(db.k, id)]);
+  const [versionen, nutzungen, siegel, ueberarbeitung] = await Promise.all([
+    repo.ladeVersionen(db.k, id),
+    repo.ladeNutzungen(db.k, id),
+    repo.ladeSiegel(db.k, id),
+    intern ? repo.ladeUeberarbeitung(db.k, id) : undefined,
+  ]);
   const darfBearbeiten = !!r.kommune_id && darf(konto, 'kommune.schreiben', r.kommune_id);
-  return detailAntwort(r, { versionen, nutzungen, siegel, intern, darfBearbeiten });
+  return detailAntwort(r, { versionen, nutzungen, siegel, ueberarbeitung, intern, darfBearbeiten });
 }
 
 export async function anlegen(db: Db, konto: Konto, body: LoesungAnlegen) {
@@ -148,12 +222,17 @@ export async function anlegen(db: Db, konto: Konto, body: LoesungAnlegen) {
   });
 }
 
-/** Changes content: a new version with author and time. Not while under review. */
+/**
+ * Changes content. A draft (or a rejected one) gets a new version with author and time. A published
+ * solution is not changed: the change goes into its revision, which the Transferstelle reviews
+ * (decision 0022). Not while under review.
+ */
 export async function aendern(db: Db, konto: Konto, id: string, body: LoesungAendern) {
   const { kommentar, ...inhalt } = body;
   return db.k.transaction().execute(async (tx) => {
     const alt = await repo.sperreZeile(tx, id);
     if (!alt) throw regeln.loesungNichtGefunden();
+    if (alt.status === 'veroeffentlicht') return ueberarbeiten(tx, konto, alt, inhalt, kommentar);
     regeln.pruefeBearbeitbar(alt.status);
     regeln.pruefeSpannen({
       aufwandVon: inhalt.aufwandVon !== undefined ? inhalt.aufwandVon : alt.aufwand_von,
@@ -172,10 +251,50 @@ export async function aendern(db: Db, konto: Konto, id: string, body: LoesungAen
   });
 }
 
+/** Writes a change of a published solution into its revision (creates the revision on the first change). */
+async function ueberarbeiten(tx: K, konto: Konto, alt: repo.Zeile, inhalt: Omit<LoesungAendern, 'kommentar'>, kommentar: string | undefined) {
+  const offen = await repo.sperreUeberarbeitung(tx, alt.id);
+  regeln.pruefeUeberarbeitungBearbeitbar(offen?.status ?? null);
+  const basis = offen ? (offen.daten as repo.Inhalt) : repo.inhaltVon(alt);
+  regeln.pruefeSpannen({
+    aufwandVon: inhalt.aufwandVon !== undefined ? inhalt.aufwandVon : basis.aufwand_von,
+    aufwandBis: inhalt.aufwandBis !== undefined ? inhalt.aufwandBis : basis.aufwand_bis,
+    kostenVon: inhalt.kostenVon !== undefined ? inhalt.kostenVon : basis.kosten_von,
+    kostenBis: inhalt.kostenBis !== undefined ? inhalt.kostenBis : basis.kosten_bis,
+  });
+  const geaendert = Object.keys(repo.inhaltZuSpalten(inhalt));
+  if (!geaendert.length) throw new AppError(400, 'loesung.keine_aenderung', 'Die Anfrage enthält keine Änderung.');
+  const daten = JSON.stringify(repo.mitAenderung(basis, inhalt));
+  const jetzt = new Date();
+  if (offen) {
+    await tx
+      .updateTable('loesung_ueberarbeitung')
+      .set({ daten, kommentar: kommentar ?? offen.kommentar, geaendert_von: konto.id, aktualisiert_am: jetzt })
+      .where('loesung_id', '=', alt.id)
+      .execute();
+  } else {
+    await tx
+      .insertInto('loesung_ueberarbeitung')
+      .values({ loesung_id: alt.id, kommune_id: alt.kommune_id, status: 'entwurf', basis_version: alt.version, daten, kommentar: kommentar ?? '', erstellt_von: konto.id, geaendert_von: konto.id, erstellt_am: jetzt, aktualisiert_am: jetzt })
+      .execute();
+  }
+  const status = offen?.status ?? 'entwurf';
+  await protokolliereFuer(tx, alt.kommune_id, { kontoId: konto.id, aktion: 'loesung.ueberarbeitung_geaendert', objektId: alt.id, details: { basisVersion: alt.version, felder: geaendert } });
+  return { id: alt.id, status: alt.status, version: alt.version, ueberarbeitung: { status } };
+}
+
 export async function einreichen(db: Db, konto: Konto, id: string) {
   return db.k.transaction().execute(async (tx) => {
     const alt = await repo.sperreZeile(tx, id);
     if (!alt) throw regeln.loesungNichtGefunden();
+    if (alt.status === 'veroeffentlicht') {
+      // The revision of a published solution goes to the Transferstelle; the live row stays as it is.
+      const u = await repo.sperreUeberarbeitung(tx, id);
+      regeln.pruefeUeberarbeitung(u?.status ?? null, 'einreichen');
+      await tx.updateTable('loesung_ueberarbeitung').set({ status: 'eingereicht', aktualisiert_am: new Date() }).where('loesung_id', '=', id).execute();
+      await protokolliereFuer(tx, alt.kommune_id, { kontoId: konto.id, aktion: 'loesung.ueberarbeitung_eingereicht', objektId: id, details: { basisVersion: u!.basis_version } });
+      return { id, status: alt.status, ueberarbeitung: { status: 'eingereicht' as const } };
+    }
     const status = regeln.naechsterStatus(alt.status, 'einreichen');
     await repo.setzeStatus(tx, id, status);
     await protokolliereFuer(tx, alt.kommune_id, { kontoId: konto.id, aktion: 'loesung.eingereicht', objektId: id, details: { version: alt.version } });
@@ -183,11 +302,17 @@ export async function einreichen(db: Db, konto: Konto, id: string) {
   });
 }
 
+/**
+ * The Transferstelle's decision on a submitted draft or on the submitted revision of a published
+ * solution. The matcher's index is refreshed only when the approved text changed (publication or an
+ * approved revision); a rejection leaves the live row, and so the index, untouched.
+ */
 export async function pruefen(db: Db, konto: Konto, id: string, entscheidung: 'veroeffentlichen' | 'zurueckweisen', kommentar: string) {
   regeln.pruefeEntscheidung(entscheidung, kommentar);
-  return db.k.transaction().execute(async (tx) => {
+  const ergebnis = await db.k.transaction().execute(async (tx) => {
     const alt = await repo.sperreZeile(tx, id);
     if (!alt) throw regeln.loesungNichtGefunden();
+    if (alt.status === 'veroeffentlicht') return pruefeUeberarbeitung(tx, konto, alt, entscheidung, kommentar);
     const status = regeln.naechsterStatus(alt.status, entscheidung);
     const jetzt = new Date();
     await repo.setzeStatus(tx, id, status, {
@@ -202,20 +327,78 @@ export async function pruefen(db: Db, konto: Konto, id: string, entscheidung: 'v
       objektId: id,
       details: { version: alt.version, kommentar },
     });
-    return { id, status };
+    return { id, status, textGeaendert: status === 'veroeffentlicht' };
   });
+  const { textGeaendert, ...antwort } = ergebnis;
+  if (textGeaendert) await aktualisiereSuchindex(db, id);
+  return antwort;
+}
+
+/** Approves (the revision becomes the next live version) or rejects (the live version stays) a revision. */
+async function pruefeUeberarbeitung(tx: K, konto: Konto, alt: repo.Zeile, entscheidung: 'veroeffentlichen' | 'zurueckweisen', kommentar: string) {
+  const u = await repo.sperreUeberarbeitung(tx, alt.id);
+  regeln.pruefeUeberarbeitung(u?.status ?? null, entscheidung);
+  const jetzt = new Date();
+  const pruefung = { pruefung_kommentar: kommentar, geprueft_von: konto.id, geprueft_am: jetzt };
+  if (entscheidung === 'zurueckweisen') {
+    await tx.updateTable('loesung_ueberarbeitung').set({ status: 'zurueckgewiesen', aktualisiert_am: jetzt, ...pruefung }).where('loesung_id', '=', alt.id).execute();
+    await protokolliereFuer(tx, alt.kommune_id, { kontoId: konto.id, aktion: 'loesung.ueberarbeitung_zurueckgewiesen', objektId: alt.id, details: { basisVersion: u!.basis_version, kommentar } });
+    return { id: alt.id, status: alt.status, version: alt.version, ueberarbeitung: { status: 'zurueckgewiesen' as const }, textGeaendert: false };
+  }
+  // Approved: the revision's content becomes the next version of the live row. The seal stays
+  // (decision 0022: the Transferstelle reviews the revision knowing the seal and can withdraw it).
+  const version = alt.version + 1;
+  const neu = await tx
+    .updateTable('loesung')
+    .set({ ...repo.inhaltAlsSpalten(u!.daten as repo.Inhalt), version, aktualisiert_am: jetzt, ...pruefung })
+    .where('id', '=', alt.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await repo.schreibeVersion(tx, { loesungId: alt.id, version, kommuneId: alt.kommune_id, daten: repo.versionsDaten(neu), kontoId: u!.geaendert_von ?? u!.erstellt_von, kommentar: u!.kommentar });
+  await tx.deleteFrom('loesung_ueberarbeitung').where('loesung_id', '=', alt.id).execute();
+  const siegel = !!(await tx.selectFrom('loesung_siegel').select('loesung_id').where('loesung_id', '=', alt.id).executeTakeFirst());
+  await protokolliereFuer(tx, alt.kommune_id, {
+    kontoId: konto.id,
+    aktion: 'loesung.ueberarbeitung_freigegeben',
+    objektId: alt.id,
+    details: { version, basisVersion: u!.basis_version, kommentar, siegel },
+  });
+  return { id: alt.id, status: alt.status, version, ueberarbeitung: null, textGeaendert: true };
+}
+
+/** The Kommune discards its pending revision (also a submitted one); the live version stays. */
+export async function ueberarbeitungVerwerfen(db: Db, konto: Konto, id: string) {
+  await db.k.transaction().execute(async (tx) => {
+    const alt = await repo.sperreZeile(tx, id);
+    if (!alt) throw regeln.loesungNichtGefunden();
+    const u = await tx.deleteFrom('loesung_ueberarbeitung').where('loesung_id', '=', id).returning(['status', 'basis_version']).executeTakeFirst();
+    if (!u) throw fehler.nichtGefunden('ueberarbeitung.nicht_gefunden', 'Zu dieser Lösung gibt es keine offene Überarbeitung.');
+    await protokolliereFuer(tx, alt.kommune_id, { kontoId: konto.id, aktion: 'loesung.ueberarbeitung_verworfen', objektId: id, details: { status: u.status, basisVersion: u.basis_version } });
+  });
+}
+
+/**
+ * Brings the matcher's index up to date for one solution after its approved text changed (the
+ * trigger on `loesung` has queued it as well; should this fail, the next search works the queue off).
+ */
+async function aktualisiereSuchindex(db: Db, id: string) {
+  await indexiereLoesung(db, id).catch(() => undefined);
 }
 
 /** Takes a solution out of the catalogue (Transferstelle), with a reason. */
 export async function archivieren(db: Db, konto: Konto, id: string, kommentar: string) {
-  return db.k.transaction().execute(async (tx) => {
+  const ergebnis = await db.k.transaction().execute(async (tx) => {
     const alt = await repo.sperreZeile(tx, id);
     if (!alt) throw regeln.loesungNichtGefunden();
     const status = regeln.naechsterStatus(alt.status, 'archivieren');
     await repo.setzeStatus(tx, id, status, { pruefung_kommentar: kommentar, geprueft_von: konto.id, geprueft_am: new Date() });
-    await protokolliereFuer(tx, alt.kommune_id, { kontoId: konto.id, aktion: 'loesung.archiviert', objektId: id, details: { kommentar } });
-    return { id, status };
+    // An archived solution cannot be changed: a pending revision is discarded with it.
+    const verworfen = await tx.deleteFrom('loesung_ueberarbeitung').where('loesung_id', '=', id).returning('status').executeTakeFirst();
+    await protokolliereFuer(tx, alt.kommune_id, { kontoId: konto.id, aktion: 'loesung.archiviert', objektId: id, details: { kommentar, ...(verworfen ? { ueberarbeitungVerworfen: verworfen.status } : {}) } });
+    return { id, status, warVeroeffentlicht: alt.status === 'veroeffentlicht' };
   });
+  if (ergebnis.warVeroeffentlicht) await aktualisiereSuchindex(db, id);
+  return { id: ergebnis.id, status: ergebnis.status };
 }
 
 export async function siegelVergeben(db: Db, konto: Konto, id: string, kriterien: SiegelKriterien) {

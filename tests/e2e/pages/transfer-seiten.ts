@@ -80,11 +80,60 @@ export class KatalogSeite extends BasisSeite {
 }
 
 export class LoesungDetailSeite extends BasisSeite {
+  async oeffnen(id: string) {
+    await this.aufrufen(`/loesungen/${id}`);
+    return this.erwarteGeladen();
+  }
+
   async erwarteGeladen() {
     await this.page.waitForURL(/\/loesungen\/[0-9a-f-]{36}$/);
     await this.page.getByRole('heading', { level: 2, name: 'Eckdaten' }).waitFor();
     await this.page.waitForLoadState('networkidle');
     return this;
+  }
+
+  /** The section of a pending revision (only for the Kommune and the Transferstelle). */
+  get ueberarbeitung() {
+    return this.page.locator('section[aria-labelledby="l-ueberarbeitung"]');
+  }
+
+  get meldung() {
+    return this.page.locator('main .kern-alert').first();
+  }
+}
+
+/** /loesungen/:id/bearbeiten (for a published solution: its revision). */
+export class LoesungFormularSeite extends BasisSeite {
+  async oeffnen(id: string) {
+    await this.aufrufen(`/loesungen/${id}/bearbeiten`);
+    await this.titel.waitFor();
+    return this;
+  }
+
+  get titel() {
+    return this.page.getByRole('textbox', { name: /^Titel/ });
+  }
+
+  get links() {
+    return this.page.getByRole('textbox', { name: /^Links/ });
+  }
+
+  get kommentar() {
+    return this.page.getByRole('textbox', { name: /^Was haben Sie geändert\?/ });
+  }
+}
+
+/** /transferstelle/pruefung */
+export class PruefungSeite extends BasisSeite {
+  async oeffnen() {
+    await this.aufrufen('/transferstelle/pruefung');
+    await this.page.getByRole('heading', { level: 2, name: /^Eingereichte Entwürfe und Überarbeitungen \(\d+\)$/ }).waitFor();
+    return this;
+  }
+
+  /** The card of a submitted item by its (new) title. */
+  karte(titel: string) {
+    return this.page.locator('section[aria-labelledby="pruefung-eingereicht"] article.kern-card').filter({ has: this.page.getByRole('heading', { name: titel }) });
   }
 }
 

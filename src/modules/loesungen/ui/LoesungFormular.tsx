@@ -5,7 +5,7 @@ import { Alert, Auswahl, Fehlerliste, Formularfeld, Ladeanzeige, Seitentitel, us
 import { texte } from '../../../web/i18n/de.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import { HANDLUNGSFELDER, WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
-import type { LoesungDetail } from './typen.ts';
+import type { LoesungDetail, LoesungInhalt } from './typen.ts';
 
 const t = texte.loesungen;
 const f = t.formular;
@@ -16,10 +16,12 @@ type Feld = (typeof FELDER)[number];
 const ZAHLEN: Feld[] = ['aufwandVon', 'aufwandBis', 'kostenVon', 'kostenBis', 'dauerMonate'];
 const leer = Object.fromEntries(FELDER.map((x) => [x, ''])) as Record<Feld, string>;
 
-function ausDetail(l: LoesungDetail): Record<Feld, string> {
+/** Form values of a solution; a published solution with a pending revision is edited in its revision's wording. */
+function ausDetail(detail: LoesungDetail): Record<Feld, string> {
   const s = (v: number | null) => (v == null ? '' : String(v));
+  const l = detail.ueberarbeitung?.inhalt ?? detail;
   return {
-    kommuneId: l.herkunft?.kommuneId ?? '',
+    kommuneId: detail.herkunft?.kommuneId ?? '',
     titel: l.titel,
     zusammenfassung: l.zusammenfassung,
     problem: l.problem,
@@ -37,14 +39,14 @@ function ausDetail(l: LoesungDetail): Record<Feld, string> {
     wirkungsstufe: s(l.wirkungsstufe),
     wirkungText: l.wirkungText,
     wirkungQuellen: l.wirkungQuellen.map((q) => q.url ?? q.titel).join('\n'),
-    kommentar: '',
+    kommentar: detail.ueberarbeitung?.kommentar ?? '',
   };
 }
 
 const zeilen = (v: string) => v.split('\n').map((x) => x.trim()).filter(Boolean);
 const istUrl = (v: string) => /^https?:\/\/\S+$/.test(v);
 
-function zuBody(w: Record<Feld, string>, neu: boolean, alt?: LoesungDetail) {
+function zuBody(w: Record<Feld, string>, neu: boolean, alt?: Pick<LoesungInhalt, 'links' | 'wirkungQuellen'>) {
   const zahl = (v: string) => (v.trim() === '' ? null : Number(v));
   const body: Record<string, unknown> = {
     titel: w.titel.trim(),
@@ -121,7 +123,8 @@ export default function LoesungFormular() {
     return () => ac.abort();
   }, [id, setWerte]);
 
-  const titel = neu ? f.titelNeu : f.titelBearbeiten;
+  const veroeffentlicht = alt?.status === 'veroeffentlicht';
+  const titel = neu ? f.titelNeu : veroeffentlicht ? f.titelUeberarbeiten : f.titelBearbeiten;
   if (!geladen) return <Ladeanzeige />;
   if (!konto?.mitgliedschaften.length) {
     return (
@@ -156,7 +159,7 @@ export default function LoesungFormular() {
       const r = await api<{ id: string }>('/api/loesungen', { body: zuBody(w, true) });
       navigate(`/loesungen/${r.id}`);
     } else {
-      await api(`/api/loesungen/${id}`, { method: 'PATCH', body: zuBody(w, false, alt ?? undefined) });
+      await api(`/api/loesungen/${id}`, { method: 'PATCH', body: zuBody(w, false, alt ? (alt.ueberarbeitung?.inhalt ?? alt) : undefined) });
       navigate(`/loesungen/${id}`);
     }
   };
@@ -168,6 +171,7 @@ export default function LoesungFormular() {
   return (
     <div className="lotse-formularseite" style={{ maxWidth: '48rem' }}>
       <Seitentitel titel={titel} einleitung={neu ? f.einleitung : undefined} />
+      {veroeffentlicht ? <Alert typ="info" ansage="keine">{f.ueberarbeitungHinweis}</Alert> : null}
       <Fehlerliste fehler={fehlerliste} version={version} />
       {allgemein ? <Alert typ="danger">{allgemein}</Alert> : null}
       <form className="lotse-formular" style={{ maxWidth: '48rem' }} onSubmit={absenden(pruefen, speichern)} noValidate>
@@ -203,9 +207,11 @@ export default function LoesungFormular() {
             {text('wirkungQuellen', f.quellen, { hinweis: f.quellenHinweis, optional: true, rows: 3 })}
           </div>
         </fieldset>
-        {!neu ? <Formularfeld {...feld('kommentar')} label={f.kommentar} hinweis={f.kommentarHinweis} optional maxLength={1000} /> : null}
+        {!neu ? <Formularfeld {...feld('kommentar')} label={f.kommentar} hinweis={veroeffentlicht ? f.kommentarHinweisUeberarbeitung : f.kommentarHinweis} optional maxLength={1000} /> : null}
         <div className="lotse-knopfleiste">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={sendet}><span className="kern-label">{neu ? f.speichern : f.aenderungSpeichern}</span></button>
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={sendet}>
+            <span className="kern-label">{neu ? f.speichern : veroeffentlicht ? f.ueberarbeitungSpeichern : f.aenderungSpeichern}</span>
+          </button>
           <Link className="kern-link" to={neu ? '/loesungen' : `/loesungen/${id}`}>{f.abbrechen}</Link>
         </div>
       </form>

@@ -42,7 +42,10 @@ function Liste({ kommuneId, kommuneName }: { kommuneId: string; kommuneName: str
               {items.map((l) => (
                 <tr key={l.id} className="kern-table__row">
                   <th scope="row" className="kern-table__header"><Link className="kern-link" to={`/loesungen/${l.id}`}>{l.titel}</Link></th>
-                  <td className="kern-table__cell">{t.status[l.status ?? ''] ?? l.status}{l.siegel ? ` · ${t.siegel}` : ''}</td>
+                  <td className="kern-table__cell">
+                    {t.status[l.status ?? ''] ?? l.status}{l.siegel ? ` · ${t.siegel}` : ''}
+                    {l.ueberarbeitung ? <><br /><span className="kern-body--small">{t.ueberarbeitungStatus[l.ueberarbeitung.status] ?? l.ueberarbeitung.status}</span></> : null}
+                  </td>
                   <td className="kern-table__cell kern-table__cell--numeric">{l.version}</td>
                   <td className="kern-table__cell">{l.aktualisiertAm ? new Date(l.aktualisiertAm).toLocaleDateString('de-DE') : ''}</td>
                 </tr>

@@ -6,14 +6,14 @@ import { texte } from '../../../web/i18n/de.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
 import { SIEGEL_KRITERIEN } from '../loesungen.schemas.ts';
 import { herkunftText } from './Karte.tsx';
-import type { LoesungKarte } from './typen.ts';
+import type { LoesungKarte, PruefKarte } from './typen.ts';
 
 const t = texte.loesungen;
 const p = t.pruefung;
 
 type Meldung = { typ: 'success' | 'danger'; text: string } | null;
 
-function Entscheidung({ l, fertig }: { l: LoesungKarte; fertig: (m: Meldung) => void }) {
+function Entscheidung({ l, fertig }: { l: PruefKarte; fertig: (m: Meldung) => void }) {
   const [entscheidung, setEntscheidung] = useState<'veroeffentlichen' | 'zurueckweisen'>('veroeffentlichen');
   const [kommentar, setKommentar] = useState('');
   const [fehler, setFehler] = useState<string | null>(null);
@@ -113,10 +113,11 @@ function SiegelFormular({ l, fertig }: { l: LoesungKarte; fertig: (m: Meldung) =
 
 export default function Pruefung() {
   const { konto, geladen } = useKonto();
-  const [daten, setDaten] = useState<{ eingereicht: LoesungKarte[]; siegelKandidaten: LoesungKarte[] } | null>(null);
+  const [daten, setDaten] = useState<{ eingereicht: PruefKarte[]; siegelKandidaten: LoesungKarte[] } | null>(null);
   const [fehler, setFehler] = useState<string | null>(null);
   const [meldung, setMeldung] = useState<Meldung>(null);
-  const darf = hatRolle(konto, 'transferstelle') || hatRolle(konto, 'plattform-admin');
+  // The Transferstelle only: the platform admin reads no unpublished content of a Kommune (decision 0004).
+  const darf = hatRolle(konto, 'transferstelle');
 
   const laden = useCallback(async () => {
     try {
@@ -162,8 +163,17 @@ export default function Pruefung() {
                         <h3 className="kern-title kern-title--medium"><Link className="kern-link" to={`/loesungen/${l.id}`}>{l.titel}</Link></h3>
                       </header>
                       <div className="kern-card__body">
-                        <p className="kern-body kern-body--small">{p.von(herkunftText(l))} · {t.detail.version(l.version ?? 1)}{l.aktualisiertAm ? ` · ${new Date(l.aktualisiertAm).toLocaleDateString('de-DE')}` : ''}</p>
+                        <p className="kern-body kern-body--small">
+                          {p.von(herkunftText(l))} · {l.ueberarbeitung ? p.ueberarbeitung(l.version ?? 1) : t.detail.version(l.version ?? 1)}
+                          {l.siegel ? ` · ${t.siegel}` : ''}{l.aktualisiertAm ? ` · ${new Date(l.aktualisiertAm).toLocaleDateString('de-DE')}` : ''}
+                        </p>
                         <p className="kern-body">{l.zusammenfassung}</p>
+                        {l.ueberarbeitung ? (
+                          <>
+                            <p className="kern-body kern-body--small">{p.ueberarbeitungHinweis}</p>
+                            <p className="kern-body"><Link className="kern-link" to={`/loesungen/${l.id}#l-ueberarbeitung`}>{p.ueberarbeitungAnsehen(l.titel)}</Link></p>
+                          </>
+                        ) : null}
                         <Entscheidung l={l} fertig={fertig} />
                       </div>
                     </div>
