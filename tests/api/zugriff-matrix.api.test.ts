@@ -102,6 +102,12 @@ export const FAELLE: Fall[] = [
     ...schreiben,
   },
   {
+    route: 'DELETE /api/loesungen/:id/ueberarbeitung',
+    // A draft has no revision: whoever passes the access layer gets 404 from the handler.
+    anfrage: (k, z) => ({ method: 'DELETE', url: `/api/loesungen/${z.loesungEntwurf[k]}/ueberarbeitung` }),
+    ...schreiben,
+  },
+  {
     route: 'POST /api/loesungen/:id/nutzungen',
     anfrage: (k, z) => ({ method: 'POST', url: `/api/loesungen/${z.loesungFremd}/nutzungen`, body: { kommuneId: k } }),
     ...schreiben,
@@ -272,6 +278,37 @@ describe('Listen verraten nichts über andere Kommunen', () => {
         .executeTakeFirstOrThrow();
       expect(total).toBe(Number(n.n));
     });
+  }
+});
+
+describe('Prüfung und Redaktion des Katalogs: nur die Transferstelle (Entscheidungen 0004, 0021, 0022)', () => {
+  // The platform admin reads no unpublished content of a Kommune and takes no editorial decision.
+  const redaktion: { route: string; anfrage: (z: Zeilen) => { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; body?: unknown } }[] = [
+    { route: 'GET /api/loesungen/pruefung', anfrage: () => ({ method: 'GET', url: '/api/loesungen/pruefung' }) },
+    // A rejection without a reason: whoever passes the access layer gets 422, nothing changes.
+    { route: 'POST /api/loesungen/:id/pruefung', anfrage: (z) => ({ method: 'POST', url: `/api/loesungen/${z.loesungEntwurf[KOMMUNE_A]}/pruefung`, body: { entscheidung: 'zurueckweisen' } }) },
+    // Unknown solution: whoever passes the access layer gets 404 (nothing is archived).
+    { route: 'POST /api/loesungen/:id/archivieren', anfrage: () => ({ method: 'POST', url: `/api/loesungen/${NIL}/archivieren`, body: { kommentar: 'Matrix-Test' } }) },
+    { route: 'PUT /api/loesungen/:id/siegel', anfrage: () => ({ method: 'PUT', url: `/api/loesungen/${NIL}/siegel`, body: { kriterien: [{ kriterium: 'innovativ', erfuellt: true, begruendung: 'Matrix' }] } }) },
+    { route: 'DELETE /api/loesungen/:id/siegel', anfrage: () => ({ method: 'DELETE', url: `/api/loesungen/${NIL}/siegel` }) },
+  ];
+  for (const fall of redaktion) {
+    for (const rolle of ROLLEN) {
+      const soll = rolle === 'transferstelle';
+      it(`${fall.route} · ${rolle} → ${soll ? 'erlaubt' : 'verweigert'}`, async () => {
+        const c = await env.als(rolle);
+        const a = fall.anfrage(zeilen);
+        const r = a.method === 'GET' ? await c.get(a.url) : await c[a.method === 'POST' ? 'post' : a.method === 'PUT' ? 'put' : 'delete'](a.url, a.body);
+        if (soll) {
+          expect([401, 403], `${r.status} ${r.body}`).not.toContain(r.status);
+          expect(r.status, r.body).toBeLessThan(500);
+        } else {
+          expect([401, 403], `${r.status} ${r.body}`).toContain(r.status);
+          // Nothing of a draft leaks into the error.
+          expect(r.body).not.toMatch(/Entwurf \d{12}/);
+        }
+      });
+    }
   }
 });
 

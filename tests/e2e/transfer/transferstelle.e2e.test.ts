@@ -206,7 +206,7 @@ describe('Transferstelle', () => {
   it('Prüfung: die Seite lädt mit eingereichten Entwürfen und Siegel-Kandidaten', async () => {
     const s = await new BasisSeite(sitzung.seite).aufrufen('/transferstelle/pruefung');
     expect((await s.ueberschrift.textContent())?.trim()).toBe('Prüfung durch die Transferstelle');
-    await sitzung.seite.getByRole('heading', { level: 2, name: /^Eingereichte Entwürfe \(\d+\)$/ }).waitFor();
+    await sitzung.seite.getByRole('heading', { level: 2, name: /^Eingereichte Entwürfe und Überarbeitungen \(\d+\)$/ }).waitFor();
     await sitzung.seite.getByRole('heading', { level: 2, name: /^Kandidaten für das Siegel „Bewährt“ \(\d+\)$/ }).waitFor();
     // Navigation shows the Transferstelle's pages.
     for (const name of ['Prüfung', 'Import', 'Thesaurus', 'Nachfrage', 'Eingang']) {
