@@ -14,6 +14,8 @@ export interface Db {
   k: Kysely<Database>;
   /** Runs a multi-statement SQL script (migrations) in one transaction, exclusive of other work. */
   script(text: string): Promise<void>;
+  /** PGlite only: the whole data directory as an uncompressed tar (test templates, see testing/vorlage.ts). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -104,15 +106,17 @@ export interface OpenDbOptions {
   /** Who opens the data directory ('server' or a CLI command name), shown to a second process. */
   zweck?: string;
   poolSize?: number;
+  /** PGlite only: start from this dump (Db.dumpDataDir) instead of an empty database (test templates). */
+  loadDataDir?: Blob;
 }
 
-export async function openPglite(dataDir?: string): Promise<PGlite> {
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  return PGlite.create({ dataDir, extensions: { pg_trgm, unaccent, fuzzystrmatch } });
+  return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm, unaccent, fuzzystrmatch } });
 }
 
 /** Opens PGlite (embedded, default) or a PostgreSQL server when a URL is given. Same SQL for both. */
@@ -140,14 +144,19 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
         client.release();
       }
     };
-    return { kind: 'postgres', k, script, close: () => k.destroy() };
+    const close = async () => {
+      await k.destroy();
+      // Kysely ends the pool only if it ever ran a query; end it here in any case (no idle session left).
+      if (!pool.ending) await pool.end();
+    };
+    return { kind: 'postgres', k, script, close };
   }
   const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : undefined;
   // One process per data directory: refuse before PGlite touches the files.
   const entsperren = dataDir ? sperreDatenordner(dataDir, opts.zweck ?? 'server') : () => {};
   let pglite: PGlite;
   try {
-    pglite = await openPglite(dataDir);
+    pglite = await openPglite(dataDir, opts.loadDataDir);
   } catch (err) {
     entsperren();
     throw err;
@@ -163,6 +172,7 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
     kind: 'pglite',
     k,
     script,
+    dumpDataDir: () => driver.exclusive(() => pglite.dumpDataDir('none')),
     close: async () => {
       try {
         await k.destroy();
