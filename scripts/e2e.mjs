@@ -10,7 +10,9 @@
  *   LOTSE_E2E_URL=http://localhost:3000 npm run test:e2e
  *                                         against a server that is already running (nothing is started)
  *
- * Environment for the tests: LOTSE_E2E_URL (base URL), CHROMIUM_PATH (default /usr/bin/chromium).
+ * Environment for the tests: LOTSE_E2E_URL (base URL), CHROMIUM_PATH (default /usr/bin/chromium),
+ * LOTSE_DEMO_PASSWORT (password of the demo accounts: set for the started server, random per run unless
+ * given; against a running server give the password that server printed at its start).
  */
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -95,6 +97,7 @@ async function schemaEntfernen(databaseUrl, schema) {
 
 async function main() {
   let url = process.env.LOTSE_E2E_URL;
+  let demoPasswort = process.env.LOTSE_DEMO_PASSWORT;
   let server;
   let tmpDir;
   let schema;
@@ -126,6 +129,8 @@ async function main() {
         HOST: '127.0.0.1',
         LOTSE_DATA_DIR: tmpDir,
         LOTSE_DEMO: '1',
+        // Demo accounts never have a published password; the tests sign in with this one.
+        LOTSE_DEMO_PASSWORT: (demoPasswort ??= `e2e-${crypto.randomBytes(12).toString('base64url')}`),
         // The suite signs in many times per minute from one address; the limit itself is tested in the API tests.
         LOTSE_AUTH_RATE_LIMIT: process.env.LOTSE_AUTH_RATE_LIMIT ?? '1000',
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -153,7 +158,7 @@ async function main() {
     const vitest = spawn(path.join(BIN, 'vitest'), ['run', '--config', 'tests/e2e/vitest.config.ts', ...args], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, LOTSE_E2E_URL: url },
+      env: { ...process.env, LOTSE_E2E_URL: url, ...(demoPasswort ? { LOTSE_DEMO_PASSWORT: demoPasswort } : {}) },
     });
     const code = await new Promise((resolve) => vitest.once('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
     if (code !== 0 && tmpDir) log(`Server-Protokoll (Ende):\n${logEnde(path.join(tmpDir, 'server.log'))}`);

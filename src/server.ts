@@ -4,6 +4,7 @@ import { openDb } from './core/db/db.ts';
 import { migrate } from './core/db/migrate.ts';
 import { buildApp } from './core/http/app.ts';
 import { bereiteVor } from './core/start.ts';
+import { DEMO_KONTEN, ladeDemoPasswort } from './modules/konten/konten.demo.ts';
 
 /** Starts Lotse: opens the database (PGlite in LOTSE_DATA_DIR or DATABASE_URL), migrates, fills, serves. */
 async function main() {
@@ -11,11 +12,14 @@ async function main() {
   const t0 = Date.now();
   const db = await openDb({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: path.join(config.dataDir, 'pglite') });
   await migrate(db);
-  await bereiteVor(db, { demo: config.demo, log: (m) => console.log(m) });
-  const app = await buildApp({ db, logger: { level: config.logLevel }, secureCookies: config.secureCookies, authRateLimit: config.authRateLimit });
+  await bereiteVor(db, { demo: config.demo, demoPasswort: config.demoPasswort, log: (m) => console.log(m) });
+  const app = await buildApp({ db, logger: { level: config.logLevel }, secureCookies: config.secureCookies, trustProxy: config.trustProxy, authRateLimit: config.authRateLimit });
   await app.listen({ port: config.port, host: config.host });
   const where = db.kind === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL';
-  console.log(`Lotse läuft auf http://localhost:${config.port} (Datenbank: ${where}, Start in ${Date.now() - t0} ms)`);
+  const adresse = config.host === '0.0.0.0' || config.host === '::' ? `alle Adressen (${config.host})` : config.host;
+  console.log(`Lotse läuft auf http://localhost:${config.port} (lauscht auf ${adresse}; Datenbank: ${where}, Start in ${Date.now() - t0} ms)`);
+  const demoPasswort = config.demo ? await ladeDemoPasswort(db) : undefined;
+  if (demoPasswort) console.log(`Demo-Konten (z. B. ${DEMO_KONTEN[0].email}, ${DEMO_KONTEN.length} insgesamt) – Passwort dieser Installation: ${demoPasswort}`);
   const stop = async () => {
     await app.close();
     await db.close();

@@ -11,9 +11,20 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Optional PostgreSQL schema (tests and CI use one fresh schema per run). */
   databaseSchema: string | undefined;
+  /**
+   * Demo content (accounts, solutions, needs, self-checks). On by default only for the embedded database
+   * outside production; with DATABASE_URL or NODE_ENV=production only with LOTSE_DEMO=1. LOTSE_DEMO=0: off.
+   */
   demo: boolean;
-  /** Set the Secure flag on cookies (behind HTTPS). */
+  /** Password of the demo accounts (LOTSE_DEMO_PASSWORT); otherwise generated once per installation. */
+  demoPasswort: string | undefined;
+  /** Always set the Secure flag on cookies and send HSTS (LOTSE_SECURE_COOKIES=1); otherwise per request over HTTPS. */
   secureCookies: boolean;
+  /**
+   * Trust X-Forwarded-Proto/-For from a reverse proxy (LOTSE_TRUST_PROXY): '1'/'true' = any proxy (fine when
+   * Lotse only listens on 127.0.0.1 behind it), or a comma-separated list of proxy addresses/CIDRs. Default: off.
+   */
+  trustProxy: boolean | string;
   logLevel: string;
   /** Login/registration attempts per minute and client (LOTSE_AUTH_RATE_LIMIT, default 10). */
   authRateLimit: number;
@@ -22,15 +33,29 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT ungültig: ${env.PORT}`);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const produktion = env.NODE_ENV === 'production';
+  const demoPasswort = env.LOTSE_DEMO_PASSWORT || undefined;
+  if (demoPasswort !== undefined && demoPasswort.length < 10) throw new Error('LOTSE_DEMO_PASSWORT muss mindestens 10 Zeichen lang sein.');
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    // Only this machine by default; HOST=0.0.0.0 (or an address) to be reachable from elsewhere.
+    host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(env.LOTSE_DATA_DIR ?? path.join(ROOT_DIR, 'data')),
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
     databaseSchema: env.LOTSE_DB_SCHEMA || undefined,
-    demo: env.LOTSE_DEMO !== '0',
+    demo: env.LOTSE_DEMO === '1' || (env.LOTSE_DEMO !== '0' && !databaseUrl && !produktion),
+    demoPasswort,
     secureCookies: env.LOTSE_SECURE_COOKIES === '1',
+    trustProxy: vertrauenProxy(env.LOTSE_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
     authRateLimit: Number(env.LOTSE_AUTH_RATE_LIMIT ?? 10),
   };
+}
+
+function vertrauenProxy(v: string | undefined): boolean | string {
+  const w = (v ?? '').trim();
+  if (w === '' || w === '0' || w.toLowerCase() === 'false') return false;
+  if (w === '1' || w.toLowerCase() === 'true') return true;
+  return w.split(',').map((t) => t.trim()).filter(Boolean).join(',');
 }

@@ -3,6 +3,8 @@ import { startaufgaben } from '../modules/start.ts';
 
 export interface StartOptionen {
   demo: boolean;
+  /** Password for the demo accounts (LOTSE_DEMO_PASSWORT); without it one is generated per installation. */
+  demoPasswort?: string;
   log: (meldung: string) => void;
 }
 

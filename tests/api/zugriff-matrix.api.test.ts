@@ -73,6 +73,20 @@ export const FAELLE: Fall[] = [
     gießen: nurAdmin('admin'),
     muenchen: nurAdmin('fremd'),
   },
+  {
+    route: 'PATCH /api/kommunen/:kommuneId/mitglieder/:kontoId',
+    // The Kommune's own admin sets their own role to admin again: a no-op that changes nothing.
+    anfrage: (k) => ({ method: 'PATCH', url: `/api/kommunen/${k}/mitglieder/${env.kontoIds[k === KOMMUNE_A ? 'admin' : 'fremd']}`, body: { rolle: 'admin' } }),
+    gießen: nurAdmin('admin'),
+    muenchen: nurAdmin('fremd'),
+  },
+  {
+    route: 'DELETE /api/kommunen/:kommuneId/mitglieder/:kontoId',
+    // Not a member: whoever passes the access layer gets 404 from the handler, nobody is removed.
+    anfrage: (k) => ({ method: 'DELETE', url: `/api/kommunen/${k}/mitglieder/${NIL}` }),
+    gießen: nurAdmin('admin'),
+    muenchen: nurAdmin('fremd'),
+  },
   // Lösungen (Entwürfe gehören der Herkunftskommune)
   {
     route: 'GET /api/loesungen/eigene',

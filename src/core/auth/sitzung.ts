@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { FastifyReply } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../db/db.ts';
 import type { Konto, KommuneRolle, PlattformRolle } from '../authz/policy.ts';
@@ -11,13 +12,39 @@ export const SITZUNG_DAUER_MS = 1000 * 60 * 60 * 12; // 12 h
 export const neuesToken = () => crypto.randomBytes(32).toString('base64url');
 export const tokenHash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
+/** Creates a session and deletes all expired ones (of every account) on the way. */
 export async function erstelleSitzung(db: Db, kontoId: string): Promise<string> {
   const token = neuesToken();
+  await db.k.deleteFrom('sitzung').where('laeuft_ab_am', '<=', sql<Date>`now()`).execute();
   await db.k
     .insertInto('sitzung')
     .values({ id: tokenHash(token), konto_id: kontoId, laeuft_ab_am: new Date(Date.now() + SITZUNG_DAUER_MS) })
     .execute();
   return token;
+}
+
+/**
+ * CSRF token of a session: an HMAC keyed with the session token (which only the httpOnly cookie holds).
+ * Nobody without the session cookie can compute it, it needs no server secret and no storage, and it
+ * changes with every login. Anonymous requests use a random double-submit token instead (see app.ts).
+ */
+export const csrfFuerSitzung = (sitzungToken: string) => crypto.createHmac('sha256', sitzungToken).update('lotse-csrf').digest('base64url');
+
+/** Constant-time comparison of two tokens. */
+export function tokenGleich(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+}
+
+export function setzeCsrfCookie(reply: FastifyReply, wert: string, sicher: boolean) {
+  reply.setCookie(CSRF_COOKIE, wert, { path: '/', sameSite: 'strict', secure: sicher, httpOnly: false });
+}
+
+/** Session cookie plus the CSRF cookie that belongs to it (after login). */
+export function setzeSitzungsCookies(reply: FastifyReply, token: string, sicher: boolean) {
+  reply.setCookie(SITZUNG_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: sicher, maxAge: Math.floor(SITZUNG_DAUER_MS / 1000) });
+  setzeCsrfCookie(reply, csrfFuerSitzung(token), sicher);
 }
 
 export async function beendeSitzung(db: Db, token: string) {

@@ -76,5 +76,6 @@ import type { LoesungenTables } from '../../modules/loesungen/loesungen.table.ts
 import type { BedarfeTables } from '../../modules/bedarfe/bedarfe.table.ts';
 import type { MatchingTables } from '../../modules/matching/matching.table.ts';
 import type { ErhebungenTables } from '../../modules/erhebungen/erhebungen.table.ts';
+import type { KontenTables } from '../../modules/konten/konten.table.ts';
 
-export interface Database extends KernTables, KommunenTables, LoesungenTables, BedarfeTables, MatchingTables, ErhebungenTables {}
+export interface Database extends KernTables, KommunenTables, LoesungenTables, BedarfeTables, MatchingTables, ErhebungenTables, KontenTables {}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyError, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -19,7 +19,8 @@ import type { Db } from '../db/db.ts';
 import { AppError, errorBody, fehler } from '../errors.ts';
 import { registerZugriff } from '../authz/zugriff.ts';
 import { findeUnzulaessigesZeichen, zeichenFehler } from './zeichen.ts';
-import { CSRF_COOKIE, CSRF_HEADER, SITZUNG_COOKIE, ladeKontoZuSitzung, neuesToken } from '../auth/sitzung.ts';
+import { CSRF_COOKIE, CSRF_HEADER, SITZUNG_COOKIE, csrfFuerSitzung, ladeKontoZuSitzung, neuesToken, setzeCsrfCookie, tokenGleich } from '../auth/sitzung.ts';
+import { anfrageFuersProtokoll } from './protokoll.ts';
 import type { Konto } from '../authz/policy.ts';
 import { moduleRoutes } from '../../modules/index.ts';
 
@@ -32,8 +33,12 @@ declare module 'fastify' {
 
 export interface AppOptions {
   db: Db;
-  logger?: boolean | { level: string };
+  /** Request log (URLs without tokens, see protokoll.ts); `stream` for tests. */
+  logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
+  /** Always set the Secure flag on cookies and send HSTS (LOTSE_SECURE_COOKIES=1). */
   secureCookies?: boolean;
+  /** Fastify's trustProxy (LOTSE_TRUST_PROXY): only then X-Forwarded-Proto/-For count. Default false. */
+  trustProxy?: boolean | string;
   /** Max login/registration attempts per minute and client (default 10). */
   authRateLimit?: number;
   /** Folder with the built web app (default dist/web). */
@@ -47,16 +52,19 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export async function buildApp(opts: AppOptions): Promise<App> {
   const { db } = opts;
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: opts.logger ? { ...(opts.logger === true ? {} : opts.logger), serializers: { req: anfrageFuersProtokoll } } : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    trustProxy: opts.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('konto', null);
   app.decorateRequest('sitzungToken', null);
-  app.decorate('lotse', { db, secureCookies: !!opts.secureCookies, authRateLimit: opts.authRateLimit ?? 10 });
+  // Secure cookies and HSTS whenever the request came over HTTPS (TLS socket, or X-Forwarded-Proto from a
+  // trusted proxy) or the operator forces it.
+  const sicher = (req: FastifyRequest) => !!opts.secureCookies || req.protocol === 'https';
+  app.decorate('lotse', { db, secureCookies: !!opts.secureCookies, sicher, authRateLimit: opts.authRateLimit ?? 10 });
   // Every API route as "METHOD /path" (for tests: documentation, bad input, authorization matrix).
   const apiRouten: string[] = [];
   const apiZugriff = new Map<string, unknown>();
@@ -112,7 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       },
     },
     crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: !!opts.secureCookies,
+    strictTransportSecurity: false, // per request below: only over HTTPS
   });
   await app.register(rateLimit, { global: false });
 
@@ -126,22 +134,33 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  // Session and CSRF (double-submit cookie: the header must repeat the lotse_csrf cookie).
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (sicher(req)) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    return payload;
+  });
+
+  // Session and CSRF. Signed in: the header must carry the token derived from the session
+  // (csrfFuerSitzung); anonymous (login, registration): double submit, the header repeats the lotse_csrf cookie.
   app.addHook('onRequest', async (req, reply) => {
+    const api = req.url.startsWith('/api/');
     const token = req.cookies[SITZUNG_COOKIE];
-    if (token && req.url.startsWith('/api/')) {
+    if (token && api) {
       req.sitzungToken = token;
       req.konto = await ladeKontoZuSitzung(db, token);
     }
-    if (!req.cookies[CSRF_COOKIE]) {
+    const sitzungsCsrf = req.konto && token ? csrfFuerSitzung(token) : undefined;
+    if (sitzungsCsrf) {
+      // Hand out the session's token whenever the browser holds another one (e.g. from before the login).
+      if (req.cookies[CSRF_COOKIE] !== sitzungsCsrf) setzeCsrfCookie(reply, sitzungsCsrf, sicher(req));
+    } else if (!req.cookies[CSRF_COOKIE] && !(token && !api)) {
       const csrf = neuesToken();
       req.cookies[CSRF_COOKIE] = csrf;
-      reply.setCookie(CSRF_COOKIE, csrf, { path: '/', sameSite: 'strict', secure: !!opts.secureCookies, httpOnly: false });
+      setzeCsrfCookie(reply, csrf, sicher(req));
     }
-    if (MUTATING.has(req.method) && req.url.startsWith('/api/')) {
+    if (MUTATING.has(req.method) && api) {
       const header = req.headers[CSRF_HEADER];
-      const cookieVal = req.cookies[CSRF_COOKIE];
-      if (!header || typeof header !== 'string' || !cookieVal || header !== cookieVal) throw fehler.csrf();
+      const soll = sitzungsCsrf ?? req.cookies[CSRF_COOKIE];
+      if (!header || typeof header !== 'string' || !soll || !tokenGleich(header, soll)) throw fehler.csrf();
     }
   });
 
@@ -188,7 +207,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    lotse: { db: Db; secureCookies: boolean; authRateLimit: number };
+    lotse: { db: Db; secureCookies: boolean; sicher: (req: FastifyRequest) => boolean; authRateLimit: number };
     apiRouten: string[];
     /** The declared access rule per API route (see core/authz/zugriff.ts). */
     apiZugriff: Map<string, unknown>;

@@ -1,24 +1,15 @@
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ausParam } from '../../core/authz/zugriff.ts';
-import { SITZUNG_COOKIE, SITZUNG_DAUER_MS, beendeSitzung, erstelleSitzung } from '../../core/auth/sitzung.ts';
+import { SITZUNG_COOKIE, beendeSitzung, neuesToken, setzeCsrfCookie, setzeSitzungsCookies } from '../../core/auth/sitzung.ts';
 import * as s from './konten.schemas.ts';
 import * as svc from './konten.service.ts';
 
 export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
-  const { db, secureCookies, authRateLimit } = app.lotse;
+  const { db, sicher, authRateLimit } = app.lotse;
   const authLimit = { rateLimit: { max: authRateLimit, timeWindow: '1 minute' } };
-
-  const setzeSitzung = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SITZUNG_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: secureCookies,
-      maxAge: Math.floor(SITZUNG_DAUER_MS / 1000),
-    });
 
   app.get('/api/auth/me', {
     config: { zugriff: 'oeffentlich' },
@@ -27,11 +18,15 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.post('/api/auth/register', {
     config: { zugriff: 'oeffentlich', ...authLimit },
-    schema: { tags: ['Konten'], summary: 'Registrieren (optional mit Einladungs-Token)', body: s.registrierungSchema },
+    schema: {
+      tags: ['Konten'],
+      summary: 'Registrieren (optional mit Einladungs-Token). Gleiche Antwort für neue und bekannte Adressen; danach anmelden.',
+      body: s.registrierungSchema,
+      response: { 202: s.registrierungAntwort },
+    },
   }, async (req, reply) => {
-    const kontoId = await svc.registriere(db, req.body);
-    setzeSitzung(reply, await erstelleSitzung(db, kontoId));
-    return reply.status(201).send({ id: kontoId });
+    await svc.registriere(db, req.body);
+    return reply.status(202).send({ status: 'eingegangen' as const });
   });
 
   app.post('/api/auth/login', {
@@ -39,7 +34,7 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
     schema: { tags: ['Konten'], summary: 'Anmelden', body: s.loginSchema },
   }, async (req, reply) => {
     const token = await svc.anmelden(db, req.body.email, req.body.passwort);
-    setzeSitzung(reply, token);
+    setzeSitzungsCookies(reply, token, sicher(req));
     return reply.status(204).send();
   });
 
@@ -49,6 +44,7 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
   }, async (req, reply) => {
     if (req.sitzungToken) await beendeSitzung(db, req.sitzungToken);
     reply.clearCookie(SITZUNG_COOKIE, { path: '/' });
+    setzeCsrfCookie(reply, neuesToken(), sicher(req));
     return reply.status(204).send();
   });
 
@@ -62,7 +58,13 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.post('/api/kommunen/:kommuneId/einladungen', {
     config: { zugriff: { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } },
-    schema: { tags: ['Konten'], summary: 'Kolleg*in per Link einladen (Kommune-Admin)', params: s.kommuneParams, body: s.einladungSchema },
+    schema: {
+      tags: ['Konten'],
+      summary: 'Kolleg*in einladen (Kommune-Admin): persönlich mit E-Mail-Adresse oder als übertragbarer Link (nur Rolle Mitglied)',
+      params: s.kommuneParams,
+      body: s.einladungSchema,
+      response: { 201: s.einladungAntwort },
+    },
   }, async (req, reply) => {
     const e = await svc.erstelleEinladung(db, req.params.kommuneId, req.konto!.id, req.body.rolle, req.body.email);
     return reply.status(201).send(e);
@@ -71,20 +73,33 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
   app.post('/api/einladungen/annehmen', {
     config: { zugriff: 'angemeldet' },
     schema: { tags: ['Konten'], summary: 'Einladung annehmen', body: s.einladungAnnehmenSchema },
-  }, async (req) => svc.nimmEinladungAn(db, req.konto!.id, req.body.token));
+  }, async (req) => svc.nimmEinladungAn(db, req.konto!, req.body.token));
 
   app.get('/api/kommunen/:kommuneId/mitglieder', {
     config: { zugriff: { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } },
     schema: { tags: ['Konten'], summary: 'Mitglieder einer Kommune (Kommune-Admin)', params: s.kommuneParams },
   }, async (req) => {
-    const items = await db.k
-      .selectFrom('mitgliedschaft as m')
-      .innerJoin('konto as k', 'k.id', 'm.konto_id')
-      .select(['k.id', 'k.name', 'k.email', 'm.rolle'])
-      .where('m.kommune_id', '=', req.params.kommuneId)
-      .orderBy('k.name')
-      .execute();
+    const items = await svc.listeMitglieder(db, req.params.kommuneId);
     return { items, total: items.length };
+  });
+
+  app.patch('/api/kommunen/:kommuneId/mitglieder/:kontoId', {
+    config: { zugriff: { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } },
+    schema: {
+      tags: ['Konten'],
+      summary: 'Rolle eines Mitglieds ändern (Kommune-Admin; die letzte Administration bleibt)',
+      params: s.mitgliedParams,
+      body: s.rolleAendernSchema,
+      response: { 200: s.mitgliedAntwort },
+    },
+  }, async (req) => svc.aendereRolle(db, req.konto!.id, req.params.kommuneId, req.params.kontoId, req.body.rolle));
+
+  app.delete('/api/kommunen/:kommuneId/mitglieder/:kontoId', {
+    config: { zugriff: { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } },
+    schema: { tags: ['Konten'], summary: 'Mitglied aus der Kommune entfernen (Kommune-Admin; die letzte Administration bleibt)', params: s.mitgliedParams },
+  }, async (req, reply) => {
+    await svc.entferneMitglied(db, req.konto!.id, req.params.kommuneId, req.params.kontoId);
+    return reply.status(204).send();
   });
 
   app.get('/api/kommunen/:kommuneId/audit', {

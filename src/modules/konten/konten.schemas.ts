@@ -21,6 +21,18 @@ export const einladungSchema = z.strictObject({
 });
 export const einladungAnnehmenSchema = z.strictObject({ token: z.string().min(10).max(100) });
 export const kommuneParams = z.strictObject({ kommuneId });
+export const mitgliedParams = z.strictObject({ kommuneId, kontoId: z.uuid({ message: 'Konto: ungültige Kennung.' }) });
+export const rolleAendernSchema = z.strictObject({ rolle: z.enum(['mitglied', 'admin']) });
+export const mitgliedAntwort = z.object({ id: z.string(), name: z.string(), email: z.string(), rolle: z.enum(['mitglied', 'admin']) });
+export const registrierungAntwort = z.object({ status: z.literal('eingegangen') });
+export const einladungAntwort = z.object({
+  token: z.string(),
+  link: z.string(),
+  laeuftAbAm: z.string(),
+  email: z.string().nullable(),
+  /** true: a link without e-mail address that anyone holding it can use once (role Mitglied only). */
+  uebertragbar: z.boolean(),
+});
 export const rolleVergebenSchema = z.strictObject({
   email,
   rolle: z.enum(['lotse', 'transferstelle', 'plattform-admin']),

@@ -5,7 +5,7 @@ import { meldeAnUeberApi } from '../helpers/api.ts';
 import { expectPageToBeAccessible } from '../helpers/axe.ts';
 import { DIGITALE_KOMMUNE, ErgebnisSeite, ErhebungenUebersichtSeite, FragebogenSeite } from '../pages/erhebung-seiten.ts';
 
-const DEMO_PASSWORT = 'lotse-demo-2026';
+const DEMO_PASSWORT = process.env.LOTSE_DEMO_PASSWORT ?? ''; // set by scripts/e2e.mjs
 const MITGLIED = 'mitarbeit@giessen.example';
 
 let browser: Browser;

@@ -8,7 +8,7 @@ import { expectPageToBeAccessible } from '../helpers/axe.ts';
 import { BasisSeite } from '../pages/BasisSeite.ts';
 import { ErgebnisSeite, ErhebungenUebersichtSeite, FragebogenSeite, LERNENDE_ORGANISATION } from '../pages/erhebung-seiten.ts';
 
-const DEMO_PASSWORT = 'lotse-demo-2026';
+const DEMO_PASSWORT = process.env.LOTSE_DEMO_PASSWORT ?? ''; // set by scripts/e2e.mjs
 const MITGLIED = 'mitarbeit@giessen.example';
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DEMO_KONTEN, DEMO_PASSWORT } from '../../../src/modules/konten/konten.demo.ts';
-import { BASIS_URL, neueEmail, neueSitzung, starteBrowser, TEST_PASSWORT } from '../helpers/browser.ts';
+import { DEMO_KONTEN } from '../../../src/modules/konten/konten.demo.ts';
+import { BASIS_URL, DEMO_PASSWORT, neueEmail, neueSitzung, starteBrowser, TEST_PASSWORT } from '../helpers/browser.ts';
 import { apiAufruf, registriereUeberApi } from '../helpers/api.ts';
 import { expectPageToBeAccessible } from '../helpers/axe.ts';
 import { AnmeldenSeite, KontoSeite, RegistrierenSeite } from '../pages/KontenSeiten.ts';
@@ -86,11 +86,13 @@ describe('Kommune-Administration: einladen, Mitglieder, Änderungsprotokoll, Pas
     const adminEmail = neueEmail('admin2');
     await registriereUeberApi(admin.kontext, { name: 'Bernd Admin', email: adminEmail, passwort: TEST_PASSWORT });
     if (!(await neuerKommuneAdmin(adminEmail))) ctx.skip();
-    const e = await apiAufruf(admin.kontext, 'POST', `/api/kommunen/${GIESSEN}/einladungen`, { rolle: 'admin' });
+    // Admin rights only by a personal invitation (bound to the e-mail address).
+    const andereEmail = neueEmail('vorhanden');
+    const e = await apiAufruf(admin.kontext, 'POST', `/api/kommunen/${GIESSEN}/einladungen`, { rolle: 'admin', email: andereEmail });
     expect(e.status).toBe(201);
 
     const andere = await neueSitzung(browser);
-    await registriereUeberApi(andere.kontext, { name: 'Carla Konto', email: neueEmail('vorhanden'), passwort: TEST_PASSWORT });
+    await registriereUeberApi(andere.kontext, { name: 'Carla Konto', email: andereEmail, passwort: TEST_PASSWORT });
     const s = await new BasisSeite(andere.seite).aufrufen(e.body.link);
     await s.page.getByRole('button', { name: 'Einladung annehmen' }).click();
     await s.page.getByRole('status').filter({ hasText: 'Sie haben die Einladung angenommen' }).waitFor();

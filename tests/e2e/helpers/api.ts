@@ -28,10 +28,11 @@ export async function apiAufruf(kontext: BrowserContext, methode: 'GET' | 'POST'
   return { status: res.status(), body: text ? JSON.parse(text) : undefined };
 }
 
+/** Registers a new account and signs it in (registration itself never signs in, see the konten module). */
 export async function registriereUeberApi(kontext: BrowserContext, d: { name: string; email: string; passwort: string; einladung?: string }) {
   const r = await apiAufruf(kontext, 'POST', '/api/auth/register', d);
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body as { id: string };
+  expect(r.status, JSON.stringify(r.body)).toBe(202);
+  await meldeAnUeberApi(kontext, d.email, d.passwort);
 }
 
 export async function meldeAnUeberApi(kontext: BrowserContext, email: string, passwort: string) {

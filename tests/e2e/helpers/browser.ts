@@ -39,3 +39,6 @@ export function neueEmail(praefix = 'e2e'): string {
 }
 
 export const TEST_PASSWORT = 'Sicheres-Testpasswort-2026';
+
+/** Password of the demo accounts of the server under test (scripts/e2e.mjs sets it for server and tests). */
+export const DEMO_PASSWORT = process.env.LOTSE_DEMO_PASSWORT ?? '';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORT } from '../../../src/modules/konten/konten.demo.ts';
+import { DEMO_PASSWORT } from '../helpers/browser.ts';
 import { neueSitzung, starteBrowser } from '../helpers/browser.ts';
 import { apiAufruf, meldeAnUeberApi } from '../helpers/api.ts';
 import { expectPageToBeAccessible } from '../helpers/axe.ts';

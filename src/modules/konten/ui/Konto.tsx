@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Auswahl, Fehlerliste, Formularfeld, Kopierfeld, Ladeanzeige, Seitentitel, Tabelle, useFormular } from '../../../web/komponenten/index.ts';
@@ -113,19 +113,21 @@ function PasswortAendern() {
   );
 }
 
-interface Mitglied { id: string; name: string; email: string; rolle: string }
+interface Mitglied { id: string; name: string; email: string; rolle: 'mitglied' | 'admin' }
 interface AuditEintrag { id: string | number; aktion: string; objektTyp: string | null; objektId: string | null; details: unknown; zeitpunkt: string; wer: string | null }
 
 function Einladen({ kommuneId, onErstellt }: { kommuneId: string; onErstellt: () => void }) {
   const f = useFormular(`einladen-${kommuneId}`, { rolle: 'mitglied', email: '' });
-  const [einladung, setEinladung] = useState<{ link: string; laeuftAbAm: string } | null>(null);
+  const [einladung, setEinladung] = useState<{ link: string; laeuftAbAm: string; email: string | null } | null>(null);
   const absenden = f.absenden(
-    (w) => ({ email: w.email.trim() ? pruefeEmail(w.email) : undefined }),
+    (w) => ({
+      email: w.email.trim() ? pruefeEmail(w.email) : w.rolle === 'admin' ? k.einladenEmailAdminFehlt : undefined,
+    }),
     async (w) => {
-      const r = await api<{ link: string; token: string; laeuftAbAm: string }>(`/api/kommunen/${kommuneId}/einladungen`, {
+      const r = await api<{ link: string; token: string; laeuftAbAm: string; email: string | null }>(`/api/kommunen/${kommuneId}/einladungen`, {
         body: { rolle: w.rolle, ...(w.email.trim() ? { email: w.email.trim() } : {}) },
       });
-      setEinladung({ link: new URL(r.link, window.location.origin).toString(), laeuftAbAm: r.laeuftAbAm });
+      setEinladung({ link: new URL(r.link, window.location.origin).toString(), laeuftAbAm: r.laeuftAbAm, email: r.email });
       onErstellt();
     },
   );
@@ -147,7 +149,10 @@ function Einladen({ kommuneId, onErstellt }: { kommuneId: string; onErstellt: ()
       </form>
       {einladung ? (
         <div className="lotse-abstand-oben">
-          <Alert typ="success" titel={k.einladungErstellt}>{k.einladungGueltigBis(datum.format(new Date(einladung.laeuftAbAm)))}</Alert>
+          <Alert typ="success" titel={k.einladungErstellt}>
+            <p className="kern-body">{einladung.email ? k.einladungPersoenlich(einladung.email) : k.einladungUebertragbar}</p>
+            <p className="kern-body">{k.einladungGueltigBis(datum.format(new Date(einladung.laeuftAbAm)))}</p>
+          </Alert>
           <Kopierfeld label={k.einladungLink} wert={einladung.link} />
         </div>
       ) : null}
@@ -155,9 +160,16 @@ function Einladen({ kommuneId, onErstellt }: { kommuneId: string; onErstellt: ()
   );
 }
 
-function Mitglieder({ kommuneId, stand }: { kommuneId: string; stand: number }) {
+function Mitglieder({ kommuneId, kommuneName, stand, onGeaendert }: { kommuneId: string; kommuneName: string; stand: number; onGeaendert: () => void }) {
+  const { konto, neuLaden } = useKonto();
   const [items, setItems] = useState<Mitglied[] | null>(null);
   const [fehler, setFehler] = useState<string | null>(null);
+  const [meldung, setMeldung] = useState<string | null>(null);
+  const [aktionFehler, setAktionFehler] = useState<string | null>(null);
+  const [frage, setFrage] = useState<Mitglied | null>(null);
+  const [sendet, setSendet] = useState(false);
+  const bestaetigen = useRef<HTMLButtonElement>(null);
+  const rueckmeldung = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const ac = new AbortController();
     api<{ items: Mitglied[] }>(`/api/kommunen/${kommuneId}/mitglieder`, { signal: ac.signal })
@@ -165,16 +177,95 @@ function Mitglieder({ kommuneId, stand }: { kommuneId: string; stand: number }) 
       .catch((e) => !ac.signal.aborted && setFehler(e instanceof ApiFehler ? e.message : texte.kern.fehlerAllgemein));
     return () => ac.abort();
   }, [kommuneId, stand]);
+  useEffect(() => {
+    if (frage) bestaetigen.current?.focus();
+  }, [frage]);
+  useEffect(() => {
+    if (meldung || aktionFehler) rueckmeldung.current?.focus();
+  }, [meldung, aktionFehler]);
+
+  const ausfuehren = async (m: Mitglied, aufruf: () => Promise<unknown>, erfolg: string) => {
+    if (sendet) return;
+    setSendet(true);
+    setMeldung(null);
+    setAktionFehler(null);
+    try {
+      await aufruf();
+      setFrage(null);
+      setMeldung(erfolg);
+      // Own role changed: the account (and with it this administration area) is loaded anew.
+      if (m.id === konto?.id) await neuLaden();
+      else onGeaendert();
+    } catch (e) {
+      setFrage(null);
+      setAktionFehler(e instanceof ApiFehler ? e.message : texte.kern.fehlerAllgemein);
+    } finally {
+      setSendet(false);
+    }
+  };
+  const rolleWechseln = (m: Mitglied) => {
+    const rolle = m.rolle === 'admin' ? 'mitglied' : 'admin';
+    return ausfuehren(m, () => api(`/api/kommunen/${kommuneId}/mitglieder/${m.id}`, { method: 'PATCH', body: { rolle } }), k.rolleGeaendert(m.name, rolleText(rolle)));
+  };
+  const entfernen = (m: Mitglied) => ausfuehren(m, () => api(`/api/kommunen/${kommuneId}/mitglieder/${m.id}`, { method: 'DELETE' }), k.entfernt(m.name));
+  const abbrechen = () => {
+    const id = frage?.id;
+    setFrage(null);
+    if (id) document.getElementById(`entfernen-${id}`)?.focus();
+  };
+
   return (
     <section className="lotse-abschnitt" aria-labelledby={`mitglieder-${kommuneId}`}>
       <h3 className="kern-heading-small" id={`mitglieder-${kommuneId}`}>{k.mitgliederTitel}</h3>
+      <p className="kern-body">{k.mitgliederEinleitung}</p>
+      {meldung ? <Alert typ="success" ref={rueckmeldung} fokussierbar>{meldung}</Alert> : null}
+      {aktionFehler ? <Alert typ="danger" titel={k.aenderungFehlgeschlagen} ref={rueckmeldung} fokussierbar>{aktionFehler}</Alert> : null}
+      {frage ? (
+        <Alert typ="warning" titel={k.entfernenTitel}>
+          <p className="kern-body">{frage.id === konto?.id ? k.entfernenSelbstFrage(kommuneName) : k.entfernenFrage(frage.name, kommuneName)}</p>
+          <div className="lotse-knopfleiste">
+            <button ref={bestaetigen} type="button" className="kern-btn kern-btn--primary" aria-disabled={sendet || undefined} onClick={() => void entfernen(frage)}>
+              <span className="kern-label">{k.entfernenBestaetigen}</span>
+            </button>
+            <button type="button" className="kern-btn kern-btn--secondary" onClick={abbrechen}>
+              <span className="kern-label">{k.abbrechen}</span>
+            </button>
+          </div>
+        </Alert>
+      ) : null}
       {fehler ? <Alert typ="danger">{fehler}</Alert> : !items ? <Ladeanzeige /> : items.length === 0 ? <p className="kern-body">{k.keineMitglieder}</p> : (
-        <Tabelle beschriftung={k.mitgliederTitel} gestreift spalten={[{ titel: k.spalteName }, { titel: k.spalteEmail }, { titel: k.spalteRolle }]}>
+        <Tabelle beschriftung={k.mitgliederTitel} gestreift spalten={[{ titel: k.spalteName }, { titel: k.spalteEmail }, { titel: k.spalteRolle }, { titel: k.spalteAktionen }]}>
           {items.map((m) => (
             <tr key={m.id} className="kern-table__row">
-              <th scope="row" className="kern-table__header">{m.name}</th>
+              <th scope="row" className="kern-table__header">{m.name}{m.id === konto?.id ? ` ${k.selbst}` : ''}</th>
               <td className="kern-table__cell">{m.email}</td>
               <td className="kern-table__cell">{rolleText(m.rolle)}</td>
+              <td className="kern-table__cell">
+                <div className="lotse-knopfleiste">
+                  <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" aria-disabled={sendet || undefined} onClick={() => void rolleWechseln(m)}>
+                    <span className="kern-label">
+                      {m.rolle === 'admin' ? k.zumMitglied : k.zurAdministration}
+                      <span className="kern-sr-only"> – {m.name}</span>
+                    </span>
+                  </button>
+                  <button
+                    id={`entfernen-${m.id}`}
+                    type="button"
+                    className="kern-btn kern-btn--tertiary kern-btn--small"
+                    aria-disabled={sendet || undefined}
+                    onClick={() => {
+                      setMeldung(null);
+                      setAktionFehler(null);
+                      setFrage(m);
+                    }}
+                  >
+                    <span className="kern-label">
+                      {k.entfernen}
+                      <span className="kern-sr-only"> – {m.name}</span>
+                    </span>
+                  </button>
+                </div>
+              </td>
             </tr>
           ))}
         </Tabelle>
@@ -187,7 +278,7 @@ function detailsText(d: unknown): string {
   if (!d || typeof d !== 'object') return '';
   return Object.entries(d as Record<string, unknown>)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([schl, v]) => `${schl}: ${schl === 'rolle' ? rolleText(String(v)) : typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .map(([schl, v]) => `${schl}: ${['rolle', 'von', 'zu'].includes(schl) ? rolleText(String(v)) : typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
     .join(', ');
 }
 
@@ -272,7 +363,7 @@ function Verwaltung({ konto }: { konto: KontoTyp }) {
         />
       ) : null}
       <Einladen key={`e-${aktiv.kommuneId}`} kommuneId={aktiv.kommuneId} onErstellt={() => setStand((s) => s + 1)} />
-      <Mitglieder kommuneId={aktiv.kommuneId} stand={stand} />
+      <Mitglieder key={`m-${aktiv.kommuneId}`} kommuneId={aktiv.kommuneId} kommuneName={aktiv.kommuneName} stand={stand} onGeaendert={() => setStand((s) => s + 1)} />
       <Audit kommuneId={aktiv.kommuneId} stand={stand} />
     </section>
   );

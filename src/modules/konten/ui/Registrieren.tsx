@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Fehlerliste, Formularfeld, Seitentitel, useFormular } from '../../../web/komponenten/index.ts';
@@ -13,6 +14,7 @@ export default function Registrieren() {
   const [params] = useSearchParams();
   const einladung = params.get('einladung') ?? undefined;
   const f = useFormular('registrieren', { name: '', email: '', passwort: '', passwort2: '' });
+  const [nichtAngemeldet, setNichtAngemeldet] = useState(false);
 
   const absenden = f.absenden(
     (w) => ({
@@ -22,14 +24,25 @@ export default function Registrieren() {
       passwort2: !w.passwort ? undefined : !w.passwort2 ? t.pruefung.passwortWiederholenFehlt : w.passwort2 !== w.passwort ? t.pruefung.passwortUngleich : undefined,
     }),
     async (w) => {
+      setNichtAngemeldet(false);
       try {
         await api('/api/auth/register', {
           body: { name: w.name.trim(), email: w.email.trim(), passwort: w.passwort, ...(einladung ? { einladung } : {}) },
         });
       } catch (e) {
-        // An address that is already registered belongs to the e-mail field.
-        if (e instanceof ApiFehler && e.code === 'konto.email_vergeben') {
+        // An invitation for another address belongs to the e-mail field.
+        if (e instanceof ApiFehler && e.code === 'einladung.andere_email') {
           f.setFehler({ email: e.message });
+          return;
+        }
+        throw e;
+      }
+      // The server answers the same for new and known addresses; signing in tells the person which it was.
+      try {
+        await api('/api/auth/login', { body: { email: w.email.trim(), passwort: w.passwort } });
+      } catch (e) {
+        if (e instanceof ApiFehler && e.status === 401) {
+          setNichtAngemeldet(true);
           return;
         }
         throw e;
@@ -43,6 +56,14 @@ export default function Registrieren() {
     <div className="lotse-formularseite">
       <Seitentitel titel={t.registrieren.titel} einleitung={t.registrieren.einleitung} />
       {einladung ? <Alert typ="info" titel={t.registrieren.einladungTitel} ansage="keine">{t.registrieren.einladungText}</Alert> : null}
+      {nichtAngemeldet ? (
+        <Alert typ="warning" titel={t.registrieren.eingegangenTitel} ansage="alert">
+          <p className="kern-body">{t.registrieren.eingegangenText}</p>
+          <p className="kern-body">
+            <Link className="kern-link" to={einladung ? `/anmelden?weiter=${encodeURIComponent(`/einladung/${einladung}`)}` : '/anmelden'}>{t.registrieren.anmelden}</Link>
+          </p>
+        </Alert>
+      ) : null}
       <Fehlerliste fehler={f.fehlerliste} version={f.version} />
       {f.allgemein ? <Alert typ="danger" titel={t.registrieren.fehlgeschlagenTitel}>{f.allgemein}</Alert> : null}
       <form className="lotse-formular" onSubmit={absenden} noValidate aria-label={t.registrieren.titel}>

@@ -1,0 +1,26 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Tables added by the konten module (migrations/0054_konten_vertrauen.sql). Core tables: core/db/schema.ts. */
+export interface EinstellungTable {
+  name: string;
+  wert: string;
+  geaendert_am: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** Outbox of e-mails (see core/mail.ts). Nothing sends them yet. */
+export interface MailAusgangTable {
+  id: Generated<number>;
+  an: string;
+  art: string;
+  betreff: string;
+  text: string;
+  erstellt_am: ColumnType<Date, never, never>;
+  versendet_am: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  versuche: ColumnType<number, number | undefined, number>;
+  fehler: string | null;
+}
+
+export interface KontenTables {
+  einstellung: EinstellungTable;
+  mail_ausgang: MailAusgangTable;
+}
