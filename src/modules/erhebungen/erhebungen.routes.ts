@@ -25,7 +25,7 @@ const tags = ['Erhebungen'];
 
 export const erhebungenRoutes: FastifyPluginAsync = async (appBase) => {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
-  const { db, secureCookies } = app.lotse;
+  const { db, sicher } = app.lotse;
 
   // Fehlende und fremde Runden sind nicht zu unterscheiden: beide 404 mit dem Code erhebung.nicht_gefunden.
   app.setErrorHandler((err, _req, _reply) => {
@@ -38,7 +38,7 @@ export const erhebungenRoutes: FastifyPluginAsync = async (appBase) => {
     if (vorhanden && /^[A-Za-z0-9_-]{40,60}$/.test(vorhanden)) return vorhanden;
     if (!anlegen) return undefined;
     const neu = crypto.randomBytes(32).toString('base64url');
-    reply.setCookie(TEAM_COOKIE, neu, { path: '/api/team', httpOnly: true, sameSite: 'strict', secure: secureCookies, maxAge: 60 * 60 * 24 * 365 });
+    reply.setCookie(TEAM_COOKIE, neu, { path: '/api/team', httpOnly: true, sameSite: 'strict', secure: sicher(req), maxAge: 60 * 60 * 24 * 365 });
     return neu;
   };
 

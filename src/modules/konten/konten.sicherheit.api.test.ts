@@ -4,6 +4,7 @@ import { createClient, createTestApp, type TestUmgebung } from '../../core/testi
 import { KOMMUNE_A, TEST_KONTEN, TEST_PASSWORT } from '../../core/testing/fixtures.ts';
 import { buildApp, type App } from '../../core/http/app.ts';
 import { tokenHash } from '../../core/auth/sitzung.ts';
+import { ladeFrageboegenInDb, rundeAnlegen } from '../erhebungen/erhebungen.repository.ts';
 
 let env: TestUmgebung;
 beforeAll(async () => {
@@ -128,6 +129,34 @@ describe('Secure-Cookies und HSTS', () => {
       }
     });
   }
+});
+
+describe('Team-Cookie', () => {
+  it('ist über HTTPS (vertrauter Proxy) Secure, über HTTP nicht', async () => {
+    await ladeFrageboegenInDb(env.db);
+    const { teamToken } = await rundeAnlegen(env.db, env.kontoIds.admin, KOMMUNE_A, {
+      fragebogenId: 'lernende-organisation',
+      modus: 'team',
+      schliesstAm: new Date(Date.now() + 7 * 86400_000).toISOString(),
+    });
+    const app = await buildApp({ db: env.db, authRateLimit: 1000, trustProxy: true });
+    try {
+      for (const [proto, sicher] of [['https', true], ['http', false]] as const) {
+        const r = await app.inject({
+          method: 'PUT',
+          url: `/api/team/${teamToken}/antworten`,
+          payload: { antworten: {} },
+          headers: { 'x-forwarded-proto': proto, cookie: 'lotse_csrf=anonym-csrf', 'x-csrf-token': 'anonym-csrf' },
+        });
+        expect(r.statusCode, r.body).toBeLessThan(300);
+        const team = cookiesAus(r.headers['set-cookie']).lotse_team;
+        expect(team, proto).toBeTruthy();
+        expect(/;\s*Secure/i.test(team), `${proto}: ${team}`).toBe(sicher);
+      }
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe('Protokoll ohne Tokens', () => {
