@@ -3,9 +3,10 @@
  *
  * Daten: das mitgelieferte Verzeichnis (≈ 11.000 Kommunen mit Größenklasse: Gemeinden, Städte, Kreise) ×
  * 2 abgeschlossene Runden × beide Selbstchecks, Antworten erzeugt (erhebungen.demo.ts), Werte mit der echten
- * Auswertung berechnet. Gemessen wird GET /api/erhebungen/:id/vergleich über app.inject (Routing, Zugriffsschicht,
- * Abfrage, Serialisierung; ohne Netzwerk) – auf PostgreSQL (DATABASE_URL, frisches Schema) und PGlite –, dazu die
- * Zeit für den PDF-Bericht (Daten + Rendern) und für das Rendern allein.
+ * Auswertung berechnet. Gemessen werden der geplante Lauf, der den veröffentlichten Vergleichsstand berechnet
+ * (aktualisiereVergleichsstand, Entscheidung 0042), und GET /api/erhebungen/:id/vergleich über app.inject (Routing,
+ * Zugriffsschicht, Abfrage des Stands, Serialisierung; ohne Netzwerk) – auf PostgreSQL (DATABASE_URL, frisches
+ * Schema) und PGlite –, dazu die Zeit für den PDF-Bericht (Daten + Rendern) und für das Rendern allein.
  *
  *   npm run bench -- erhebungen
  *   npx tsx bench/erhebungen/peer.ts          (einzeln, gibt JSON aus)
@@ -23,6 +24,7 @@ import type { KommuneTyp } from '../../src/modules/kommunen/kommunen.table.ts';
 import { bewerte, ladeFragebogen } from '../../src/modules/erhebungen/erhebungen.service.ts';
 import { berichtDaten, ladeFrageboegenInDb } from '../../src/modules/erhebungen/erhebungen.repository.ts';
 import { erzeugeAntworten, zufall } from '../../src/modules/erhebungen/erhebungen.demo.ts';
+import { aktualisiereVergleichsstand } from '../../src/modules/erhebungen/erhebungen.vergleich.ts';
 import { berichtPdf } from '../../src/modules/erhebungen/erhebungen.pdf.ts';
 import { perzentil, runde } from '../werkzeuge.ts';
 
@@ -99,6 +101,14 @@ async function messe(art: 'postgres' | 'pglite') {
   process.env.LOTSE_TEST_DB = vorher;
   try {
     const daten = await befuelle(db);
+    // Der geplante Lauf: zweimal (der zweite ersetzt einen vorhandenen Stand, wie im Betrieb).
+    const laeufe: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const t0 = performance.now();
+      await aktualisiereVergleichsstand(db);
+      laeufe.push(performance.now() - t0);
+    }
+    await sql`analyze`.execute(db.k);
     await seedKonten(db);
     const app = await buildApp({ db, authRateLimit: 1000 });
     await app.ready();
@@ -164,6 +174,7 @@ async function messe(art: 'postgres' | 'pglite') {
       dimension_scores: daten.scores,
       laden_s: daten.laden_s,
       groesste_gruppe: groesste.rows[0],
+      lauf_vergleichsstand_ms: laeufe.map((x) => Math.round(x)),
       anfragen: zeiten.length,
       p50_ms: runde(perzentil(zeiten, 50)),
       p95_ms: runde(perzentil(zeiten, 95)),

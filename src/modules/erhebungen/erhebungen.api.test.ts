@@ -3,8 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { createClient, createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
 import { KOMMUNE_A, KOMMUNE_B } from '../../core/testing/fixtures.ts';
 import type { KommuneTable } from '../kommunen/kommunen.table.ts';
-import { alleItems, ladeFragebogen, perzentil, streuung } from './erhebungen.service.ts';
+import { alleItems, bereicheMitMindestens, feinHaeufigkeiten, ladeFragebogen } from './erhebungen.service.ts';
 import { ladeFrageboegenInDb } from './erhebungen.repository.ts';
+import { aktualisiereVergleichsstand, aktualisiereWennFaellig, vergleichIntervallMs } from './erhebungen.vergleich.ts';
 import { erzeugeAntworten, legeAbgeschlosseneRundeAn, zufall } from './erhebungen.demo.ts';
 import { CSV_SPALTEN } from './erhebungen.csv.ts';
 
@@ -165,7 +166,7 @@ describe('Team-Modus', () => {
     expect(gespeichert.team_token_hash).not.toBe(r.json().teamToken);
   });
 
-  it('anonym, eine Antwort je Browser, Ergebnis erst ab 5 Antworten mit Streuung und Rollenunterschied, Abschlusstermin', async () => {
+  it('anonym, eine Antwort je Browser, Ergebnis erst nach dem Ende und ab 5 Antworten mit Verteilung und Rollenunterschied, Abschlusstermin', async () => {
     // Die Team-Runde nutzt die aktuelle Version des Fragebogens (ggf. v2 aus dem Versionstest).
     const admin = await t.als('admin');
     const r = await admin.post(`/api/kommunen/${KOMMUNE_A}/erhebungen/team`, { fragebogenId: LO, schliesstAm: new Date(Date.now() + 7 * 864e5).toISOString() });
@@ -193,21 +194,14 @@ describe('Team-Modus', () => {
     expect(doppelt.json().error.code).toBe('erhebung.bereits_abgeschickt');
     for (let i = 1; i < 4; i++) await antwortVon(i, i < 5 ? 'fuehrungskraft' : 'beschaeftigte');
 
-    const zuWenig = await admin.get(`/api/erhebungen/${id}/ergebnis`);
-    expect(zuWenig.status).toBe(422);
-    expect(zuWenig.json().error.code).toBe('erhebung.zu_wenige_antworten');
-    expect(zuWenig.json().error.details[0]).toEqual({ anzahl: 4, mindestens: 5 });
+    // Solange die Befragung läuft, gibt es kein Ergebnis (Zwischenstände verrieten einzelne Antworten).
+    const laeuft = await admin.get(`/api/erhebungen/${id}/ergebnis`);
+    expect(laeuft.status).toBe(422);
+    expect(laeuft.json().error.code).toBe('erhebung.team_laeuft');
+    expect(laeuft.json().error.details[0]).toMatchObject({ anzahl: 4, mindestens: 5 });
 
     for (let i = 4; i < 10; i++) await antwortVon(i, i < 5 ? 'fuehrungskraft' : 'beschaeftigte');
-    const e = await admin.get(`/api/erhebungen/${id}/ergebnis`);
-    expect(e.status, e.body).toBe(200);
-    expect(e.json().anzahlAntworten).toBe(10);
-    for (const d of e.json().dimensionen) {
-      expect(d.streuung.anzahl).toBeGreaterThanOrEqual(5);
-      expect(d.streuung.min).toBeLessThanOrEqual(d.streuung.max);
-      expect(d.rollen.map((x: { rolle: string }) => x.rolle).sort()).toEqual(['beschaeftigte', 'fuehrung']);
-      expect(d.differenzFuehrungBeschaeftigte).toBeGreaterThan(0);
-    }
+    expect((await admin.get(`/api/erhebungen/${id}/ergebnis`)).json().error.details[0]).toMatchObject({ anzahl: 10 });
     // Anonym: keine Einzelantworten, keine Konten, kein CSV.
     expect((await admin.get(`/api/erhebungen/${id}`)).json().antworten).toEqual({});
     const saetze = await t.db.k.selectFrom('antwortsatz').select(['konto_id', 'browser_kennung_hash']).where('runde_id', '=', id).execute();
@@ -215,13 +209,25 @@ describe('Team-Modus', () => {
     expect(saetze.every((s) => s.konto_id === null && s.browser_kennung_hash && s.browser_kennung_hash.length === 64)).toBe(true);
     expect((await admin.get(`/api/erhebungen/${id}/antworten.csv`)).status).toBe(422);
 
-    // Abschlusstermin vorbei: keine Antworten mehr.
+    // Abschlusstermin vorbei: keine Antworten mehr, das Ergebnis erscheint.
     await t.db.k.updateTable('erhebungsrunde').set({ schliesst_am: new Date(Date.now() - 1000) }).where('id', '=', id).execute();
     const spaet = createClient(t.app);
     expect((await spaet.get(`/api/team/${teamToken}`)).json().nimmtAntwortenAn).toBe(false);
     const zu = await spaet.put(`/api/team/${teamToken}/antworten`, { antworten: { rolle: 'beschaeftigte' } });
     expect(zu.status).toBe(409);
     expect(zu.json().error.code).toBe('erhebung.geschlossen');
+
+    const e = await admin.get(`/api/erhebungen/${id}/ergebnis`);
+    expect(e.status, e.body).toBe(200);
+    expect(e.json().anzahlAntworten).toBe(10);
+    expect(e.json().vorlaeufig).toBe(false);
+    for (const d of e.json().dimensionen) {
+      expect(d.verteilung.reduce((s: number, b: { anzahl: number }) => s + b.anzahl, 0)).toBe(d.beantwortet);
+      for (const b of d.verteilung) expect(b.anzahl).toBeGreaterThanOrEqual(5);
+      expect(d).not.toHaveProperty('streuung');
+      expect(d.rollen.map((x: { rolle: string }) => x.rolle).sort()).toEqual(['beschaeftigte', 'fuehrung']);
+      expect(d.differenzFuehrungBeschaeftigte).toBeGreaterThan(0);
+    }
     // Das Ergebnis bleibt lesbar; ein Admin beendet die Runde, danach zählt sie im Vergleich.
     expect((await (await t.als('mitglied')).post(`/api/erhebungen/${id}/team/beenden`)).status).toBe(403);
     expect((await admin.post(`/api/erhebungen/${id}/team/beenden`)).status).toBe(200);
@@ -237,7 +243,7 @@ describe('Team-Modus', () => {
 });
 
 describe('Vergleich mit Kommunen gleicher Größenklasse (k-Anonymität) und Studienwerte', () => {
-  it('4 andere Kommunen → kein Aggregat; 5 → Perzentil und Verteilung; Vorreiter nur mit Einwilligung', async () => {
+  it('4 andere Kommunen → kein Aggregat; 5 → Bereiche aus dem geplanten Lauf; Vorreiter nur mit Einwilligung', async () => {
     // Vergleichskommunen: Städte der Klasse 4; dazu je eine Stadt anderer Klasse und ein Kreis (zählen nicht).
     const kommunen = [1, 2, 3, 4, 5].map((i) => peer(i)).concat([peer(6, 5), peer(7, 3, 'Landkreis')]);
     await t.db.k.insertInto('kommune').values(kommunen).execute();
@@ -250,41 +256,48 @@ describe('Vergleich mit Kommunen gleicher Größenklasse (k-Anonymität) und Stu
     await leg(kommunen[6], 0.9);
 
     const eigene = await abgeschlosseneRunde(DK, 0.5, { 'strategie-status': 'ja' });
+    await aktualisiereVergleichsstand(t.db);
     const c = await t.als('mitglied');
     const v4 = await c.get(`/api/erhebungen/${eigene}/vergleich`);
     expect(v4.status, v4.body).toBe(200);
     expect(v4.json().gruppe).toEqual({ art: 'gemeinde', groessenklasse: 4 });
+    expect(v4.json().eigeneRundeAbgeschlossen).toBe(true);
+    expect(v4.json().stand.berechnetAm).toMatch(/^\d{4}-\d\d-\d\dT/);
     for (const d of v4.json().dimensionen) {
       expect(d.verfuegbar).toBe(false);
+      expect(d.score).not.toBeNull();
       expect(d.anzahlKommunen).toBeNull();
-      expect(d.perzentil).toBeNull();
-      expect(d.median).toBeNull();
-      expect(d.verteilung).toEqual([]);
+      expect(d.position).toBeNull();
+      expect(d.medianBereich).toBeNull();
+      expect(d.bereiche).toEqual([]);
     }
     expect(v4.body).not.toContain('Teststadt');
 
     // Zwei Runden derselben Kommune zählen einmal (nur die jüngste).
     await leg(kommunen[0], 0.95);
+    await aktualisiereVergleichsstand(t.db);
     expect((await c.get(`/api/erhebungen/${eigene}/vergleich`)).json().dimensionen[0].verfuegbar).toBe(false);
 
     await leg(kommunen[4], 0.95);
+    // Erst der geplante Lauf nimmt die fünfte Kommune auf.
+    expect((await c.get(`/api/erhebungen/${eigene}/vergleich`)).json().dimensionen[0].verfuegbar).toBe(false);
+    await aktualisiereVergleichsstand(t.db);
     const v5 = (await c.get(`/api/erhebungen/${eigene}/vergleich`)).json();
     for (const d of v5.dimensionen) {
       expect(d.verfuegbar).toBe(true);
       expect(d.anzahlKommunen).toBe(5);
-      expect(d.perzentil).toBeGreaterThanOrEqual(0);
-      expect(d.perzentil).toBeLessThanOrEqual(100);
-      expect(d.verteilung.reduce((s: number, b: { anzahl: number }) => s + b.anzahl, 0)).toBe(5);
+      expect(d.bereiche).toEqual([{ von: 0, bis: 100, anzahl: 5 }]);
+      expect(d.medianBereich).toEqual({ von: 0, bis: 100 });
+      expect(d.position).toEqual({ von: 0, bis: 100, anteilDarunter: 0, anteilImBereich: 100, anteilDarueber: 0 });
       expect(d.vorreiter).toEqual([]);
     }
     expect(JSON.stringify(v5)).not.toContain('Teststadt');
-    // Rang und Median stimmen mit den Referenzfunktionen des Service überein.
+    // Die Bereiche stimmen mit denen aus den Werten der anderen Kommunen überein (Referenzfunktion des Service).
     const peerScores = await t.db.k.selectFrom('dimension_score').select(['dimension', 'score']).where('aktuell', '=', true).where('fragebogen_id', '=', DK)
       .where('kommune_id', 'in', kommunen.slice(0, 5).map((k) => k.id)).execute();
     for (const d of v5.dimensionen) {
-      const werte = peerScores.filter((p) => p.dimension === d.id).map((p) => Math.round(p.score * 10) / 10);
-      expect(d.perzentil).toBe(perzentil(d.score, werte));
-      expect(d.median).toBe(streuung(werte)!.median);
+      const werte = peerScores.filter((p) => p.dimension === d.id).map((p) => p.score);
+      expect(d.bereiche).toEqual(bereicheMitMindestens(feinHaeufigkeiten(werte)));
     }
 
     // Studienwerte für die Größenklasse der Kommune.
@@ -292,11 +305,28 @@ describe('Vergleich mit Kommunen gleicher Größenklasse (k-Anonymität) und Stu
     expect(v5.studie.saetze.some((s: { satz: string }) => /^In Ihrer Größenklasse hatten .* eine Digitalisierungsstrategie, .* entwickelten eine\.$/.test(s.satz))).toBe(true);
     expect(v5.studie.werte.length).toBeGreaterThan(0);
 
-    // Vorreiter: nur mit Einwilligung (und mindestens Stufe 4).
+    // Vorreiter: nur mit Einwilligung (und mindestens Stufe 4 beim letzten Lauf).
     await t.db.k.insertInto('vorreiter_optin').values(dk.dimensionen.map((d) => ({ kommune_id: kommunen[4].id, fragebogen_id: DK, dimension: d.id }))).execute();
+    expect(JSON.stringify((await c.get(`/api/erhebungen/${eigene}/vergleich`)).json())).not.toContain('Teststadt 5');
+    await aktualisiereVergleichsstand(t.db);
     const mitVorreiter = (await c.get(`/api/erhebungen/${eigene}/vergleich`)).json();
     expect(mitVorreiter.dimensionen.some((d: { vorreiter: string[] }) => d.vorreiter.includes('Teststadt 5'))).toBe(true);
     expect(JSON.stringify(mitVorreiter)).not.toContain('Teststadt 1');
+  });
+
+  it('geplanter Lauf: nur wenn fällig; Abstand aus LOTSE_VERGLEICH_STUNDEN', async () => {
+    expect(vergleichIntervallMs({})).toBe(24 * 3600_000);
+    expect(vergleichIntervallMs({ LOTSE_VERGLEICH_STUNDEN: '0.5' })).toBe(1800_000);
+    expect(() => vergleichIntervallMs({ LOTSE_VERGLEICH_STUNDEN: '0' })).toThrow(/LOTSE_VERGLEICH_STUNDEN/);
+    expect(() => vergleichIntervallMs({ LOTSE_VERGLEICH_STUNDEN: 'täglich' })).toThrow(/LOTSE_VERGLEICH_STUNDEN/);
+    const t0 = new Date('2030-01-01T00:00:00Z');
+    await aktualisiereVergleichsstand(t.db, t0);
+    const tag = 24 * 3600_000;
+    expect(await aktualisiereWennFaellig(t.db, tag, new Date(t0.getTime() + tag - 1))).toBe(false);
+    expect(await aktualisiereWennFaellig(t.db, tag, new Date(t0.getTime() + tag))).toBe(true);
+    const lauf = await t.db.k.selectFrom('vergleich_lauf').select('berechnet_am').executeTakeFirstOrThrow();
+    expect(new Date(lauf.berechnet_am).getTime()).toBe(t0.getTime() + tag);
+    await aktualisiereVergleichsstand(t.db);
   });
 
   it('Einwilligung als Vorreiter: nur Kommune-Admins, nur bekannte Dimensionen', async () => {
@@ -338,11 +368,20 @@ describe('Lücken → Bedarfe → Lösungen', () => {
       await legeAbgeschlosseneRundeAn(tx, lo, andere.id, erzeugeAntworten(lo, 0.95, zufall(6)), new Date());
     });
     await t.db.k.insertInto('vorreiter_optin').values({ kommune_id: vorne.id, fragebogen_id: LO, dimension: schwach }).execute();
+    // Vorreiter zählen erst, wenn mindestens 5 andere Kommunen hinter dem Vergleich stehen – und erst nach dem Lauf.
+    const weitere = [22, 23, 24].map((i) => peer(i));
+    await t.db.k.insertInto('kommune').values(weitere).execute();
+    await t.db.k.transaction().execute(async (tx) => {
+      for (const [i, k] of weitere.entries()) await legeAbgeschlosseneRundeAn(tx, lo, k.id, erzeugeAntworten(lo, 0.5, zufall(30 + i)), new Date());
+    });
     const basis = { status: 'veroeffentlicht' as const, zusammenfassung: 'Ideenmanagement und Wissensmanagement in der Verwaltung', problem: 'x', handlungsfeld: 'Verwaltungshandeln' };
     await t.db.k.insertInto('loesung').values([
       { ...basis, titel: 'A-Lösung ohne Einwilligung', kommune_id: andere.id },
       { ...basis, titel: 'Z-Lösung vom Vorreiter', kommune_id: vorne.id },
     ]).execute();
+    const vorDemLauf = (await (await t.als('mitglied')).get(`/api/erhebungen/${id}/luecken`)).json().luecken[0];
+    expect(vorDemLauf.loesungen.every((x: { vonKommunenWieIhrer: boolean }) => !x.vonKommunenWieIhrer)).toBe(true);
+    await aktualisiereVergleichsstand(t.db);
     const l = (await (await t.als('mitglied')).get(`/api/erhebungen/${id}/luecken`)).json().luecken[0];
     expect(l.dimension.id).toBe(schwach);
     expect(l.loesungen[0]).toMatchObject({ titel: 'Z-Lösung vom Vorreiter', vonKommunenWieIhrer: true });

@@ -2,13 +2,16 @@
  * Start-Aufgabe der Erhebungen: lädt die mitgelieferten Fragebögen in die Datenbank (immer) und legt
  * – nur mit Demo-Inhalten – abgeschlossene Runden an: zwei Runden je Selbstcheck für Gießen (Verlauf)
  * und je eine für weitere Städte derselben Größenklasse, damit der Vergleich (ab 5 Kommunen) etwas zeigt.
+ * Danach berechnet sie den veröffentlichten Vergleichsstand (erhebungen.vergleich.ts), wenn er fällig ist.
  * Die Antworten der Demo sind erzeugt, nicht erhoben.
  */
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../core/db/db.ts';
 import type { StartOptionen } from '../../core/start.ts';
 import { alleItems, bewerte } from './erhebungen.service.ts';
 import type { Antworten, Fragebogen } from './fragebogen.schemas.ts';
 import { fragebogen, kommuneInfo, ladeFrageboegenInDb, schreibeScores } from './erhebungen.repository.ts';
+import { vergleichsstandStart } from './erhebungen.vergleich.ts';
 
 /** Einfacher, reproduzierbarer Zufallsgenerator (mulberry32). */
 export function zufall(seed: number): () => number {
@@ -87,21 +90,33 @@ export async function legeAbgeschlosseneRundeAn(tx: Tx, fb: Fragebogen, kommuneI
 const DEMO_KOMMUNE = '065310005005'; // Gießen
 const DEMO_VORREITER = '065340014014'; // Marburg (Demo-Kommune mit eigenem Admin-Konto)
 
+/**
+ * Start-Aufgabe: Fragebögen laden, ggf. Demo-Runden anlegen, dann den veröffentlichten Vergleichsstand
+ * berechnen, wenn er fällig ist (oder sofort, wenn gerade Demo-Runden dazugekommen sind) und den Zeitgeber
+ * für die weiteren Läufe stellen.
+ */
 export async function erhebungenStart(db: Db, opts: StartOptionen): Promise<void> {
   await ladeFrageboegenInDb(db, opts.log);
-  if (!opts.demo) return;
+  const neu = opts.demo ? await demoRunden(db, opts) : false;
+  await vergleichsstandStart(db, opts, neu);
+}
+
+async function demoRunden(db: Db, opts: StartOptionen): Promise<boolean> {
   const giessen = await db.k.selectFrom('kommune').select(['id', 'groessenklasse']).where('id', '=', DEMO_KOMMUNE).executeTakeFirst();
-  if (!giessen?.groessenklasse) return;
+  if (!giessen?.groessenklasse) return false;
   const schonDa = await db.k.selectFrom('erhebungsrunde').select('id').where('kommune_id', '=', DEMO_KOMMUNE).executeTakeFirst();
-  if (schonDa) return;
+  if (schonDa) return false;
+  // 14 Städte derselben Größenklasse (Marburg als Vorreiter immer dabei): genug, damit der Vergleich (Bereiche
+  // mit je mindestens 5 anderen Kommunen) mehr als einen Bereich zeigen kann.
   const peers = await db.k
     .selectFrom('kommune')
     .select('id')
     .where('groessenklasse', '=', giessen.groessenklasse)
     .where('typ', 'in', ['Stadt', 'Gemeinde', 'kreisfreie Stadt'])
     .where('id', '<>', DEMO_KOMMUNE)
+    .orderBy(sql`id = ${DEMO_VORREITER}`, 'desc')
     .orderBy('einwohner', 'desc')
-    .limit(9)
+    .limit(14)
     .execute();
   const r = zufall(2026);
   const jahr = 365 * 24 * 3600 * 1000;
@@ -110,13 +125,17 @@ export async function erhebungenStart(db: Db, opts: StartOptionen): Promise<void
       const fb = await fragebogenAusTx(tx, id);
       await legeAbgeschlosseneRundeAn(tx, fb, DEMO_KOMMUNE, erzeugeAntworten(fb, 0.35, r), new Date(Date.now() - jahr));
       await legeAbgeschlosseneRundeAn(tx, fb, DEMO_KOMMUNE, erzeugeAntworten(fb, 0.5, r), new Date(Date.now() - 30 * 24 * 3600 * 1000));
-      for (const p of peers) await legeAbgeschlosseneRundeAn(tx, fb, p.id, erzeugeAntworten(fb, 0.3 + r() * 0.5, r), new Date(Date.now() - r() * jahr));
+      for (const p of peers) {
+        const niveau = p.id === DEMO_VORREITER ? 0.85 : 0.2 + r() * 0.7;
+        await legeAbgeschlosseneRundeAn(tx, fb, p.id, erzeugeAntworten(fb, niveau, r), new Date(Date.now() - r() * jahr));
+      }
       if (peers.some((p) => p.id === DEMO_VORREITER)) {
         await tx.insertInto('vorreiter_optin').values(fb.dimensionen.map((d) => ({ kommune_id: DEMO_VORREITER, fragebogen_id: fb.id, dimension: d.id }))).onConflict((oc) => oc.doNothing()).execute();
       }
     }
   });
   opts.log(`Demo-Selbstchecks angelegt: Gießen (2 Runden je Check) und ${peers.length} Vergleichskommunen.`);
+  return true;
 }
 
 async function fragebogenAusTx(tx: Tx, id: string): Promise<Fragebogen> {

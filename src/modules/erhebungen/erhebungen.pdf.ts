@@ -68,7 +68,7 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
   const e = d.ergebnis;
   if (!e) {
     ueberschrift('Ergebnis');
-    doc.text('Für diese Runde liegt noch kein Ergebnis vor (im Team-Modus erst ab 5 Antworten).', { width: breite });
+    doc.text(t('Für diese Runde liegt noch kein Ergebnis vor (eine Team-Befragung erst, wenn sie beendet ist und mindestens 5 Antworten hat).'), { width: breite });
   } else {
     // ---- Tabelle ----
     ueberschrift('Ergebnis je Bereich (0 bis 100 Punkte)');
@@ -76,7 +76,7 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
       { k: 'Bereich', w: 0.38 },
       { k: 'Punkte', w: 0.12 },
       { k: 'Stufe', w: 0.22 },
-      { k: 'Perzentil (Vergleich)', w: 0.28 },
+      { k: 'Ihr Bereich im Vergleich', w: 0.28 },
     ];
     const zeile = (werte: string[], fett = false, hinterlegt = false) => {
       platz(22);
@@ -95,18 +95,18 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
     zeile(spalten.map((s) => s.k), true, true);
     for (const dim of e.dimensionen) {
       const p = d.vergleich?.dimensionen.find((x) => x.id === dim.id);
-      const rang = !p ? 'kein Vergleich' : p.verfuegbar ? (p.perzentil === null ? '–' : `${z(p.perzentil)} (n = ${p.anzahlKommunen})`) : 'weniger als 5 Kommunen';
+      const rang = !p ? 'kein Vergleich' : !p.verfuegbar ? 'weniger als 5 Kommunen' : p.position ? `${p.position.von}–${p.position.bis} (n = ${p.anzahlKommunen})` : 'nach Abschluss';
       zeile([dim.titel, z(dim.score), dim.stufe ? `${dim.stufe.stufe} – ${dim.stufe.label}` : '–', rang]);
     }
     zeile(['Gesamt', z(e.gesamt.score), e.gesamt.stufe ? `${e.gesamt.stufe.stufe} – ${e.gesamt.stufe.label}` : '–', ''], true);
     doc.moveDown(0.3).font('Helvetica').fontSize(8.5).fillColor(GRAU)
-      .text(t('Perzentil: Anteil der Vergleichskommunen (gleiche Art und Größenklasse) mit niedrigerem Wert; n = Zahl der Vergleichskommunen.'), links, doc.y, { width: breite });
+      .text(t('Ihr Bereich: veröffentlichter Punktebereich der Vergleichsgruppe (gleiche Art und Größenklasse, ohne Ihre Kommune), in den Ihr Wert fällt; jeder Bereich umfasst mindestens 5 Kommunen; n = Zahl der Vergleichskommunen.'), links, doc.y, { width: breite });
     doc.fillColor(TEXT);
 
     // ---- Balken: eigene Werte und Median der Vergleichsgruppe ----
     ueberschrift('Vergleich mit Kommunen gleicher Größenklasse');
     doc.text(
-      t('Dunkler Balken: Ihre Kommune. Heller Balken: Median der Kommunen derselben Art und Größenklasse auf Lotse (nur bei mindestens 5 Kommunen, ohne Ihre eigene).'),
+      t(`Dunkler Balken: Ihre Kommune. Darunter die Vergleichsgruppe (Kommunen derselben Art und Größenklasse auf Lotse, ohne Ihre eigene) in Bereichen mit je mindestens 5 Kommunen; Stand ${d.vergleich?.stand.berechnetAm ? datum(new Date(d.vergleich.stand.berechnetAm)) : '–'}.`),
       { width: breite },
     );
     doc.moveDown(0.5);
@@ -121,10 +121,15 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
       doc.rect(x0, y, balkenBreite, 10).fill(HELL);
       doc.rect(x0, y, (balkenBreite * (dim.score ?? 0)) / 100, 10).fill(BLAU);
       doc.fillColor(TEXT).text(z(dim.score), x0 + balkenBreite + 6, y + 1, { lineBreak: false });
-      if (p?.verfuegbar && p.median !== null) {
-        doc.rect(x0, y + 12, balkenBreite, 8).fill(HELL);
-        doc.rect(x0, y + 12, (balkenBreite * p.median) / 100, 8).fill(GRAU);
-        doc.fillColor(GRAU).fontSize(8).text(`Median ${z(p.median)}`, x0 + balkenBreite + 6, y + 12, { lineBreak: false });
+      if (p?.verfuegbar) {
+        // Bereiche der Vergleichsgruppe als Abschnitte; die Zahl der Kommunen steht als Text darin.
+        p.bereiche.forEach((b, i) => {
+          const xb = x0 + (balkenBreite * b.von) / 100;
+          const wb = (balkenBreite * (b.bis - b.von)) / 100;
+          doc.rect(xb, y + 12, wb, 9).fill(i % 2 ? HELL : '#c9d6e8');
+          doc.fillColor(TEXT).fontSize(7).text(String(b.anzahl), xb + 2, y + 13, { width: wb - 4, lineBreak: false, ellipsis: true });
+        });
+        doc.fillColor(GRAU).fontSize(8).text(p.medianBereich ? `Mitte ${p.medianBereich.von}–${p.medianBereich.bis}` : '', x0 + balkenBreite + 6, y + 12, { lineBreak: false });
       } else {
         doc.fillColor(GRAU).fontSize(8).text('Vergleich erst ab 5 Kommunen', x0, y + 12, { lineBreak: false });
       }
@@ -188,7 +193,7 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
   doc.fontSize(8.5).fillColor(GRAU).text(
     t(
       `Punkte 0–100 je Bereich nach den Regeln des Fragebogens „${d.fragebogen.titel}“ (Version ${d.fragebogen.version}); ${d.fragebogen.quelle.titel}. ` +
-        'Vergleichswerte anderer Kommunen erscheinen nur, wenn mindestens 5 Kommunen derselben Art und Größenklasse teilgenommen haben; einzelne Antworten anderer Kommunen sind nicht erkennbar. ' +
+        'Vergleichswerte anderer Kommunen erscheinen nur als Punktebereiche mit je mindestens 5 Kommunen derselben Art und Größenklasse (ohne Ihre eigene), berechnet aus abgeschlossenen Runden in festen Abständen (Standard: täglich); einzelne Werte anderer Kommunen sind nicht erkennbar. ' +
         'Erstellt mit Lotse.',
     ),
     { width: breite },

@@ -6,7 +6,8 @@
  * `protokolliere()`. Anonyme Team-Antworten werden bewusst nicht protokolliert: Zeitstempel im Audit-Log
  * ließen sonst Rückschlüsse auf einzelne Beschäftigte zu.
  *
- * Die Auswertung selbst (Punkte, Stufen, Streuung, Studiensätze) steht in erhebungen.service.ts.
+ * Die Auswertung selbst (Punkte, Stufen, Bereiche, Studiensätze) steht in erhebungen.service.ts; der veröffentlichte
+ * Vergleichsstand in erhebungen.vergleich.ts.
  */
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
@@ -19,7 +20,10 @@ import type { KommuneTyp } from '../kommunen/kommunen.table.ts';
 import { ranker } from '../bedarfe/bedarfe.matching.ts';
 import {
   K_MINDEST,
+  bereicheMitMindestens,
   bewerte,
+  medianBereich,
+  positionIn,
   ladeFragebogen,
   ladeReferenzdaten,
   referenzFuer,
@@ -31,9 +35,12 @@ import {
   teamAuswertung,
   verfuegbareFrageboegen,
   alleItems,
+  type Bereich,
   type Ergebnis,
+  type Position,
   type TeamErgebnis,
 } from './erhebungen.service.ts';
+import { sichtAufGruppe, vorreiterDerGruppe, vorreiterSchwelle, type Gruppe } from './erhebungen.vergleich.ts';
 import { fragebogenSchema, type Antworten, type Fragebogen } from './fragebogen.schemas.ts';
 import { bereinige, pruefeAntworten, type RundeAntwort } from './erhebungen.schemas.ts';
 import type { Modus, Rollengruppe } from './erhebungen.table.ts';
@@ -386,8 +393,8 @@ async function eingereichteSaetze(k: Tx, rundeId: string) {
 /** Team-Ergebnis in der Form des Einzel-Ergebnisses (Mittelwert je Dimension als Score). */
 function teamErgebnisKurz(fb: Fragebogen, team: Extract<TeamErgebnis, { freigegeben: true }>): Ergebnis {
   const dimensionen = team.dimensionen.map((d) => {
-    const score = d.streuung?.mittelwert ?? null;
-    return { id: d.id, titel: d.titel, score, stufe: stufeFuer(fb.stufen, score), beantwortet: d.streuung?.anzahl ?? 0, anzahl: team.anzahl, weissNicht: 0 };
+    const score = d.mittelwert;
+    return { id: d.id, titel: d.titel, score, stufe: stufeFuer(fb.stufen, score), beantwortet: d.anzahl, anzahl: team.anzahl, weissNicht: 0 };
   });
   const mitWert = dimensionen.filter((d) => d.score !== null);
   const summeG = fb.dimensionen.reduce((s, d, i) => s + (dimensionen[i].score === null ? 0 : (d.gewicht ?? 1)), 0);
@@ -472,8 +479,10 @@ const ROLLEN_LABEL: Record<Rollengruppe, string> = { fuehrung: 'Führungskräfte
 
 /**
  * Ergebnis einer Runde. Einzelmodus: gespeichertes Ergebnis (abgeschlossen) oder eine vorläufige Auswertung
- * der bisherigen Antworten. Team-Modus: erst ab 5 abgeschickten Antworten; dann Streuung je Dimension und –
- * wenn beide Rollengruppen je mindestens 5 Antworten haben – der Unterschied Führungskräfte vs. Beschäftigte.
+ * der bisherigen Antworten. Team-Modus: erst, wenn die Befragung beendet ist (Admin oder Abschlusstermin) und
+ * mindestens 5 Antworten hat – Zwischenstände verrieten durch Vergleich (n gegen n + 1) die neue Antwort.
+ * Dann Mittelwert und Verteilung in Bereichen mit je mindestens 5 Personen und – nur wenn keine Zelle der
+ * Rollenaufteilung 1 bis 4 Personen hat – Mittelwerte je Rollengruppe (Entscheidung 0043).
  */
 export async function ergebnis(db: Db, id: string) {
   const z = await ladeRunde(db, id);
@@ -486,24 +495,25 @@ export async function ergebnis(db: Db, id: string) {
       ...kopf,
       vorlaeufig: z.status !== 'abgeschlossen',
       anzahlAntworten: z.status === 'abgeschlossen' ? 1 : 0,
-      dimensionen: e.dimensionen.map((d) => ({ ...d, streuung: null, rollen: [], differenzFuehrungBeschaeftigte: null })),
+      dimensionen: e.dimensionen.map((d) => ({ ...d, verteilung: [] as Bereich[], rollen: [], differenzFuehrungBeschaeftigte: null })),
       gesamt: e.gesamt,
       selbstbild: selbstbildVergleich(fb, antworten, e),
     };
   }
   const saetze = await eingereichteSaetze(db.k, id);
+  if (nimmtAn(z)) throw teamLaeuft(saetze.length, z.schliesst_am);
   const team = teamAuswertung(fb, saetze);
   if (!team.freigegeben) {
     throw fehler.unverarbeitbar(
       'erhebung.zu_wenige_antworten',
-      `Ergebnisse erscheinen erst ab ${team.k} Antworten, damit niemand erkennbar ist. Bisher: ${team.anzahl}.`,
+      `Ergebnisse erscheinen erst ab ${team.k} Antworten, damit niemand erkennbar ist. Es haben ${team.anzahl} Personen geantwortet.`,
       [{ anzahl: team.anzahl, mindestens: team.k }],
     );
   }
   const kurz = teamErgebnisKurz(fb, team);
   return {
     ...kopf,
-    vorlaeufig: z.status !== 'abgeschlossen' && nimmtAn(z),
+    vorlaeufig: false,
     anzahlAntworten: team.anzahl,
     dimensionen: kurz.dimensionen.map((d, i) => {
       const t = team.dimensionen[i];
@@ -513,12 +523,19 @@ export async function ergebnis(db: Db, id: string) {
       });
       const f = rollen.find((r) => r.rolle === 'fuehrung');
       const b = rollen.find((r) => r.rolle === 'beschaeftigte');
-      return { ...d, streuung: t.streuung, rollen, differenzFuehrungBeschaeftigte: f && b ? Math.round((f.mittelwert - b.mittelwert) * 10) / 10 : null };
+      return { ...d, verteilung: t.verteilung, rollen, differenzFuehrungBeschaeftigte: f && b ? Math.round((f.mittelwert - b.mittelwert) * 10) / 10 : null };
     }),
     gesamt: kurz.gesamt,
     selbstbild: [],
   };
 }
+
+const teamLaeuft = (anzahl: number, schliesstAm: Date | null) =>
+  fehler.unverarbeitbar(
+    'erhebung.team_laeuft',
+    `Die Befragung läuft noch. Ergebnisse erscheinen, wenn sie beendet ist und mindestens ${K_MINDEST} Antworten hat – so lässt sich aus Zwischenständen keine einzelne Antwort herausrechnen. Bisher: ${anzahl}.`,
+    [{ anzahl, mindestens: K_MINDEST, schliesstAm: iso(schliesstAm) }],
+  );
 
 /** Dimensionswerte einer Runde (für Vergleich, Lücken, PDF); null = noch keine Auswertung möglich. */
 async function scoresDerRunde(db: Db, z: RundenZeile, fb: Fragebogen): Promise<{ ergebnis: Ergebnis; antworten: Antworten } | null> {
@@ -526,87 +543,39 @@ async function scoresDerRunde(db: Db, z: RundenZeile, fb: Fragebogen): Promise<{
     const antworten = await antwortenEinzeln(db, z.id);
     return { ergebnis: z.ergebnis ? ausJson<Ergebnis>(z.ergebnis) : bewerte(fb, antworten), antworten };
   }
+  if (nimmtAn(z)) return null; // Team-Runde läuft noch: keine Zwischenstände
   const saetze = await eingereichteSaetze(db.k, z.id);
   const team = teamAuswertung(fb, saetze);
   return team.freigegeben ? { ergebnis: teamErgebnisKurz(fb, team), antworten: {} } : null;
 }
+
+/** Die Werte der Runde stehen fest: Einzelrunde abgeschlossen, Team-Befragung beendet oder abgelaufen. */
+const endgueltig = (z: RundenZeile) => (z.modus === 'einzeln' ? z.status === 'abgeschlossen' : !nimmtAn(z));
 
 // ---- Vergleich mit Kommunen gleicher Größenklasse -------------------------------------------------
 
 export interface PeerDimension {
   id: string;
   titel: string;
+  /** Eigener Wert – nur für eine abgeschlossene Runde (offene Runden werden nicht verglichen). */
   score: number | null;
-  /** false: weniger als 5 andere Kommunen – kein Aggregat (k-Anonymität). */
+  /** false: weniger als 5 andere Kommunen beim letzten Lauf – nichts wird gezeigt. */
   verfuegbar: boolean;
   anzahlKommunen: number | null;
-  perzentil: number | null;
-  median: number | null;
-  verteilung: { stufe: number; label: string; von: number; bis: number; anzahl: number }[];
+  /** Veröffentlichte Bereiche (Vielfache von 10, lückenlos 0–100), je mindestens 5 andere Kommunen. */
+  bereiche: Bereich[];
+  /** Bereich, in dem die mittlere Kommune liegt. */
+  medianBereich: { von: number; bis: number } | null;
+  /** Eigene Position zwischen den Bereichen (nur eigener Wert + Bereiche). */
+  position: Position | null;
   vorreiter: string[];
 }
 
 /**
- * Eine Abfrage über `dimension_score` (nur die jeweils jüngste abgeschlossene Runde jeder anderen Kommune
- * derselben Art und Größenklasse): die Häufigkeit jedes Werts je Dimension. Die Werte haben eine Nachkommastelle,
- * also höchstens 1.001 verschiedene je Dimension; der Index liefert sie sortiert. Rang, Median und Verteilung über
- * die Stufen werden daraus in JavaScript berechnet – so bleibt die Abfrage auch bei 9.000 Gemeinden einer
- * Größenklasse ein kurzer Indexlauf.
+ * Vergleich einer Runde mit anderen Kommunen derselben Art und Größenklasse – aus dem veröffentlichten Stand des
+ * letzten geplanten Laufs (erhebungen.vergleich.ts), ohne die eigene Kommune. Was über andere gesagt wird, hängt
+ * weder von den eigenen Antworten noch von Runden ab, die seit dem Lauf abgeschlossen wurden (Entscheidung 0042).
  */
-export async function peerAggregate(db: Db, p: { kommuneId: string; fragebogenId: string; art: 'gemeinde' | 'kreis'; groessenklasse: number; stufen: Fragebogen['stufen']; eigen: { dimension: string; score: number | null }[] }) {
-  const grenzen = [...p.stufen].sort((a, b) => a.abMin - b.abMin);
-  const r = await sql<{ dimension: string; score: number; n: number }>`
-    select d.dimension, d.score, count(*)::int as n
-      from dimension_score d
-     where d.aktuell and d.fragebogen_id = ${p.fragebogenId} and d.art = ${p.art}
-       and d.groessenklasse = ${p.groessenklasse} and d.kommune_id <> ${p.kommuneId}
-     group by d.dimension, d.score
-     order by d.dimension, d.score`.execute(db.k);
-  const haeufigkeiten = new Map<string, { score: number; n: number }[]>();
-  for (const z of r.rows) {
-    const liste = haeufigkeiten.get(z.dimension) ?? [];
-    // real (float4) → eine Nachkommastelle, wie berechnet
-    liste.push({ score: Math.round(Number(z.score) * 10) / 10, n: Number(z.n) });
-    haeufigkeiten.set(z.dimension, liste);
-  }
-  const zeilen = [...haeufigkeiten].map(([dimension, liste]) => {
-    const eigen = p.eigen.find((e) => e.dimension === dimension)?.score ?? null;
-    const n = liste.reduce((s, x) => s + x.n, 0);
-    let darunter = 0;
-    let gleich = 0;
-    if (eigen !== null) {
-      for (const x of liste) {
-        if (x.score < eigen) darunter += x.n;
-        else if (x.score === eigen) gleich += x.n;
-      }
-    }
-    const eimer = grenzen.map((s, i) => {
-      const bis = grenzen[i + 1]?.abMin;
-      return liste.filter((x) => x.score >= s.abMin && (bis === undefined || x.score < bis)).reduce((a, x) => a + x.n, 0);
-    });
-    return { dimension, n, darunter, gleich, median: quantilAusHaeufigkeit(liste, n, 0.5), eimer };
-  });
-  return { zeilen, grenzen };
-}
-
-/** Quantil mit linearer Interpolation (wie percentile_cont) aus sortierten Häufigkeiten. */
-function quantilAusHaeufigkeit(liste: { score: number; n: number }[], n: number, q: number): number | null {
-  if (n === 0) return null;
-  const wertAn = (pos: number) => {
-    let kum = 0;
-    for (const x of liste) {
-      kum += x.n;
-      if (pos < kum) return x.score;
-    }
-    return liste[liste.length - 1].score;
-  };
-  const pos = (n - 1) * q;
-  const unten = Math.floor(pos);
-  const a = wertAn(unten);
-  const b = wertAn(Math.ceil(pos));
-  return a + (b - a) * (pos - unten);
-}
-
 export async function vergleich(db: Db, id: string) {
   const z = await ladeRunde(db, id);
   const fb = await fragebogen(db, z.fragebogen_id, z.version);
@@ -614,44 +583,27 @@ export async function vergleich(db: Db, id: string) {
   if (!k.art || !k.groessenklasse) {
     throw fehler.unverarbeitbar('erhebung.keine_groessenklasse', 'Für diese Kommune ist keine Größenklasse bekannt; ein Vergleich ist nicht möglich.');
   }
+  const fest = endgueltig(z);
   const basis = await scoresDerRunde(db, z, fb);
-  const eigen = (basis?.ergebnis.dimensionen ?? fb.dimensionen.map((d) => ({ id: d.id, score: null }))).map((d) => ({ dimension: d.id, score: d.score }));
-  const { zeilen, grenzen } = await peerAggregate(db, { kommuneId: k.id, fragebogenId: fb.id, art: k.art, groessenklasse: k.groessenklasse, stufen: fb.stufen, eigen });
-
-  // Vorreiter: nur Kommunen, die eingewilligt haben und in der Dimension mindestens Stufe 4 erreichen.
-  const schwelle = grenzen[3]?.abMin ?? 60;
-  const vorreiter = await db.k
-    .selectFrom('vorreiter_optin as o')
-    .innerJoin('dimension_score as d', (j) => j.onRef('d.kommune_id', '=', 'o.kommune_id').onRef('d.fragebogen_id', '=', 'o.fragebogen_id').onRef('d.dimension', '=', 'o.dimension'))
-    .innerJoin('kommune as ko', 'ko.id', 'o.kommune_id')
-    .select(['o.dimension', 'ko.name', 'd.score'])
-    .where('o.fragebogen_id', '=', fb.id)
-    .where('d.aktuell', '=', true)
-    .where('d.art', '=', k.art)
-    .where('d.groessenklasse', '=', k.groessenklasse)
-    .where('d.score', '>=', schwelle)
-    .where('o.kommune_id', '<>', k.id)
-    .orderBy('d.score', 'desc')
-    .orderBy('ko.name')
-    .execute();
+  const eigen = new Map(fest && basis ? basis.ergebnis.dimensionen.map((d) => [d.id, d.score]) : []);
+  const gruppe: Gruppe = { kommuneId: k.id, fragebogenId: fb.id, version: fb.version, art: k.art, groessenklasse: k.groessenklasse };
+  const [sicht, vorreiter, lauf] = [await sichtAufGruppe(db, gruppe), await vorreiterDerGruppe(db, gruppe), await db.k.selectFrom('vergleich_lauf').select('berechnet_am').executeTakeFirst()];
 
   const dimensionen: PeerDimension[] = fb.dimensionen.map((d) => {
-    const own = eigen.find((e) => e.dimension === d.id)?.score ?? null;
-    const row = zeilen.find((r) => r.dimension === d.id);
-    const n = row?.n ?? 0;
-    const frei = n >= K_MINDEST;
+    const score = eigen.get(d.id) ?? null;
+    const bereiche = bereicheMitMindestens(sicht.get(d.id) ?? [], K_MINDEST);
+    const frei = bereiche.length > 0;
     return {
       id: d.id,
       titel: d.titel,
-      score: own,
+      score,
       verfuegbar: frei,
-      anzahlKommunen: frei ? n : null,
-      perzentil: frei && own !== null && row ? Math.round(((row.darunter + row.gleich / 2) / n) * 1000) / 10 : null,
-      median: frei && row?.median != null ? Math.round(row.median * 10) / 10 : null,
-      verteilung: frei && row
-        ? grenzen.map((s, i) => ({ stufe: s.stufe, label: s.label, von: s.abMin, bis: grenzen[i + 1]?.abMin ?? 100, anzahl: row.eimer[i] }))
-        : [],
-      vorreiter: vorreiter.filter((v) => v.dimension === d.id).slice(0, 5).map((v) => v.name),
+      anzahlKommunen: frei ? bereiche.reduce((s, b) => s + b.anzahl, 0) : null,
+      bereiche,
+      medianBereich: frei ? medianBereich(bereiche) : null,
+      position: frei ? positionIn(bereiche, score) : null,
+      // Namen nur, wenn mindestens 5 andere Kommunen hinter dem Vergleich stehen.
+      vorreiter: frei ? (vorreiter.get(d.id) ?? []).slice(0, 5).map((v) => v.name) : [],
     };
   });
 
@@ -660,8 +612,11 @@ export async function vergleich(db: Db, id: string) {
     fragebogen: { id: fb.id, version: fb.version, titel: fb.titel },
     gruppe: { art: k.art, groessenklasse: k.groessenklasse },
     kMindest: K_MINDEST,
+    eigeneRundeAbgeschlossen: fest,
+    stand: { berechnetAm: lauf ? iso(lauf.berechnet_am) : null },
     dimensionen,
-    studie: basis && fb.referenzdaten ? studie(fb, basis.antworten, fb.referenzdaten, k.art, k.groessenklasse) : null,
+    // Auch die Studienwerte erst für eine abgeschlossene Runde: die Antwort hängt dann nicht von Zwischenständen ab.
+    studie: fest && basis && fb.referenzdaten ? studie(fb, basis.antworten, fb.referenzdaten, k.art, k.groessenklasse) : null,
   };
 }
 
@@ -784,10 +739,12 @@ export async function luecken(db: Db, id: string) {
   const z = await ladeRunde(db, id);
   const fb = await fragebogen(db, z.fragebogen_id, z.version);
   const k = await kommuneInfo(db, z.kommune_id);
+  if (z.modus === 'team' && nimmtAn(z)) throw teamLaeuft(Number(z.eingereicht), z.schliesst_am);
   const basis = await scoresDerRunde(db, z, fb);
   if (!basis) {
     throw fehler.unverarbeitbar('erhebung.zu_wenige_antworten', `Lücken lassen sich erst ab ${K_MINDEST} Antworten zeigen.`, [{ mindestens: K_MINDEST }]);
   }
+  const vorreiterIds = await vorreiterFuerLoesungen(db, k, fb);
   const anzahl = fb.dimensionen.length > 3 ? 3 : 2;
   const schwach = schwaechsteDimensionen(basis.ergebnis, anzahl);
   const items = schwaechsteItems(fb, basis.antworten, 1000);
@@ -810,7 +767,10 @@ export async function luecken(db: Db, id: string) {
       `Wir suchen erprobte Ansätze anderer Kommunen, um hier weiterzukommen. ${dim.beschreibung}`,
     ].filter(Boolean).join('\n\n');
     const ids = await sucheLoesungen(db, `${dim.titel}\n${dim.beschreibung}\n${fragen.map((f) => f.text).join('\n')}\n${suche?.begriffe.join(' ') ?? ''}`, suche, z.kommune_id);
-    const loesungen = await bewerteLoesungen(db, ids, { fragebogenId: fb.id, dimension: d.id, score: d.score, kommune: k });
+    // Vorreiter zählen nur, wenn die eigene Kommune hier unter Stufe 4 liegt: dann sind sie sicher „weiter“, ohne
+    // dass ihr genauer Wert mit dem eigenen (in einer offenen Runde beliebig veränderbaren) Wert verglichen wird.
+    const weiterIds = d.score !== null && d.score < vorreiterSchwelle(fb.stufen) ? (vorreiterIds.get(d.id) ?? []) : [];
+    const loesungen = await bewerteLoesungen(db, ids, weiterIds);
     ergebnisse.push({
       dimension: { id: d.id, titel: d.titel, score: d.score, stufe: d.stufe },
       fragen: fragen.map((f) => ({ itemId: f.itemId, text: f.text, punkte: f.punkte })),
@@ -834,11 +794,25 @@ export async function luecken(db: Db, id: string) {
 const format = (x: number | null) => (x === null ? '–' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(x));
 
 /**
- * Lösungen zu den Treffern, bevorzugt die, die Kommunen derselben Art und Größenklasse entwickelt haben oder
- * nutzen und die in dieser Dimension besser abschneiden. Damit niemand aus der Reihenfolge auf die Werte einer
- * anderen Kommune schließen kann, zählen dafür nur Kommunen, die als „Vorreiter“ der Dimension eingewilligt haben.
+ * Vorreiter der Vergleichsgruppe je Dimension (veröffentlichter Stand, Einwilligung, ohne die eigene Kommune) –
+ * nur für Dimensionen, in denen mindestens 5 andere Kommunen hinter dem Vergleich stehen (wie in /vergleich).
  */
-async function bewerteLoesungen(db: Db, ids: string[], p: { fragebogenId: string; dimension: string; score: number | null; kommune: KommuneInfo }): Promise<LoesungTreffer[]> {
+async function vorreiterFuerLoesungen(db: Db, k: KommuneInfo, fb: Fragebogen): Promise<Map<string, string[]>> {
+  if (!k.art || !k.groessenklasse) return new Map();
+  const gruppe: Gruppe = { kommuneId: k.id, fragebogenId: fb.id, version: fb.version, art: k.art, groessenklasse: k.groessenklasse };
+  const sicht = await sichtAufGruppe(db, gruppe);
+  const vorreiter = await vorreiterDerGruppe(db, gruppe);
+  return new Map(
+    [...vorreiter].flatMap(([dim, liste]) => (bereicheMitMindestens(sicht.get(dim) ?? [], K_MINDEST).length ? [[dim, liste.map((v) => v.id)] as [string, string[]]] : [])),
+  );
+}
+
+/**
+ * Lösungen zu den Treffern, bevorzugt die, die Vorreiter der Vergleichsgruppe (mit Einwilligung, mindestens
+ * Stufe 4 beim letzten Lauf) entwickelt haben oder nutzen. Der Vorzug hängt nur vom veröffentlichten Stand und
+ * vom eigenen Wert ab – die Reihenfolge verrät keinen Wert einer anderen Kommune.
+ */
+async function bewerteLoesungen(db: Db, ids: string[], weiterIds: string[]): Promise<LoesungTreffer[]> {
   if (!ids.length) return [];
   const zeilen = await db.k
     .selectFrom('loesung as l')
@@ -848,22 +822,9 @@ async function bewerteLoesungen(db: Db, ids: string[], p: { fragebogenId: string
     .where('l.status', '=', 'veroeffentlicht')
     .execute();
   let weiter = new Set<string>();
-  if (p.kommune.art && p.kommune.groessenklasse && p.score !== null) {
-    const r = await db.k
-      .selectFrom('dimension_score as d')
-      .innerJoin('vorreiter_optin as o', (j) => j.onRef('o.kommune_id', '=', 'd.kommune_id').onRef('o.fragebogen_id', '=', 'd.fragebogen_id').onRef('o.dimension', '=', 'd.dimension'))
-      .leftJoin('loesung_nutzung as n', 'n.kommune_id', 'd.kommune_id')
-      .leftJoin('loesung as l', 'l.kommune_id', 'd.kommune_id')
-      .select(['n.loesung_id as genutzt', 'l.id as eigene'])
-      .where('d.aktuell', '=', true)
-      .where('d.fragebogen_id', '=', p.fragebogenId)
-      .where('d.dimension', '=', p.dimension)
-      .where('d.art', '=', p.kommune.art)
-      .where('d.groessenklasse', '=', p.kommune.groessenklasse)
-      .where('d.score', '>', p.score)
-      .where('d.kommune_id', '<>', p.kommune.id)
-      .execute();
-    weiter = new Set(r.flatMap((x) => [x.genutzt, x.eigene]).filter((x): x is string => !!x));
+  if (weiterIds.length) {
+    const genutzt = await db.k.selectFrom('loesung_nutzung').select('loesung_id').where('kommune_id', 'in', weiterIds).where('loesung_id', 'in', ids).execute();
+    weiter = new Set([...genutzt.map((g) => g.loesung_id), ...zeilen.filter((l) => l.kommune_id && weiterIds.includes(l.kommune_id)).map((l) => l.id)]);
   }
   const reihenfolge = new Map(ids.map((id, i) => [id, i]));
   return zeilen

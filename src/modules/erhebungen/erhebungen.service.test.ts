@@ -8,17 +8,20 @@ import { groessenklasse } from '../kommunen/kommunen.service.ts';
 import {
   alleItems,
   antwortenAlsCsv,
+  bereicheMitMindestens,
   bewerte,
+  feinHaeufigkeiten,
+  feinklasse,
   itemPunkte,
   kAnonym,
   ladeFragebogen,
   ladeReferenzdaten,
-  perzentil,
+  medianBereich,
+  positionIn,
   referenzFuer,
   schwaechsteDimensionen,
   schwaechsteItems,
   selbstbildVergleich,
-  streuung,
   studienvergleiche,
   stufeFuer,
   teamAuswertung,
@@ -354,20 +357,34 @@ describe('Stufen und schwächste Dimensionen', () => {
 });
 
 describe('Statistik', () => {
-  it('streuung: Quartile, Mittelwert, leere Liste', () => {
-    expect(streuung([4, 1, 3, 2])).toEqual({ anzahl: 4, min: 1, q1: 1.8, median: 2.5, q3: 3.3, max: 4, mittelwert: 2.5 });
-    expect(streuung([7])).toMatchObject({ min: 7, max: 7, median: 7, q1: 7, q3: 7 });
-    expect(streuung([10, 20, 30, 40, 50])).toMatchObject({ q1: 20, median: 30, q3: 40, mittelwert: 30 });
-    expect(streuung([])).toBeNull();
-    expect(streuung([Number.NaN])).toBeNull();
+  it('feinklasse: 10 Punkte breit, 100 gehört zur obersten Klasse', () => {
+    expect([0, 9.9, 10, 59.9, 60, 99.9, 100].map(feinklasse)).toEqual([0, 0, 1, 5, 6, 9, 9]);
+    expect(feinHaeufigkeiten([0, 5, 100, Number.NaN])).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
   });
 
-  it('perzentil: Mittelrang bei Gleichstand, Randwerte, leere Gruppe', () => {
-    expect(perzentil(50, [10, 20, 30, 40, 60, 70, 80, 90])).toBe(50);
-    expect(perzentil(5, [10, 20, 30])).toBe(0);
-    expect(perzentil(99, [10, 20, 30])).toBe(100);
-    expect(perzentil(20, [10, 20, 20, 30])).toBe(50);
-    expect(perzentil(1, [])).toBeNull();
+  it('bereicheMitMindestens: von unten zusammensetzen, Rest nach unten, immer 0–100, unter k nichts', () => {
+    expect(bereicheMitMindestens([0, 0, 1, 3, 8, 9, 4, 2, 0, 0])).toEqual([
+      { von: 0, bis: 50, anzahl: 12 },
+      { von: 50, bis: 60, anzahl: 9 },
+      { von: 60, bis: 100, anzahl: 6 },
+    ]);
+    expect(bereicheMitMindestens([0, 0, 0, 0, 0, 0, 0, 0, 0, 5])).toEqual([{ von: 0, bis: 100, anzahl: 5 }]);
+    expect(bereicheMitMindestens([5, 0, 0, 0, 0, 0, 0, 0, 0, 4])).toEqual([{ von: 0, bis: 100, anzahl: 9 }]);
+    expect(bereicheMitMindestens([5, 0, 0, 0, 0, 0, 0, 0, 0, 5])).toEqual([{ von: 0, bis: 10, anzahl: 5 }, { von: 10, bis: 100, anzahl: 5 }]);
+    expect(bereicheMitMindestens([1, 1, 1, 1, 0, 0, 0, 0, 0, 0])).toEqual([]);
+    expect(bereicheMitMindestens([])).toEqual([]);
+    expect(bereicheMitMindestens([1, 1, 1], 3)).toEqual([{ von: 0, bis: 100, anzahl: 3 }]);
+  });
+
+  it('medianBereich und positionIn folgen allein aus den Bereichen', () => {
+    const b = bereicheMitMindestens([0, 0, 1, 3, 8, 9, 4, 2, 0, 0]);
+    expect(medianBereich(b)).toEqual({ von: 50, bis: 60 });
+    expect(medianBereich([])).toBeNull();
+    expect(positionIn(b, 55)).toEqual({ von: 50, bis: 60, anteilDarunter: 44, anteilImBereich: 33, anteilDarueber: 22 });
+    expect(positionIn(b, 100)).toMatchObject({ von: 60, bis: 100, anteilDarueber: 0 });
+    expect(positionIn(b, 0)).toMatchObject({ von: 0, bis: 50, anteilDarunter: 0 });
+    expect(positionIn(b, null)).toBeNull();
+    expect(positionIn([], 50)).toBeNull();
   });
 
   it('kAnonym: erst ab k Werten', () => {
@@ -377,20 +394,34 @@ describe('Statistik', () => {
     expect(kAnonym([], 1)).toBe(false);
   });
 
-  it('teamAuswertung: unter 5 Antworten nichts, Rollengruppen erst ab 5', () => {
+  it('teamAuswertung: unter 5 Antworten nichts; Mittelwert und Bereiche mit je 5 Personen, keine Extremwerte', () => {
     const fb = testFragebogen();
-    const satz = (a1: number, rolle: string) => ({ antworten: { a1, a2: a1, rolle } });
+    const satz = (a1: number, rolle?: string) => ({ antworten: { a1, a2: a1, ...(rolle ? { rolle } : {}) } });
     const vier = [1, 2, 3, 4].map((w) => satz(w, 'fk'));
     expect(teamAuswertung(fb, vier)).toEqual({ freigegeben: false, anzahl: 4, k: 5 });
-    const saetze = [...[5, 5, 5, 5, 5].map((w) => satz(w, 'fk')), ...[1, 1, 1].map((w) => satz(w, 'ma'))];
-    const t = teamAuswertung(fb, saetze);
-    if (!t.freigegeben) throw new Error('sollte freigegeben sein');
-    const d1 = t.dimensionen[0];
-    expect(d1.streuung?.anzahl).toBe(8);
-    expect(d1.streuung?.min).toBe(0);
-    expect(d1.streuung?.max).toBe(100);
-    expect(d1.rollen).toEqual([{ rolle: 'fk', label: 'Führungskraft', anzahl: 5, mittelwert: 100 }]); // „ma“ hat nur 3
-    expect(t.dimensionen[1].streuung).toBeNull(); // d2 unbeantwortet
+    const fuenf = teamAuswertung(fb, [1, 2, 3, 4, 5].map((w) => satz(w, 'fk')));
+    if (!fuenf.freigegeben) throw new Error('sollte freigegeben sein');
+    expect(fuenf.dimensionen[0]).toEqual({ id: 'd1', titel: 'Dimension 1', anzahl: 5, mittelwert: 50, verteilung: [{ von: 0, bis: 100, anzahl: 5 }], rollen: [{ rolle: 'fk', label: 'Führungskraft', anzahl: 5, mittelwert: 50 }] });
+    expect(fuenf.dimensionen[1]).toMatchObject({ anzahl: 0, mittelwert: null, verteilung: [], rollen: [] }); // d2 unbeantwortet
+  });
+
+  it('teamAuswertung: Rollenmittel nur, wenn keine Zelle (auch „ohne Rolle“) 1 bis 4 Personen hat', () => {
+    const fb = testFragebogen();
+    const satz = (a1: number, rolle?: string) => ({ antworten: { a1, a2: a1, ...(rolle ? { rolle } : {}) } });
+    const fk = [5, 5, 5, 5, 5].map((w) => satz(w, 'fk'));
+    const ma = (n: number) => Array.from({ length: n }, () => satz(1, 'ma'));
+    const rollen = (saetze: ReturnType<typeof satz>[]) => {
+      const t = teamAuswertung(fb, saetze);
+      if (!t.freigegeben) throw new Error('sollte freigegeben sein');
+      return t.dimensionen[0].rollen.map((r) => `${r.rolle}:${r.anzahl}:${r.mittelwert}`);
+    };
+    // 5 + 1: sonst ergäbe 6 × Gesamtmittel − 5 × Führungsmittel die eine Antwort.
+    expect(rollen([...fk, ...ma(1)])).toEqual([]);
+    expect(rollen([...fk, ...ma(3)])).toEqual([]);
+    expect(rollen([...fk, ...ma(5)])).toEqual(['fk:5:100', 'ma:5:0']);
+    // 5 + 5 + 1 ohne Rolle: Gesamt − Führung − Beschäftigte wäre die eine Person ohne Angabe.
+    expect(rollen([...fk, ...ma(5), satz(3)])).toEqual([]);
+    expect(rollen([...fk, ...ma(5), ...[1, 2, 3, 4, 5].map((w) => satz(w))])).toEqual(['fk:5:100', 'ma:5:0']);
   });
 });
 

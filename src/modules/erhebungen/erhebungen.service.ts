@@ -321,55 +321,10 @@ export function selbstbildVergleich(fb: Fragebogen, antworten: Antworten, ergebn
 }
 
 // ---------------------------------------------------------------------------
-// Statistik für Team-Modus und Peer-Vergleich
+// Statistik für Team-Modus und Peer-Vergleich (k-Anonymität)
 // ---------------------------------------------------------------------------
 
-export interface Streuung {
-  anzahl: number;
-  min: number;
-  q1: number;
-  median: number;
-  q3: number;
-  max: number;
-  mittelwert: number;
-}
-
-/** Quantil mit linearer Interpolation (wie R Typ 7 / Excel QUANTIL.INKL) auf sortierten Werten. */
-function quantil(sortiert: readonly number[], p: number): number {
-  const pos = (sortiert.length - 1) * p;
-  const unten = Math.floor(pos);
-  const oben = Math.ceil(pos);
-  return sortiert[unten] + (sortiert[oben] - sortiert[unten]) * (pos - unten);
-}
-
-/** Spannweite, Quartile und Mittelwert; null bei leerer Liste. Nicht-endliche Werte werden ignoriert. */
-export function streuung(werte: readonly number[]): Streuung | null {
-  const s = werte.filter((w) => Number.isFinite(w)).sort((a, b) => a - b);
-  if (s.length === 0) return null;
-  return {
-    anzahl: s.length,
-    min: s[0],
-    q1: rund1(quantil(s, 0.25)),
-    median: rund1(quantil(s, 0.5)),
-    q3: rund1(quantil(s, 0.75)),
-    max: s[s.length - 1],
-    mittelwert: rund1(s.reduce((a, b) => a + b, 0) / s.length),
-  };
-}
-
-/**
- * Perzentilrang (0–100) von `wert` in `werte`: Anteil der Werte darunter plus die Hälfte der gleichen Werte.
- * null bei leerer Vergleichsgruppe.
- */
-export function perzentil(wert: number, werte: readonly number[]): number | null {
-  const gueltig = werte.filter((w) => Number.isFinite(w));
-  if (gueltig.length === 0) return null;
-  const darunter = gueltig.filter((w) => w < wert).length;
-  const gleich = gueltig.filter((w) => w === wert).length;
-  return rund1(((darunter + gleich / 2) / gueltig.length) * 100);
-}
-
-/** Mindestanzahl an Beiträgen, ab der Aggregate gezeigt werden dürfen. */
+/** Mindestanzahl an Beiträgen (Personen bzw. andere Kommunen), auf der jede gezeigte Zahl beruhen muss. */
 export const K_MINDEST = 5;
 
 /** true, wenn mindestens k Beiträge vorliegen – erst dann darf ein Aggregat gezeigt werden. */
@@ -377,9 +332,90 @@ export function kAnonym(werte: readonly unknown[], k: number = K_MINDEST): boole
   return werte.length >= k;
 }
 
-/** Streuung nur, wenn k-Anonymität gewahrt ist; sonst null. */
-export function anonymeStreuung(werte: readonly number[], k: number = K_MINDEST): Streuung | null {
-  return kAnonym(werte, k) ? streuung(werte) : null;
+/** Breite der festen Feinklassen (0–10, 10–20, …, 90–100); aus ihnen werden die gezeigten Bereiche zusammengesetzt. */
+export const FEIN_BREITE = 10;
+export const FEIN_ANZAHL = 100 / FEIN_BREITE;
+
+/** Feinklasse 0–9 eines Werts 0–100 (100 gehört zur obersten Klasse). */
+export function feinklasse(score: number): number {
+  return Math.max(0, Math.min(FEIN_ANZAHL - 1, Math.floor(score / FEIN_BREITE)));
+}
+
+/** Häufigkeit je Feinklasse (Länge FEIN_ANZAHL). */
+export function feinHaeufigkeiten(werte: readonly number[]): number[] {
+  const h = new Array<number>(FEIN_ANZAHL).fill(0);
+  for (const w of werte) if (Number.isFinite(w)) h[feinklasse(w)]++;
+  return h;
+}
+
+export interface Bereich {
+  von: number;
+  bis: number;
+  anzahl: number;
+}
+
+/**
+ * Setzt benachbarte Feinklassen von unten nach oben zusammen, bis jeder Bereich mindestens k Beiträge hat;
+ * ein Rest unter k geht im Bereich darunter auf. Die Bereiche decken immer die ganze Skala 0–100 ab (so verrät
+ * weder der unterste noch der oberste Bereich einen Extremwert). Weniger als k Beiträge insgesamt: keine Bereiche.
+ */
+export function bereicheMitMindestens(fein: readonly number[], k: number = K_MINDEST): Bereich[] {
+  const gesamt = fein.reduce((s, x) => s + x, 0);
+  if (gesamt < k) return [];
+  const bereiche: Bereich[] = [];
+  let von = 0;
+  let anzahl = 0;
+  fein.forEach((x, i) => {
+    anzahl += x;
+    if (anzahl >= k) {
+      bereiche.push({ von, bis: (i + 1) * FEIN_BREITE, anzahl });
+      von = (i + 1) * FEIN_BREITE;
+      anzahl = 0;
+    }
+  });
+  const letzter = bereiche[bereiche.length - 1];
+  letzter.bis = 100;
+  letzter.anzahl += anzahl;
+  return bereiche;
+}
+
+/** Index des Bereichs, in den ein Wert fällt (der oberste Bereich schließt 100 ein). */
+export function bereichIndex(bereiche: readonly Bereich[], score: number): number {
+  const i = bereiche.findIndex((b) => score >= b.von && score < b.bis);
+  return i === -1 ? bereiche.length - 1 : i;
+}
+
+/** Der Bereich, in dem die mittlere Kommune liegt (erster Bereich, bis zu dem die Hälfte erreicht ist). */
+export function medianBereich(bereiche: readonly Bereich[]): { von: number; bis: number } | null {
+  const n = bereiche.reduce((s, b) => s + b.anzahl, 0);
+  let kum = 0;
+  const b = bereiche.find((x) => (kum += x.anzahl) >= n / 2);
+  return b ? { von: b.von, bis: b.bis } : null;
+}
+
+export interface Position {
+  von: number;
+  bis: number;
+  /** Anteile (ganze Prozent) der Vergleichsgruppe in den Bereichen darunter, im eigenen Bereich und darüber. */
+  anteilDarunter: number;
+  anteilImBereich: number;
+  anteilDarueber: number;
+}
+
+/** Eigene Position zwischen veröffentlichten Bereichen – folgt allein aus den Bereichen und dem eigenen Wert. */
+export function positionIn(bereiche: readonly Bereich[], score: number | null): Position | null {
+  if (score === null || bereiche.length === 0) return null;
+  const n = bereiche.reduce((s, b) => s + b.anzahl, 0);
+  const i = bereichIndex(bereiche, score);
+  const summe = (liste: readonly Bereich[]) => liste.reduce((s, b) => s + b.anzahl, 0);
+  const anteil = (x: number) => Math.round((x / n) * 100);
+  return {
+    von: bereiche[i].von,
+    bis: bereiche[i].bis,
+    anteilDarunter: anteil(summe(bereiche.slice(0, i))),
+    anteilImBereich: anteil(bereiche[i].anzahl),
+    anteilDarueber: anteil(summe(bereiche.slice(i + 1))),
+  };
 }
 
 export interface Antwortsatz {
@@ -391,8 +427,17 @@ export interface Antwortsatz {
 export interface TeamDimension {
   id: string;
   titel: string;
-  streuung: Streuung | null;
-  /** Mittelwert je Rollengruppe; eine Gruppe erscheint nur, wenn sie selbst mindestens k Antworten hat. */
+  /** Zahl der Personen mit einem Wert in diesem Bereich. */
+  anzahl: number;
+  /** Mittelwert aller Personen – nur ab k Personen, sonst null. */
+  mittelwert: number | null;
+  /** Verteilung in Bereichen mit je mindestens k Personen (keine Extremwerte, keine Quartile). */
+  verteilung: Bereich[];
+  /**
+   * Mittelwert je Rollengruppe – nur, wenn JEDE Zelle der Aufteilung (jede Rolle und „ohne Rolle“) entweder
+   * leer ist oder mindestens k Personen hat. Sonst ließe sich eine kleine Zelle als Differenz berechnen
+   * (n × Gesamtmittel − Summe der gezeigten Gruppen).
+   */
   rollen: { rolle: string; label: string; anzahl: number; mittelwert: number }[];
 }
 
@@ -405,9 +450,12 @@ function rollenlabel(fb: Fragebogen, rolle: string): string {
   return item?.optionen?.find((o) => o.wert === rolle)?.label ?? rolle;
 }
 
+const mittelwertVon = (werte: readonly number[]) => rund1(werte.reduce((a, b) => a + b, 0) / werte.length);
+
 /**
- * Auswertung einer Team-Runde: erst ab k Antworten; je Dimension die Streuung der Einzel-Scores
- * und – falls der Fragebogen ein Rollen-Item hat – die Mittelwerte je Rollengruppe mit mindestens k Antworten.
+ * Auswertung einer Team-Runde: erst ab k Antworten; je Dimension Mittelwert und Verteilung in Bereichen mit
+ * mindestens k Personen und – falls der Fragebogen ein Rollen-Item hat – Mittelwerte je Rollengruppe, wenn
+ * keine Zelle der Aufteilung 1 bis k−1 Personen hat.
  */
 export function teamAuswertung(fb: Fragebogen, saetze: readonly Antwortsatz[], k: number = K_MINDEST): TeamErgebnis {
   if (!kAnonym(saetze, k)) return { freigegeben: false, anzahl: saetze.length, k };
@@ -417,12 +465,21 @@ export function teamAuswertung(fb: Fragebogen, saetze: readonly Antwortsatz[], k
       const score = e.ergebnis.dimensionen[index].score;
       return score === null ? [] : [{ score, rolle: e.rolle }];
     });
-    const rollen = [...new Set(werte.flatMap((w) => (w.rolle ? [w.rolle] : [])))].flatMap((rolle) => {
-      const gruppe = werte.filter((w) => w.rolle === rolle).map((w) => w.score);
-      const st = anonymeStreuung(gruppe, k);
-      return st ? [{ rolle, label: rollenlabel(fb, rolle), anzahl: st.anzahl, mittelwert: st.mittelwert }] : [];
-    });
-    return { id: d.id, titel: d.titel, streuung: anonymeStreuung(werte.map((w) => w.score), k), rollen };
+    const frei = kAnonym(werte, k);
+    const zellen = new Map<string | null, number[]>();
+    for (const w of werte) zellen.set(w.rolle, [...(zellen.get(w.rolle) ?? []), w.score]);
+    const rollenFrei = frei && [...zellen.values()].every((z) => z.length >= k);
+    const rollen = rollenFrei
+      ? [...zellen].flatMap(([rolle, z]) => (rolle === null ? [] : [{ rolle, label: rollenlabel(fb, rolle), anzahl: z.length, mittelwert: mittelwertVon(z) }]))
+      : [];
+    return {
+      id: d.id,
+      titel: d.titel,
+      anzahl: werte.length,
+      mittelwert: frei ? mittelwertVon(werte.map((w) => w.score)) : null,
+      verteilung: frei ? bereicheMitMindestens(feinHaeufigkeiten(werte.map((w) => w.score)), k) : [],
+      rollen,
+    };
   });
   return { freigegeben: true, anzahl: saetze.length, k, dimensionen };
 }

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-/** Tables of the self-checks (migration 0040). JSON columns are written as JSON strings. */
+/** Tables of the self-checks (migrations 0040, 0052). JSON columns are written as JSON strings. */
 type Zeit = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | undefined, string>;
 
@@ -63,10 +63,40 @@ export interface DimensionScoreTable {
   abgeschlossen_am: Zeit;
 }
 
+/** Published comparison state (migration 0052): written only by the scheduled refresh. */
+export interface VergleichLaufTable {
+  id: ColumnType<number, number | undefined, number>;
+  berechnet_am: Zeit;
+}
+
+export interface VergleichMitgliedTable {
+  kommune_id: string;
+  fragebogen_id: string;
+  version: number;
+  art: 'gemeinde' | 'kreis';
+  groessenklasse: number;
+  dimension: string;
+  fein: number;
+  vorreiter: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface VergleichStandTable {
+  fragebogen_id: string;
+  version: number;
+  art: 'gemeinde' | 'kreis';
+  groessenklasse: number;
+  dimension: string;
+  fein: number;
+  anzahl: number;
+}
+
 export interface ErhebungenTables {
   fragebogen: FragebogenTable;
   erhebungsrunde: ErhebungsrundeTable;
   antwortsatz: AntwortsatzTable;
   vorreiter_optin: VorreiterOptinTable;
   dimension_score: DimensionScoreTable;
+  vergleich_lauf: VergleichLaufTable;
+  vergleich_mitglied: VergleichMitgliedTable;
+  vergleich_stand: VergleichStandTable;
 }

@@ -64,7 +64,7 @@ describe('Selbstcheck „Digitale Kommune“ mit der Maus', () => {
     expect(saetze.filter((s) => /In Ihrer Größenklasse|Unter allen befragten Kommunen/.test(s)).length).toBeGreaterThanOrEqual(3);
     const studienTabelle = await ergebnis.diagrammTabelle('Anteil der befragten Kommunen mit derselben Angabe wie Sie');
     expect(await studienTabelle.locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
-    await ergebnis.diagramm('Ihre Werte und der Median der Vergleichsgruppe').waitFor();
+    await ergebnis.diagramm('Vergleichsgruppe unter, in und über Ihrem Punktebereich').waitFor();
     await expectPageToBeAccessible(seite);
 
     expect(probleme).toEqual([]);

@@ -108,12 +108,19 @@ describe('Selbstcheck „Lernende Organisation“ allein und nur mit der Tastatu
     expect(await radarTabelle.getByRole('rowheader', { name: 'Führung', exact: true }).count()).toBe(1);
     for (const zelle of await radarTabelle.locator('tbody td').allTextContents()) expect(zelle).toMatch(/^\d+(,\d)? Punkte$/);
 
-    // Peer comparison: bar chart against the median and the percentile table (demo peers ≥ 5 Kommunen).
+    // Peer comparison: only published score ranges with at least 5 other Kommunen each (demo: 14 peers),
+    // the own range as a stacked bar chart with its table; no percentile, no median, no single values.
     const vergleich = ergebnis.abschnitt('Vergleich mit Kommunen Ihrer Größenklasse');
     expect(await vergleich.textContent()).toMatch(/Größenklasse \d/);
-    await ergebnis.diagramm('Ihre Werte und der Median der Vergleichsgruppe').waitFor();
+    expect(await vergleich.textContent()).toMatch(/mindestens 5 Kommunen/);
+    await ergebnis.diagramm('Vergleichsgruppe unter, in und über Ihrem Punktebereich').waitFor();
     const position = seite.getByRole('table', { name: 'Ihre Position in der Vergleichsgruppe' });
-    expect((await position.locator('tbody tr').allTextContents()).some((z) => /besser als \d/.test(z))).toBe(true);
+    const positionsZeilen = await position.locator('tbody tr').allTextContents();
+    expect(positionsZeilen.some((z) => /\d+–\d+ Punkte/.test(z))).toBe(true);
+    for (const z of positionsZeilen) {
+      for (const m of z.matchAll(/\d+–\d+ Punkte: (\d+) Kommunen/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(5);
+      expect(z).not.toMatch(/besser als|Median/);
+    }
 
     // Gaps: the weakest dimensions with a prepared need and solutions.
     const luecken = await ergebnis.lueckenTitel();

@@ -182,6 +182,7 @@ export default function Ergebnis() {
   const [runde, setRunde] = useState<Runde | null>(null);
   const [ergebnis, setErgebnis] = useState<ErgebnisAntwort | null>(null);
   const [zuWenige, setZuWenige] = useState<{ anzahl: number; mindestens: number } | null>(null);
+  const [laeuft, setLaeuft] = useState<{ anzahl: number; mindestens: number; schliesstAm: string | null } | null>(null);
   const [vergleich, setVergleich] = useState<VergleichAntwort | null>(null);
   const [vergleichFehler, setVergleichFehler] = useState<string | null>(null);
   const [luecken, setLuecken] = useState<LueckenAntwort | null>(null);
@@ -194,10 +195,16 @@ export default function Ergebnis() {
       const r = await api<Runde>(`/api/erhebungen/${id}`);
       setRunde(r);
       try {
+        setLaeuft(null);
         setErgebnis(await api<ErgebnisAntwort>(`/api/erhebungen/${id}/ergebnis`));
       } catch (err) {
         if (err instanceof ApiFehler && err.code === 'erhebung.zu_wenige_antworten') {
+          setLaeuft(null);
           setZuWenige(err.details[0] as { anzahl: number; mindestens: number });
+          return;
+        }
+        if (err instanceof ApiFehler && err.code === 'erhebung.team_laeuft') {
+          setLaeuft(err.details[0] as { anzahl: number; mindestens: number; schliesstAm: string | null });
           return;
         }
         throw err;
@@ -265,6 +272,16 @@ export default function Ergebnis() {
     />
   );
 
+  if (laeuft && !teamBeendet) {
+    return (
+      <div>
+        {kopf}
+        <Alert typ="info" ansage="keine">{t.teamLaeuft(laeuft.anzahl, laeuft.mindestens, texte.erhebungen.datum(laeuft.schliesstAm))}</Alert>
+        <p className="kern-body">{t.teamGrenzen}</p>
+        {downloads}
+      </div>
+    );
+  }
   if (zuWenige) {
     return (
       <div>
@@ -280,7 +297,9 @@ export default function Ergebnis() {
   const kategorien = dims.map((d) => d.titel);
   const rollen = (rolle: string) => dims.map((d) => d.rollen.find((r) => r.rolle === rolle)?.mittelwert ?? null);
   const hatRollen = dims.some((d) => d.rollen.length >= 2);
-  const verfuegbar = vergleich?.dimensionen.some((d) => d.verfuegbar) ?? false;
+  const mitPosition = vergleich?.dimensionen.filter((d) => d.position) ?? [];
+  const bereicheText = (bereiche: { von: number; bis: number; anzahl: number }[], einheit: string) =>
+    bereiche.map((b) => t.bereichText(b.von, b.bis, b.anzahl, einheit)).join(' · ');
 
   return (
     <div>
@@ -344,27 +363,21 @@ export default function Ergebnis() {
         <section className="lotse-abschnitt" aria-labelledby="team-titel">
           <h2 className="kern-heading-medium" id="team-titel">{t.teamTitel}</h2>
           <p className="kern-body">{t.teamEinleitung(ergebnis.anzahlAntworten)}</p>
-          <div className="kern-table-responsive">
-            <table className="kern-table kern-table--small">
-              <caption className="kern-body kern-body--bold">{t.teamTabelle}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{t.bereich}</th>
-                  {[t.spalteMin, t.spalteQ1, t.spalteMedian, t.spalteQ3, t.spalteMax].map((h) => <th key={h} scope="col" className="kern-table__header kern-table__header--numeric">{h}</th>)}
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {dims.map((d) => (
-                  <tr key={d.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__header">{d.titel}</th>
-                    {(d.streuung ? [d.streuung.min, d.streuung.q1, d.streuung.median, d.streuung.q3, d.streuung.max] : [null, null, null, null, null]).map((w, i) => (
-                      <td key={i} className="kern-table__cell kern-table__cell--numeric">{z(w)}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Tabelle
+            beschriftung={t.teamTabelle}
+            beschriftungSichtbar
+            klein
+            spalten={[{ titel: t.bereich }, { titel: t.spalteMittelwert, zahl: true }, { titel: t.spalteVerteilung }]}
+          >
+            {dims.map((d) => (
+              <tr key={d.id} className="kern-table__row">
+                <th scope="row" className="kern-table__header">{d.titel}</th>
+                <td className="kern-table__cell kern-table__cell--numeric">{z(d.score)}</td>
+                <td className="kern-table__cell">{d.verteilung.length ? bereicheText(d.verteilung, t.personen) : '–'}</td>
+              </tr>
+            ))}
+          </Tabelle>
+          <p className="kern-body kern-body--small">{t.teamGrenzen}</p>
           {hatRollen ? (
             <Diagramm
               titel={t.rollenTitel}
@@ -386,42 +399,46 @@ export default function Ergebnis() {
         {vergleichFehler ? <Alert typ="info" ansage="keine">{vergleichFehler}</Alert> : null}
         {vergleich ? (
           <>
-            <p className="kern-body">{t.vergleichEinleitung(vergleich.gruppe.art, vergleich.gruppe.groessenklasse)}</p>
-            <Diagramm
-              titel={t.vergleichBalken}
-              art="balken"
-              kategorien={vergleich.dimensionen.map((d) => d.titel)}
-              kategorieTitel={t.bereich}
-              reihen={[{ name: t.reiheIhre, werte: vergleich.dimensionen.map((d) => d.score) }, { name: t.reiheMedian, werte: vergleich.dimensionen.map((d) => d.median) }]}
-              max={100}
-              einheit={t.punkte}
-            />
+            <p className="kern-body">{t.vergleichEinleitung(vergleich.gruppe.art, vergleich.gruppe.groessenklasse, texte.erhebungen.datum(vergleich.stand.berechnetAm))}</p>
+            {!vergleich.eigeneRundeAbgeschlossen ? <Alert typ="info" ansage="keine">{t.vergleichNachAbschluss}</Alert> : null}
+            {mitPosition.length ? (
+              <Diagramm
+                titel={t.positionBalken}
+                beschreibung={t.positionBeschreibung}
+                art="balken-horizontal"
+                gestapelt
+                kategorien={mitPosition.map((d) => `${d.titel} (${t.ihrBereich(d.position!.von, d.position!.bis)})`)}
+                kategorieTitel={t.bereich}
+                reihen={[
+                  { name: t.reiheDarunter, werte: mitPosition.map((d) => d.position!.anteilDarunter) },
+                  { name: t.reiheImBereich, werte: mitPosition.map((d) => d.position!.anteilImBereich) },
+                  { name: t.reiheDarueber, werte: mitPosition.map((d) => d.position!.anteilDarueber) },
+                ]}
+                max={100}
+                einheit="%"
+                hoehe={Math.max(200, mitPosition.length * 56 + 80)}
+                tabelle="aufklappbar"
+              />
+            ) : null}
             <Tabelle
-              beschriftung={t.perzentilTabelle}
+              beschriftung={t.positionTabelle}
               beschriftungSichtbar
               klein
-              spalten={[{ titel: t.bereich }, { titel: t.spaltePerzentil }, { titel: t.spalteAnzahl, zahl: true }, { titel: t.spalteVorreiter }]}
+              spalten={[{ titel: t.bereich }, { titel: t.spalteIhrWert, zahl: true }, { titel: t.spalteIhrBereich }, { titel: t.spalteBereiche }, { titel: t.spalteAnzahl, zahl: true }, { titel: t.spalteVorreiter }]}
             >
               {vergleich.dimensionen.map((d) => (
                 <tr key={d.id} className="kern-table__row">
                   <th scope="row" className="kern-table__header">{d.titel}</th>
-                  <td className="kern-table__cell">{d.verfuegbar ? (d.perzentil === null ? '–' : t.perzentil(d.perzentil)) : t.zuKlein}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{z(d.score)}</td>
+                  <td className="kern-table__cell">{d.position ? t.ihrBereich(d.position.von, d.position.bis) : '–'}</td>
+                  <td className="kern-table__cell">
+                    {d.verfuegbar ? `${bereicheText(d.bereiche, t.kommunen)}${d.medianBereich ? ` (${t.mitte(d.medianBereich.von, d.medianBereich.bis)})` : ''}` : t.zuKlein}
+                  </td>
                   <td className="kern-table__cell kern-table__cell--numeric">{d.anzahlKommunen ?? '–'}</td>
                   <td className="kern-table__cell">{d.vorreiter.length ? d.vorreiter.join(', ') : '–'}</td>
                 </tr>
               ))}
             </Tabelle>
-            {verfuegbar ? (
-              <Diagramm
-                titel={t.verteilungTitel}
-                art="balken"
-                kategorien={(vergleich.dimensionen.find((d) => d.verfuegbar)?.verteilung ?? []).map((b) => `${b.stufe} – ${b.label}`)}
-                kategorieTitel={t.verteilungKategorie}
-                reihen={vergleich.dimensionen.filter((d) => d.verfuegbar).map((d) => ({ name: d.titel, werte: d.verteilung.map((b) => b.anzahl) }))}
-                einheit="Kommunen"
-                tabelle="aufklappbar"
-              />
-            ) : null}
           </>
         ) : null}
       </section>

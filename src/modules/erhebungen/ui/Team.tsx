@@ -77,6 +77,7 @@ export default function Team() {
       ) : (
         <>
           <p className="kern-body">{fb.beschreibung}</p>
+          <Alert typ="info" titel={t.grenzenTitel} ansage="keine">{t.grenzen}</Alert>
           <FragebogenFormular
             fb={fb}
             antworten={antworten}

@@ -32,14 +32,11 @@ export interface Runde {
   antworten?: Antworten;
 }
 
-export interface Streuung {
+/** Punktebereich mit der Zahl der Personen bzw. Kommunen darin (jeweils mindestens 5). */
+export interface Bereich {
+  von: number;
+  bis: number;
   anzahl: number;
-  min: number;
-  q1: number;
-  median: number;
-  q3: number;
-  max: number;
-  mittelwert: number;
 }
 
 export interface ErgebnisAntwort {
@@ -57,7 +54,8 @@ export interface ErgebnisAntwort {
     stufe: Stufe | null;
     beantwortet: number;
     anzahl: number;
-    streuung: Streuung | null;
+    /** Team-Modus: Verteilung in Bereichen mit je mindestens 5 Personen (keine Einzelwerte). */
+    verteilung: Bereich[];
     rollen: { rolle: string; label: string; anzahl: number; mittelwert: number }[];
     differenzFuehrungBeschaeftigte: number | null;
   }[];
@@ -68,15 +66,19 @@ export interface ErgebnisAntwort {
 export interface VergleichAntwort {
   gruppe: { art: 'gemeinde' | 'kreis'; groessenklasse: number };
   kMindest: number;
+  /** Nur eine abgeschlossene Runde wird eingeordnet. */
+  eigeneRundeAbgeschlossen: boolean;
+  /** Zeitpunkt des letzten geplanten Laufs, aus dem die Bereiche stammen. */
+  stand: { berechnetAm: string | null };
   dimensionen: {
     id: string;
     titel: string;
     score: number | null;
     verfuegbar: boolean;
     anzahlKommunen: number | null;
-    perzentil: number | null;
-    median: number | null;
-    verteilung: { stufe: number; label: string; von: number; bis: number; anzahl: number }[];
+    bereiche: Bereich[];
+    medianBereich: { von: number; bis: number } | null;
+    position: { von: number; bis: number; anteilDarunter: number; anteilImBereich: number; anteilDarueber: number } | null;
     vorreiter: string[];
   }[];
   studie: {
