@@ -70,12 +70,9 @@ export interface KernTables {
   schema_migration: SchemaMigrationTable;
 }
 
-// Module tables are merged here. Add one import and one `extends` entry per module.
-import type { KommunenTables } from '../../modules/kommunen/kommunen.table.ts';
-import type { LoesungenTables } from '../../modules/loesungen/loesungen.table.ts';
-import type { BedarfeTables } from '../../modules/bedarfe/bedarfe.table.ts';
-import type { MatchingTables } from '../../modules/matching/matching.table.ts';
-import type { ErhebungenTables } from '../../modules/erhebungen/erhebungen.table.ts';
-import type { KontenTables } from '../../modules/konten/konten.table.ts';
-
-export interface Database extends KernTables, KommunenTables, LoesungenTables, BedarfeTables, MatchingTables, ErhebungenTables, KontenTables {}
+/**
+ * All tables. Core declares its own; each module adds its tables in `<modul>.table.ts` by declaration
+ * merging (`declare module '../../core/db/schema.ts' { interface Database extends XyTables {} }`), so core
+ * imports no module and a module's tables come and go with its folder.
+ */
+export interface Database extends KernTables {}

@@ -47,3 +47,8 @@ export interface BedarfeTables {
   bedarf_status_aenderung: BedarfStatusAenderungTable;
   bedarf_vorschlag: BedarfVorschlagTable;
 }
+
+// Adds this module's tables to the one Database type of core (see src/core/db/schema.ts).
+declare module '../../core/db/schema.ts' {
+  interface Database extends BedarfeTables {}
+}

@@ -100,3 +100,8 @@ export interface ErhebungenTables {
   vergleich_mitglied: VergleichMitgliedTable;
   vergleich_stand: VergleichStandTable;
 }
+
+// Adds this module's tables to the one Database type of core (see src/core/db/schema.ts).
+declare module '../../core/db/schema.ts' {
+  interface Database extends ErhebungenTables {}
+}

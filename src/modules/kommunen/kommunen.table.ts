@@ -17,3 +17,8 @@ export interface KommuneTable {
 export interface KommunenTables {
   kommune: KommuneTable;
 }
+
+// Adds this module's tables to the one Database type of core (see src/core/db/schema.ts).
+declare module '../../core/db/schema.ts' {
+  interface Database extends KommunenTables {}
+}

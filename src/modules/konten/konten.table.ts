@@ -24,3 +24,8 @@ export interface KontenTables {
   einstellung: EinstellungTable;
   mail_ausgang: MailAusgangTable;
 }
+
+// Adds this module's tables to the one Database type of core (see src/core/db/schema.ts).
+declare module '../../core/db/schema.ts' {
+  interface Database extends KontenTables {}
+}

@@ -91,3 +91,8 @@ export interface LoesungenTables {
   loesung_siegel: LoesungSiegelTable;
   loesung_ueberarbeitung: LoesungUeberarbeitungTable;
 }
+
+// Adds this module's tables to the one Database type of core (see src/core/db/schema.ts).
+declare module '../../core/db/schema.ts' {
+  interface Database extends LoesungenTables {}
+}

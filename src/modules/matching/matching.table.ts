@@ -68,3 +68,8 @@ export interface MatchingTables {
   thesaurus_eintrag: ThesaurusEintragTable;
   matching_feedback: MatchingFeedbackTable;
 }
+
+// Adds this module's tables to the one Database type of core (see src/core/db/schema.ts).
+declare module '../../core/db/schema.ts' {
+  interface Database extends MatchingTables {}
+}
