@@ -17,6 +17,7 @@ const abschnitte: Record<string, Abschnitt> = {
 const optional: Record<string, string> = {
   matching_qualitaet: './matching/qualitaet.ts',
   matching_latenz: './matching/latenz.ts',
+  matching_last: './matching/last.ts',
   erhebungen: './erhebungen/peer.ts',
 };
 for (const [name, datei] of Object.entries(optional)) {

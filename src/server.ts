@@ -13,7 +13,7 @@ async function main() {
   const db = await openDb({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: path.join(config.dataDir, 'pglite') });
   await migrate(db);
   await bereiteVor(db, { demo: config.demo, demoPasswort: config.demoPasswort, log: (m) => console.log(m) });
-  const app = await buildApp({ db, logger: { level: config.logLevel }, secureCookies: config.secureCookies, trustProxy: config.trustProxy, authRateLimit: config.authRateLimit });
+  const app = await buildApp({ db, logger: { level: config.logLevel }, secureCookies: config.secureCookies, trustProxy: config.trustProxy, authRateLimit: config.authRateLimit, matchingRateLimit: config.matchingRateLimit });
   await app.listen({ port: config.port, host: config.host });
   const where = db.kind === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL';
   const adresse = config.host === '0.0.0.0' || config.host === '::' ? `alle Adressen (${config.host})` : config.host;

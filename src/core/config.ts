@@ -28,6 +28,8 @@ export interface Config {
   logLevel: string;
   /** Login/registration attempts per minute and client (LOTSE_AUTH_RATE_LIMIT, default 10). */
   authRateLimit: number;
+  /** POST /api/matching per minute: anonymous per client address (LOTSE_MATCHING_RATE_LIMIT, default 30), signed in per account (LOTSE_MATCHING_RATE_LIMIT_ANGEMELDET, default 120). */
+  matchingRateLimit: { anonym: number; angemeldet: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: vertrauenProxy(env.LOTSE_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
     authRateLimit: Number(env.LOTSE_AUTH_RATE_LIMIT ?? 10),
+    matchingRateLimit: { anonym: Number(env.LOTSE_MATCHING_RATE_LIMIT ?? 30), angemeldet: Number(env.LOTSE_MATCHING_RATE_LIMIT_ANGEMELDET ?? 120) },
   };
 }
 

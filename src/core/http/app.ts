@@ -21,6 +21,7 @@ import { registerZugriff } from '../authz/zugriff.ts';
 import { findeUnzulaessigesZeichen, zeichenFehler } from './zeichen.ts';
 import { CSRF_COOKIE, CSRF_HEADER, SITZUNG_COOKIE, csrfFuerSitzung, ladeKontoZuSitzung, neuesToken, setzeCsrfCookie, tokenGleich } from '../auth/sitzung.ts';
 import { anfrageFuersProtokoll } from './protokoll.ts';
+import { datenbankStore } from './ratelimit-store.ts';
 import type { Konto } from '../authz/policy.ts';
 import { moduleRoutes } from '../../modules/index.ts';
 
@@ -41,6 +42,8 @@ export interface AppOptions {
   trustProxy?: boolean | string;
   /** Max login/registration attempts per minute and client (default 10). */
   authRateLimit?: number;
+  /** Matching requests per minute: anonymous per client address, signed in per account (default 30 / 120). */
+  matchingRateLimit?: { anonym: number; angemeldet: number };
   /** Folder with the built web app (default dist/web). */
   webDir?: string;
 }
@@ -64,7 +67,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // Secure cookies and HSTS whenever the request came over HTTPS (TLS socket, or X-Forwarded-Proto from a
   // trusted proxy) or the operator forces it.
   const sicher = (req: FastifyRequest) => !!opts.secureCookies || req.protocol === 'https';
-  app.decorate('lotse', { db, secureCookies: !!opts.secureCookies, sicher, authRateLimit: opts.authRateLimit ?? 10 });
+  app.decorate('lotse', { db, secureCookies: !!opts.secureCookies, sicher, authRateLimit: opts.authRateLimit ?? 10, matchingRateLimit: opts.matchingRateLimit ?? { anonym: 30, angemeldet: 120 } });
   // Every API route as "METHOD /path" (for tests: documentation, bad input, authorization matrix).
   const apiRouten: string[] = [];
   const apiZugriff = new Map<string, unknown>();
@@ -122,7 +125,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: false, // per request below: only over HTTPS
   });
-  await app.register(rateLimit, { global: false });
+  // Routes with config.rateLimitGemeinsam count in the database (shared by all instances), the others in memory.
+  await app.register(rateLimit, { global: false, store: datenbankStore(db) });
 
   await app.register(swagger, {
     openapi: {
@@ -207,7 +211,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    lotse: { db: Db; secureCookies: boolean; sicher: (req: FastifyRequest) => boolean; authRateLimit: number };
+    lotse: { db: Db; secureCookies: boolean; sicher: (req: FastifyRequest) => boolean; authRateLimit: number; matchingRateLimit: { anonym: number; angemeldet: number } };
     apiRouten: string[];
     /** The declared access rule per API route (see core/authz/zugriff.ts). */
     apiZugriff: Map<string, unknown>;

@@ -78,7 +78,7 @@ export async function createTestApp(opts: { seed?: (db: Db) => Promise<void> } =
   await seedKommunen(db);
   const kontoIds = await seedKonten(db);
   if (opts.seed) await opts.seed(db);
-  const app = await buildApp({ db, authRateLimit: 1000 });
+  const app = await buildApp({ db, authRateLimit: 1000, matchingRateLimit: { anonym: 1000, angemeldet: 1000 } });
   await app.ready();
   const clients = new Map<TestRolle, TestClient>();
   return {

@@ -82,17 +82,30 @@ const stammCaches = new Map<string, Map<string, Lexeme>>();
 export async function lexeme(db: Db, woerter: string[]): Promise<(w: string) => Lexeme | undefined> {
   let cache = stammCaches.get(db.kind);
   if (!cache) stammCaches.set(db.kind, (cache = new Map()));
-  const fehlend = [...new Set(woerter.filter((w) => !cache.has(w)))];
-  if (fehlend.length) {
-    if (cache.size > 200_000) cache.clear();
+  const hier = new Map<string, Lexeme>();
+  const fehlend: string[] = [];
+  for (const w of new Set(woerter)) {
+    const l = cache.get(w);
+    if (l) hier.set(w, l);
+    else fehlend.push(w);
+  }
+  if (fehlend.length && cache.size > 200_000) cache.clear();
+  // In blocks: with PGlite every statement blocks the event loop while it runs (docs/decisions/0026).
+  for (let i = 0; i < fehlend.length; i += STAMM_BLOCK) {
     const r = await sql<{ w: string; de: string[]; en: string[] }>`
       select w, tsvector_to_array(to_tsvector('german', w)) as de, tsvector_to_array(to_tsvector('english', w)) as en
-      from unnest(${fehlend}::text[]) as w`.execute(db.k);
-    for (const row of r.rows) cache.set(row.w, { de: row.de, en: row.en });
+      from unnest(${fehlend.slice(i, i + STAMM_BLOCK)}::text[]) as w`.execute(db.k);
+    for (const row of r.rows) {
+      const l = { de: row.de, en: row.en };
+      cache.set(row.w, l);
+      hier.set(row.w, l);
+    }
   }
-  const c = cache;
-  return (w) => c.get(w);
+  return (w) => hier.get(w);
 }
+
+/** Words stemmed per statement. */
+export const STAMM_BLOCK = 16;
 
 // ---- Candidates ------------------------------------------------------------------------------------
 
@@ -104,6 +117,9 @@ export async function dokumentFrequenzen(k: K, lexemListe: string[]): Promise<Ma
 
 const FELD = ['', 'A', 'B', 'C', 'D'] as const;
 
+/** Candidates whose data are read per statement. */
+export const KANDIDATEN_BLOCK = 50;
+
 /**
  * Candidates: published solutions with the highest pre-score (sum of weight × field factor over the
  * matched lexemes), from the inverted index matching_posting; with the structured signals and,
@@ -111,7 +127,7 @@ const FELD = ['', 'A', 'B', 'C', 'D'] as const;
  */
 export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], limit: number, feldFaktor: Record<Feld, number>): Promise<Kandidat[]> {
   if (!v.lexeme.length) return [];
-  const r = await sql<{
+  type Zeile = {
     id: string;
     external_id: string | null;
     titel: string;
@@ -122,27 +138,35 @@ export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], li
     siegel: boolean;
     nutzungen: number;
     treffer: string | null;
-  }>`
+  };
+  // Two steps, the second in blocks: with PGlite every statement blocks the event loop while it runs
+  // (docs/decisions/0026). The candidates and their data are the same as in one statement.
+  const oben = await sql<{ loesung_id: string }>`
     with q as (
       select * from unnest(${v.lexeme}::text[], ${v.gewichte}::float8[]) as q(lexem, gewicht)
-    ), oben as (
-      select p.loesung_id, sum(q.gewicht * (${[feldFaktor.A, feldFaktor.B, feldFaktor.C, feldFaktor.D]}::float8[])[p.feld]) as w
-      from q join matching_posting p on p.lexem = q.lexem
-      group by p.loesung_id
-      order by w desc, p.loesung_id
-      limit ${limit}
     )
+    select p.loesung_id, sum(q.gewicht * (${[feldFaktor.A, feldFaktor.B, feldFaktor.C, feldFaktor.D]}::float8[])[p.feld]) as w
+    from q join matching_posting p on p.lexem = q.lexem
+    group by p.loesung_id
+    order by w desc, p.loesung_id
+    limit ${limit}`.execute(k);
+  const ids = oben.rows.map((x) => x.loesung_id);
+  const rows: Zeile[] = [];
+  for (let i = 0; i < ids.length; i += KANDIDATEN_BLOCK) {
+    const r = await sql<Zeile>`
     select o.loesung_id as id, l.external_id, l.titel, s.sprache, l.handlungsfeld, l.wirkungsstufe, ko.groessenklasse,
       exists (select 1 from loesung_siegel g where g.loesung_id = o.loesung_id) as siegel,
       (select count(*)::int from loesung_nutzung n where n.loesung_id = o.loesung_id) as nutzungen,
       (select string_agg(p.lexem || ' ' || p.feld, ' ') from matching_posting p
          where p.lexem = any(${alleLexeme}::text[]) and p.loesung_id = o.loesung_id) as treffer
-    from oben o
+    from unnest(${ids.slice(i, i + KANDIDATEN_BLOCK)}::uuid[]) as o(loesung_id)
     join loesung_suchindex s on s.loesung_id = o.loesung_id
     join loesung l on l.id = o.loesung_id
     left join kommune ko on ko.id = l.kommune_id
     where l.status = 'veroeffentlicht'`.execute(k);
-  return r.rows.map((x) => {
+    rows.push(...r.rows);
+  }
+  return rows.map((x) => {
     const treffer = new Map<string, Feld>();
     const teile = x.treffer ? x.treffer.split(' ') : [];
     for (let i = 0; i + 1 < teile.length; i += 2) treffer.set(teile[i], FELD[Number(teile[i + 1])] as Feld);

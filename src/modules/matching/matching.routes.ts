@@ -1,9 +1,11 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../core/db/db.ts';
 import type { KommuneAufloeser } from '../../core/authz/zugriff.ts';
 import { AppError } from '../../core/errors.ts';
+import { kontoOderAdresse } from '../../core/http/ratelimit-store.ts';
+import { ausgelastet, auslastungFuer, WIEDERHOLEN_NACH_S } from './matching.auslastung.ts';
 import { findeLoesungen } from './matching.ts';
 import { kommuneZu } from './matching.repository.ts';
 import * as s from './matching.schemas.ts';
@@ -32,19 +34,46 @@ async function feedbackKommuneId(req: FastifyRequest, db: Db): Promise<string | 
 
 const feedbackKommune: KommuneAufloeser = (req, db) => feedbackKommuneId(req, db);
 
+/** 503 with Retry-After: the matcher is saturated (matching.auslastung.ts). */
+function abweisen(reply: FastifyReply): AppError {
+  reply.header('retry-after', String(WIEDERHOLEN_NACH_S));
+  return ausgelastet();
+}
+
 export const matchingRoutes: FastifyPluginAsync = async (appBase) => {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.lotse;
+  const { db, matchingRateLimit } = app.lotse;
 
   app.post('/api/matching', {
-    config: { zugriff: 'oeffentlich' },
+    config: {
+      zugriff: 'oeffentlich',
+      // Per minute: anonymous per client address, signed in per account (higher); counted in the database, so
+      // the limit holds across all instances. Counted after validation: invalid requests cost no matcher work.
+      rateLimitGemeinsam: true,
+      rateLimit: {
+        hook: 'preHandler',
+        timeWindow: 60_000,
+        keyGenerator: kontoOderAdresse,
+        max: (req) => (req.konto ? matchingRateLimit.angemeldet : matchingRateLimit.anonym),
+      },
+    },
+    // Saturated: turn the request away before it costs anything (no body validation, no database).
+    onRequest: async (_req, reply) => {
+      if (auslastungFuer(db.kind).voll()) throw abweisen(reply);
+    },
     schema: {
       tags: ['Matching'],
       summary: 'Passende veröffentlichte Lösungen zu einem Bedarf in eigenen Worten, mit Begründungen',
       body: s.matchingAnfrage,
       response: { 200: s.matchingAntwort },
     },
-  }, async (req) => findeLoesungen(db, req.body));
+  }, async (req, reply) => {
+    try {
+      return await findeLoesungen(db, req.body, { vonAussen: true });
+    } catch (err) {
+      throw err instanceof AppError && err.code === 'matching.ausgelastet' ? abweisen(reply) : err;
+    }
+  });
 
   app.post('/api/matching/feedback', {
     config: { zugriff: { aktion: 'kommune.begleiten', kommune: feedbackKommune, zeile: true, ohneKommune: 'begleiten' } },

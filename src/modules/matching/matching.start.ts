@@ -1,12 +1,17 @@
 import type { Db } from '../../core/db/db.ts';
 import type { StartOptionen } from '../../core/start.ts';
 import { indexiereAlle } from './matching.index.ts';
-import { leseStand } from './matching.repository.ts';
+import { kontext, leseStand } from './matching.repository.ts';
 
-/** Start task: rebuilds the search index if solutions are waiting (e.g. after an import or an upgrade). */
+/**
+ * Start task: rebuilds the search index if solutions are waiting (e.g. after an import or an upgrade), then
+ * loads vocabulary and thesaurus, so that the first search does not build them while requests wait.
+ */
 export async function matchingStart(db: Db, opts: StartOptionen): Promise<void> {
   const s = await leseStand(db.k);
-  if (!s.offen) return;
-  const { dokumente } = await indexiereAlle(db);
-  opts.log(`Matching: Suchindex mit ${dokumente} Lösungen aufgebaut`);
+  if (s.offen) {
+    const { dokumente } = await indexiereAlle(db);
+    opts.log(`Matching: Suchindex mit ${dokumente} Lösungen aufgebaut`);
+  }
+  await kontext(db);
 }

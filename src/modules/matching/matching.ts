@@ -6,9 +6,13 @@
  * 2. candidates: all lexemes (German and English Snowball) weighted by idf, summed over the inverted
  *    index matching_posting (B-tree), best pre-score first
  * 3. scoring: per concept the best variant (idf × field × kind of match), times structured signals
+ *
+ * Bounded per request (matching.auslastung.ts, docs/decisions/0026): the first 40 distinct content words,
+ * at most one or two runs at once, and the event loop handed back between steps.
  */
 import type { Db } from '../../core/db/db.ts';
 import { AppError } from '../../core/errors.ts';
+import { auslastungFuer, begrenzeText, neuerTakt } from './matching.auslastung.ts';
 import { aktualisiereIndex } from './matching.index.ts';
 import { dokumentFrequenzen, kandidaten, kommuneZu, kontext, leseStand, lexeme } from './matching.repository.ts';
 import {
@@ -46,8 +50,24 @@ export interface MatchErgebnis {
 /** How many candidates (best by pre-score) are scored in full. */
 export const KANDIDATEN = 150;
 
-export async function findeLoesungen(db: Db, a: MatchAnfrage): Promise<MatchErgebnis[]> {
+/**
+ * Runs the matcher. At most one (PGlite) or two (PostgreSQL) runs at once per process; the others wait their turn. `vonAussen` (POST
+ * /api/matching): when the waiting line is full, answer 503 at once instead of waiting.
+ */
+export async function findeLoesungen(db: Db, a: MatchAnfrage, opts: { vonAussen?: boolean } = {}): Promise<MatchErgebnis[]> {
+  const auslastung = auslastungFuer(db.kind);
+  const frei = opts.vonAussen ? await auslastung.versuche() : await auslastung.betrete();
+  try {
+    return await suche(db, a);
+  } finally {
+    frei();
+  }
+}
+
+async function suche(db: Db, a: MatchAnfrage): Promise<MatchErgebnis[]> {
   const limit = a.limit ?? 10;
+  const text = begrenzeText(a.text);
+  const takt = neuerTakt();
   // work off changes queued by the trigger; if that fails, search the index as it is
   const stand = await aktualisiereIndex(db).catch(() => leseStand(db.k));
   const [ctx, kommune] = await Promise.all([
@@ -57,17 +77,18 @@ export async function findeLoesungen(db: Db, a: MatchAnfrage): Promise<MatchErge
   if (a.kommune && !kommune) throw new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
 
   // typo corrections for words unknown to catalogue, thesaurus and decompounder
-  const unbekannt = [...new Set(tokenisiere(a.text).map((t) => t.key).filter((k) => braucheKorrektur(k, ctx)))].slice(0, 30);
+  const unbekannt = [...new Set(tokenisiere(text).map((t) => t.key).filter((k) => braucheKorrektur(k, ctx)))].slice(0, 30);
   const korrekturen = new Map<string, Korrektur[]>();
   if (unbekannt.length) {
     const th = [...ctx.thesaurus.einzelwoerter].map(([k, w]) => ({ key: k, wort: w, df: 0 }));
     for (const key of unbekannt) {
+      await takt();
       const k = waehleKorrekturen(key, [...ctx.trigramme.aehnlich(key), ...th]);
       if (k.length) korrekturen.set(key, k);
     }
   }
 
-  const konzepte = erweitereAnfrage(a.text, {
+  const konzepte = erweitereAnfrage(text, {
     lexikon: ctx.lexikon,
     schreibweise: (k) => ctx.schreibweisen.get(k),
     thesaurus: ctx.thesaurus,
@@ -85,8 +106,12 @@ export async function findeLoesungen(db: Db, a: MatchAnfrage): Promise<MatchErge
   const kand = await kandidaten(db.k, vorbewertung(konzepte, lex, idf, df, n), lexemListe, KANDIDATEN, FELD_FAKTOR);
   const norm = konzepte.reduce((s, c) => s + konzeptGewicht(c, lex, idf, df), 0);
   const signale = { handlungsfeld: a.handlungsfeld ?? null, groessenklasse: kommune?.groessenklasse ?? null };
-  const ergebnis = kand
-    .map((k) => ({ k, b: bewerte(konzepte, k, signale, lex, idf, norm) }))
+  const bewertet: { k: (typeof kand)[number]; b: ReturnType<typeof bewerte> }[] = [];
+  for (const k of kand) {
+    await takt();
+    bewertet.push({ k, b: bewerte(konzepte, k, signale, lex, idf, norm) });
+  }
+  const ergebnis = bewertet
     .filter((x) => x.b.text > 0)
     .sort((x, y) => y.b.score - x.b.score || (x.k.externalId ?? x.k.id).localeCompare(y.k.externalId ?? y.k.id))
     .slice(0, limit)
