@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import lotse from './eslint/modulgrenzen.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/'] },
@@ -17,6 +18,12 @@ export default tseslint.config(
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Module boundaries (docs/how-to/neues-modul.md): core imports no module; modules meet only at their faces.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { lotse },
+    rules: { 'lotse/modulgrenzen': 'error' },
   },
   {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT_DIR } from '../src/core/config.ts';
+import { alleModule } from '../src/modules/index.ts';
 
 type Abschnitt = () => Promise<unknown>;
 const abschnitte: Record<string, Abschnitt> = {
@@ -13,15 +14,12 @@ const abschnitte: Record<string, Abschnitt> = {
   suche: async () => (await import('./suche.ts')).run(),
 };
 
-// Modules add their benchmarks in bench/<modul>/ and register them here.
-const optional: Record<string, string> = {
-  matching_qualitaet: './matching/qualitaet.ts',
-  matching_latenz: './matching/latenz.ts',
-  matching_last: './matching/last.ts',
-  erhebungen: './erhebungen/peer.ts',
-};
-for (const [name, datei] of Object.entries(optional)) {
-  if (fs.existsSync(path.join(ROOT_DIR, 'bench', datei))) abschnitte[name] = async () => (await import(datei)).run();
+// Each module brings its sections in its manifest (`bench`), see src/modules/index.ts.
+for (const m of alleModule) {
+  for (const [name, fn] of Object.entries(m.bench ?? {})) {
+    if (abschnitte[name]) throw new Error(`Messabschnitt ${name} ist doppelt definiert (Modul ${m.name})`);
+    abschnitte[name] = fn;
+  }
 }
 
 const gewuenscht = process.argv.slice(2).filter((a) => !a.startsWith('-'));

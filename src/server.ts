@@ -4,7 +4,8 @@ import { openDb } from './core/db/db.ts';
 import { migrate } from './core/db/migrate.ts';
 import { buildApp } from './core/http/app.ts';
 import { bereiteVor } from './core/start.ts';
-import { DEMO_KONTEN, ladeDemoPasswort } from './modules/konten/konten.demo.ts';
+import { alleModule } from './modules/index.ts';
+import { DEMO_KONTEN, ladeDemoPasswort } from './modules/konten/index.ts';
 
 /** Starts Lotse: opens the database (PGlite in LOTSE_DATA_DIR or DATABASE_URL), migrates, fills, serves. */
 async function main() {
@@ -12,8 +13,8 @@ async function main() {
   const t0 = Date.now();
   const db = await openDb({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: path.join(config.dataDir, 'pglite') });
   await migrate(db);
-  await bereiteVor(db, { demo: config.demo, demoPasswort: config.demoPasswort, log: (m) => console.log(m) });
-  const app = await buildApp({ db, logger: { level: config.logLevel }, secureCookies: config.secureCookies, trustProxy: config.trustProxy, authRateLimit: config.authRateLimit, matchingRateLimit: config.matchingRateLimit });
+  await bereiteVor(db, alleModule, { demo: config.demo, demoPasswort: config.demoPasswort, log: (m) => console.log(m) });
+  const app = await buildApp({ db, module: alleModule, logger: { level: config.logLevel }, secureCookies: config.secureCookies, trustProxy: config.trustProxy, authRateLimit: config.authRateLimit, matchingRateLimit: config.matchingRateLimit });
   await app.listen({ port: config.port, host: config.host });
   const where = db.kind === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL';
   const adresse = config.host === '0.0.0.0' || config.host === '::' ? `alle Adressen (${config.host})` : config.host;

@@ -14,9 +14,9 @@
 import crypto from 'node:crypto';
 import { sql, type Insertable } from 'kysely';
 import type { AntwortsatzTable, DimensionScoreTable, ErhebungsrundeTable } from '../../src/modules/erhebungen/erhebungen.table.ts';
-import { createTestDb } from '../../src/core/testing/testDb.ts';
-import { seedKonten, TEST_KONTEN, TEST_PASSWORT } from '../../src/core/testing/fixtures.ts';
-import { buildApp } from '../../src/core/http/app.ts';
+import { createTestDb } from '../../src/testing/testDb.ts';
+import { seedKonten, TEST_KONTEN, TEST_PASSWORT } from '../../src/testing/fixtures.ts';
+import { baueApp } from '../../src/testing/testApp.ts';
 import type { Db } from '../../src/core/db/db.ts';
 import { importiereVerzeichnis } from '../../src/modules/kommunen/kommunen.import.ts';
 import { groessenklasseArt } from '../../src/modules/kommunen/kommunen.service.ts';
@@ -110,7 +110,7 @@ async function messe(art: 'postgres' | 'pglite') {
     }
     await sql`analyze`.execute(db.k);
     await seedKonten(db);
-    const app = await buildApp({ db, authRateLimit: 1000 });
+    const app = await baueApp({ db, authRateLimit: 1000 });
     await app.ready();
     const cookie = await anmelden(app);
     const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie } });
@@ -193,7 +193,7 @@ async function messe(art: 'postgres' | 'pglite') {
 }
 
 /** Meldet das Transferstellen-Konto an (liest alle Kommunen) und liefert den Cookie-Header. */
-async function anmelden(app: Awaited<ReturnType<typeof buildApp>>): Promise<string> {
+async function anmelden(app: Awaited<ReturnType<typeof baueApp>>): Promise<string> {
   const h = await app.inject({ method: 'GET', url: '/api/health' });
   const csrf = /lotse_csrf=([^;]+)/.exec(String(h.headers['set-cookie']))![1];
   const r = await app.inject({

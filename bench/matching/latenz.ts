@@ -11,8 +11,8 @@ import { sql } from 'kysely';
 import { ROOT_DIR } from '../../src/core/config.ts';
 import { openDb, type Db } from '../../src/core/db/db.ts';
 import { migrate } from '../../src/core/db/migrate.ts';
-import { buildApp } from '../../src/core/http/app.ts';
-import { seedKommunen, TEST_KOMMUNEN } from '../../src/core/testing/fixtures.ts';
+import { baueApp } from '../../src/testing/testApp.ts';
+import { seedKommunen, TEST_KOMMUNEN } from '../../src/testing/fixtures.ts';
 import { indexiereAlle } from '../../src/modules/matching/matching.index.ts';
 
 const DIR = path.join(ROOT_DIR, 'bench', 'matching');
@@ -91,7 +91,7 @@ async function szenario(art: 'postgres' | 'pglite', n: number, quelle: Quelle[],
     const indexS = (performance.now() - t) / 1000;
     if (art === 'postgres') await sql`vacuum analyze`.execute(db.k); // as autovacuum would after a bulk load (index-only scans)
     // the latency of the matcher itself: rate limits lifted (all requests come from one address)
-    const app = await buildApp({ db, matchingRateLimit: { anonym: 1e9, angemeldet: 1e9 } });
+    const app = await baueApp({ db, matchingRateLimit: { anonym: 1e9, angemeldet: 1e9 } });
     await app.ready();
     const senden = (text: string, i: number) =>
       app.inject({ method: 'POST', url: '/api/matching', payload: { text, limit: 10, ...(i % 3 === 0 ? { kommune: '065310005005' } : {}) }, headers: { 'x-csrf-token': 'b', cookie: 'lotse_csrf=b' } });

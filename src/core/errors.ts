@@ -30,6 +30,8 @@ export const fehler = {
   unverarbeitbar: (code: string, message: string, details: unknown[] = []) => new AppError(422, code, message, details),
   zuGross: () => new AppError(413, 'anfrage.zu_gross', 'Die Anfrage ist zu groß.'),
   zuViele: () => new AppError(429, 'anfrage.zu_viele', 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.'),
+  /** The one "Kommune not found" error (unknown key, or a Kommune the caller may not see). */
+  kommuneNichtGefunden: () => new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.'),
   csrf: () => new AppError(403, 'auth.csrf', 'Die Sicherheitsprüfung (CSRF) ist fehlgeschlagen. Bitte laden Sie die Seite neu.'),
 };
 

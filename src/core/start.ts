@@ -1,17 +1,13 @@
 import type { Db } from './db/db.ts';
-import { startaufgaben } from '../modules/start.ts';
+import type { LotseModul, StartOptionen } from './modul.ts';
 
-export interface StartOptionen {
-  demo: boolean;
-  /** Password for the demo accounts (LOTSE_DEMO_PASSWORT); without it one is generated per installation. */
-  demoPasswort?: string;
-  log: (meldung: string) => void;
-}
+export type { StartOptionen, Startaufgabe } from './modul.ts';
 
 /**
- * Runs after migrations on every start: each module fills its reference data if missing
- * (e.g. the directory of Kommunen) and, unless LOTSE_DEMO=0, its demo content. Idempotent.
+ * Runs after migrations on every start: the start tasks of every module, in the order of the module list
+ * (src/modules/index.ts): reference data first (the directory of Kommunen), then demo content (unless
+ * switched off) and indexes. Each task is idempotent and fast when there is nothing to do.
  */
-export async function bereiteVor(db: Db, opts: StartOptionen): Promise<void> {
-  for (const aufgabe of startaufgaben) await aufgabe(db, opts);
+export async function bereiteVor(db: Db, module: readonly LotseModul[], opts: StartOptionen): Promise<void> {
+  for (const m of module) for (const aufgabe of m.start ?? []) await aufgabe(db, opts);
 }

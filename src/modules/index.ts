@@ -1,14 +1,18 @@
-import type { FastifyPluginAsync } from 'fastify';
-import { matchingRoutes } from './matching/matching.routes.ts';
-import { kontenRoutes } from './konten/konten.routes.ts';
-import { kommunenRoutes } from './kommunen/kommunen.routes.ts';
-import { loesungenRoutes } from './loesungen/loesungen.routes.ts';
-import { bedarfeRoutes } from './bedarfe/bedarfe.routes.ts';
-import { transferRoutes } from './transfer/transfer.routes.ts';
-import { erhebungenRoutes } from './erhebungen/erhebungen.routes.ts';
+import type { LotseModul } from '../core/modul.ts';
+import { manifest as kommunen } from './kommunen/index.ts';
+import { manifest as konten } from './konten/index.ts';
+import { manifest as loesungen } from './loesungen/index.ts';
+import { manifest as bedarfe } from './bedarfe/index.ts';
+import { manifest as erhebungen } from './erhebungen/index.ts';
+import { manifest as matching } from './matching/index.ts';
+import { manifest as transfer } from './transfer/index.ts';
 
 /**
- * The module manifest: every feature registers its API routes here (one line per module).
- * A feature can be removed by removing its folder and its line.
+ * The one list of feature modules (docs/how-to/neues-modul.md). Server, CLI, benchmarks and tests take
+ * it from here; the web app finds each module's pages in `<modul>/ui/index.ts`.
+ *
+ * The order is the order of the start tasks: the directory of Kommunen first (everything points to a
+ * Kommune), then accounts, solutions, needs and self-checks (demo content), then the matcher's index
+ * (built over the solutions).
  */
-export const moduleRoutes: FastifyPluginAsync[] = [kontenRoutes, kommunenRoutes, loesungenRoutes, bedarfeRoutes, transferRoutes, erhebungenRoutes, matchingRoutes];
+export const alleModule: readonly LotseModul[] = [kommunen, konten, loesungen, bedarfe, erhebungen, matching, transfer];

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { texte } from './i18n/de.ts';
 import { KontoProvider, useKonto, hatRolle } from './konto.tsx';
-import { NichtGefunden, routen } from './routen.tsx';
+import { NichtGefunden, navigation, routen } from './routen.tsx';
 import { api } from './api.ts';
 import { Ladeanzeige } from './komponenten/index.ts';
 
@@ -11,8 +11,7 @@ const t = texte.kern;
 function Kopf() {
   const { konto, neuLaden } = useKonto();
   const navigate = useNavigate();
-  const sichtbar = routen.filter((r) => {
-    if (!r.nav) return false;
+  const sichtbar = navigation.filter((r) => {
     if (!r.navFuer) return true;
     if (!konto) return false;
     if (r.navFuer === 'angemeldet') return true;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type TestUmgebung } from '../../src/core/testing/testApp.ts';
-import { KOMMUNE_A } from '../../src/core/testing/fixtures.ts';
+import { createTestApp, type TestUmgebung } from '../../src/testing/testApp.ts';
+import { KOMMUNE_A } from '../../src/testing/fixtures.ts';
 
 /**
  * Throws malformed JSON, wrong types, oversized bodies, unknown fields and bad query values at

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { createTestApp, type TestUmgebung } from '../../src/core/testing/testApp.ts';
-import { testDbArt } from '../../src/core/testing/testDb.ts';
+import { createTestApp, type TestUmgebung } from '../../src/testing/testApp.ts';
+import { testDbArt } from '../../src/testing/testDb.ts';
 
 let env: TestUmgebung;
 beforeAll(async () => {
@@ -46,12 +46,12 @@ describe('System', () => {
     const fs = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
-    const { buildApp } = await import('../../src/core/http/app.ts');
+    const { baueApp } = await import('../../src/testing/testApp.ts');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-web-'));
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Lotse</title>');
     fs.mkdirSync(path.join(dir, 'assets'));
     fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
-    const app = await buildApp({ db: env.db, webDir: dir });
+    const app = await baueApp({ db: env.db, webDir: dir });
     try {
       for (const url of ['/', '/loesungen', '/kommunen/065310005005?x=1']) {
         const r = await app.inject({ method: 'GET', url });

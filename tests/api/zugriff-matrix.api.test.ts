@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestUmgebung } from '../../src/core/testing/testApp.ts';
-import { KOMMUNE_A, KOMMUNE_B, type TestRolle } from '../../src/core/testing/fixtures.ts';
+import { createTestApp, type TestUmgebung } from '../../src/testing/testApp.ts';
+import { KOMMUNE_A, KOMMUNE_B, type TestRolle } from '../../src/testing/fixtures.ts';
 import { ladeFrageboegenInDb, rundeAnlegen } from '../../src/modules/erhebungen/erhebungen.repository.ts';
 import { ladeFragebogen } from '../../src/modules/erhebungen/erhebungen.service.ts';
 import { erzeugeAntworten, legeAbgeschlosseneRundeAn, zufall } from '../../src/modules/erhebungen/erhebungen.demo.ts';
@@ -11,7 +11,7 @@ import { erzeugeAntworten, legeAbgeschlosseneRundeAn, zufall } from '../../src/m
  * such as 404 for a row that does not exist, never 401/403); "denied" means 401, 403 or 404
  * from the access layer. The test fails when a route with a Kommune-bound access rule is missing here.
  *
- * Roles (src/core/testing/fixtures.ts): mitglied/admin of Gießen; fremd = admin of München;
+ * Roles (src/testing/fixtures.ts): mitglied/admin of Gießen; fremd = admin of München;
  * lotse for Land Hessen (Gießen); lotse-fremd for Bayern (München); transferstelle; plattform-admin.
  */
 const ROLLEN: TestRolle[] = ['anonym', 'mitglied', 'admin', 'fremd', 'lotse', 'lotse-fremd', 'transferstelle', 'plattform-admin'];

@@ -21,7 +21,8 @@ export interface Konto {
   regionen: string[];
 }
 
-export type Aktion =
+/** The actions core decides itself; modules add their own (see `registriereRegeln`). */
+export type KernAktion =
   /** Read a Kommune's internal data (needs, survey rounds, results). */
   | 'kommune.lesen'
   /** Write a Kommune's data as its staff (record a need, answer a survey). */
@@ -34,16 +35,41 @@ export type Aktion =
   | 'kommune.entwurf.lesen'
   /** Accompany Kommunen in general, without naming one (any Lotse, the Transferstelle). */
   | 'begleiten'
-  /**
-   * Editorial decisions on the solution catalogue: read the review queue (submitted drafts and
-   * revisions of Kommunen), publish or reject, archive, award or withdraw the seal. The Transferstelle
-   * only – the platform admin reads no unpublished content of a Kommune (decisions 0004, 0021, 0022).
-   */
-  | 'loesung.pruefen'
   /** Central office tasks without unpublished Kommune content: thesaurus, imports, demand view (also the platform admin). */
   | 'transferstelle'
   /** Platform administration. */
   | 'plattform.verwalten';
+
+/** A module's action is named `<bereich>.<verb>` (e.g. `loesung.pruefen`) and decided by the module's rule. */
+export type Aktion = KernAktion | `${string}.${string}`;
+
+/**
+ * A module's permission rule: gets the signed-in account (never null: anonymous callers are refused
+ * before) and the Kommune the request is about (null/undefined when it names none).
+ */
+export type Regel = (k: Konto, kommuneId: string | null | undefined) => boolean;
+
+const KERN_AKTIONEN = new Set<string>(['kommune.lesen', 'kommune.schreiben', 'kommune.verwalten', 'kommune.begleiten', 'kommune.entwurf.lesen', 'begleiten', 'transferstelle', 'plattform.verwalten']);
+const modulRegeln = new Map<string, Regel>();
+
+/**
+ * Adds the rules of a module (from its manifest) to the policy. An action may be defined once: a second
+ * module defining the same name, or redefining a core action, stops the start.
+ */
+export function registriereRegeln(regeln: Record<string, Regel>): void {
+  for (const [aktion, regel] of Object.entries(regeln)) {
+    if (!/^[a-z]+(\.[a-z]+)+$/.test(aktion)) throw new Error(`Ungültiger Name einer Aktion: ${aktion}`);
+    if (KERN_AKTIONEN.has(aktion)) throw new Error(`Die Aktion ${aktion} gehört zum Kern und kann nicht neu definiert werden`);
+    const bisher = modulRegeln.get(aktion);
+    if (bisher && bisher !== regel) throw new Error(`Die Aktion ${aktion} ist doppelt definiert`);
+    modulRegeln.set(aktion, regel);
+  }
+}
+
+/** Is this action known (core or registered by a module)? Routes declaring an unknown action stop the start. */
+export function istBekannteAktion(aktion: string): boolean {
+  return KERN_AKTIONEN.has(aktion) || modulRegeln.has(aktion);
+}
 
 export function hatRolle(k: Konto | null, r: PlattformRolle): boolean {
   return !!k && k.rollen.includes(r);
@@ -67,9 +93,8 @@ export function inRegion(k: Konto | null, kommuneId: string): boolean {
 
 export function darf(k: Konto | null, aktion: Aktion, kommuneId?: string | null): boolean {
   if (!k) return false;
-  switch (aktion) {
-    case 'loesung.pruefen':
-      return hatRolle(k, 'transferstelle');
+  if (!KERN_AKTIONEN.has(aktion)) return modulRegeln.get(aktion)?.(k, kommuneId) ?? false;
+  switch (aktion as KernAktion) {
     case 'transferstelle':
       return hatRolle(k, 'transferstelle') || hatRolle(k, 'plattform-admin');
     case 'plattform.verwalten':
@@ -79,7 +104,7 @@ export function darf(k: Konto | null, aktion: Aktion, kommuneId?: string | null)
   }
   if (!kommuneId) return false;
   const rolle = rolleIn(k, kommuneId);
-  switch (aktion) {
+  switch (aktion as KernAktion) {
     case 'kommune.lesen':
       return rolle !== null || inRegion(k, kommuneId) || hatRolle(k, 'transferstelle');
     case 'kommune.schreiben':
@@ -93,6 +118,7 @@ export function darf(k: Konto | null, aktion: Aktion, kommuneId?: string | null)
     case 'kommune.begleiten':
       return inRegion(k, kommuneId) || hatRolle(k, 'transferstelle');
   }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, fehler } from '../errors.ts';
 import type { Db } from '../db/db.ts';
-import { darf, type Aktion } from './policy.ts';
+import { darf, istBekannteAktion, type Aktion } from './policy.ts';
 
 /**
  * Every API route declares in `config.zugriff` who may call it. One hook (below) enforces it,
@@ -55,7 +55,12 @@ export const ausBody = (name: string): KommuneAufloeser => (req) => (req.body as
 export function registerZugriff(app: FastifyInstance, db: Db) {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
-    if (!route.config?.zugriff) throw new Error(`Route ${route.method} ${route.url} deklariert keinen Zugriff (config.zugriff)`);
+    const z = route.config?.zugriff;
+    if (!z) throw new Error(`Route ${route.method} ${route.url} deklariert keinen Zugriff (config.zugriff)`);
+    // A misspelt or unregistered action would deny everyone silently: stop the start instead.
+    for (const a of typeof z === 'object' ? [z.aktion, z.ohneKommune] : []) {
+      if (a && !istBekannteAktion(a)) throw new Error(`Route ${route.method} ${route.url} nennt die unbekannte Aktion ${a}`);
+    }
   });
 
   app.addHook('preHandler', async (req) => {
@@ -75,7 +80,7 @@ export function registerZugriff(app: FastifyInstance, db: Db) {
     }
     const nichtGefunden = z.nichtGefunden ?? (() => fehler.nichtGefunden());
     if (!kommuneId) {
-      throw z.zeile ? nichtGefunden() : new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
+      throw z.zeile ? nichtGefunden() : fehler.kommuneNichtGefunden();
     }
     if (!darf(req.konto, z.aktion, kommuneId)) {
       // Rows of other Kommunen are not revealed: same answer as for a row that does not exist.

@@ -10,8 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { Db } from './db.ts';
 import { leseMigrationen, migrate, MIGRATIONS_DIR, MigrationsFehler, pruefsumme } from './migrate.ts';
-import { createLeereTestDb, createTestDb } from '../testing/testDb.ts';
-import { leseKatalog } from '../testing/katalog.ts';
+import { createLeereTestDb, createTestDb } from '../../testing/testDb.ts';
+import { leseKatalog } from '../../testing/katalog.ts';
 
 const ordner: string[] = [];
 function kopie(bis?: string): string {

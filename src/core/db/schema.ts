@@ -59,7 +59,19 @@ export interface AuditLogTable {
   zeitpunkt: ColumnType<Date, never, never>;
 }
 
+/** Platform-level actions without a Kommune (migration 0060). */
+export interface PlattformAuditLogTable {
+  id: Generated<number>;
+  konto_id: string | null;
+  aktion: string;
+  objekt_typ: string;
+  objekt_id: string | null;
+  details: ColumnType<unknown, string, string>;
+  zeitpunkt: ColumnType<Date, never, never>;
+}
+
 export interface KernTables {
+  plattform_audit_log: PlattformAuditLogTable;
   mitgliedschaft: MitgliedschaftTable;
   einladung: EinladungTable;
   audit_log: AuditLogTable;

@@ -23,7 +23,8 @@ import { CSRF_COOKIE, CSRF_HEADER, SITZUNG_COOKIE, csrfFuerSitzung, ladeKontoZuS
 import { anfrageFuersProtokoll } from './protokoll.ts';
 import { datenbankStore } from './ratelimit-store.ts';
 import type { Konto } from '../authz/policy.ts';
-import { moduleRoutes } from '../../modules/index.ts';
+import type { LotseModul } from '../modul.ts';
+import { registriereRegeln } from '../authz/policy.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -34,6 +35,8 @@ declare module 'fastify' {
 
 export interface AppOptions {
   db: Db;
+  /** The feature modules (src/modules/index.ts): their routes and permission rules. */
+  module: readonly LotseModul[];
   /** Request log (URLs without tokens, see protokoll.ts); `stream` for tests. */
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   /** Always set the Secure flag on cookies and send HSTS (LOTSE_SECURE_COOKIES=1). */
@@ -177,6 +180,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     }
   });
 
+  for (const m of opts.module) registriereRegeln(m.aktionen ?? {});
   registerZugriff(app, db);
 
   app.get('/api/health', {
@@ -188,7 +192,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   app.get('/api/openapi.json', { config: { zugriff: 'oeffentlich' }, schema: { hide: true } }, async () => app.swagger());
 
-  for (const register of moduleRoutes) await app.register(register);
+  for (const m of opts.module) if (m.routen) await app.register(m.routen);
 
   // Front end: built files, and index.html for every non-API path (client-side routing).
   const webDir = opts.webDir ?? WEB_DIR;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../core/testing/testDb.ts';
-import { seedKommunen, KOMMUNE_A } from '../../core/testing/fixtures.ts';
+import { createTestDb } from '../../testing/testDb.ts';
+import { seedKommunen, KOMMUNE_A } from '../../testing/fixtures.ts';
 import type { Db } from '../../core/db/db.ts';
 import { demoBedarfe, DEMO_BEDARFE } from './bedarfe.demo.ts';
 

@@ -1,10 +1,10 @@
 import type { Db } from '../../core/db/db.ts';
 import { protokolliere } from '../../core/audit.ts';
-import type { StartOptionen } from '../../core/start.ts';
+import type { StartOptionen } from '../../core/modul.ts';
 import { erstelle, setzeStatus } from './bedarfe.repository.ts';
 import { pruefeUebergang, type BedarfStatus } from './bedarfe.service.ts';
 import type { Dringlichkeit } from './bedarfe.table.ts';
-import type { Handlungsfeld } from '../loesungen/loesungen.schemas.ts';
+import type { Handlungsfeld } from '../loesungen/index.ts';
 
 interface DemoBedarf {
   kommune: string;

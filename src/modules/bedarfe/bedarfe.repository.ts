@@ -8,6 +8,7 @@ import type { Db, Tx } from '../../core/db/db.ts';
 import { AppError } from '../../core/errors.ts';
 import { protokolliere } from '../../core/audit.ts';
 import { sichtbar, type Konto } from '../../core/authz/policy.ts';
+import { findeLoesungen } from '../matching/index.ts';
 import {
   ZU_BEARBEITEN,
   OFFENE_STATUS,
@@ -170,22 +171,20 @@ export async function detail(db: Db, konto: Konto, id: string): Promise<BedarfDe
 
 // ---- Eingang der Lotsen --------------------------------------------------------------------------
 
-/** Rangfunktion des Matchings (Modul matching): Lösungen zu einem Text, beste zuerst. */
-export type Ranker = (db: Db, anfrage: { text: string; handlungsfeld?: string | null; kommune?: string; limit: number }) => Promise<MatchTreffer[]>;
-
 /** Text für das Matching: Titel und Beschreibung, gekürzt auf die Länge, die POST /api/matching annimmt. */
 export const matchText = (b: { titel: string; beschreibung: string }) => `${b.titel}\n${b.beschreibung}`.slice(0, 2000);
 
-export async function eingang(db: Db, konto: Konto, q: EingangQuery, ranker: Ranker | null) {
+export async function eingang(db: Db, konto: Konto, q: EingangQuery) {
   const status: readonly BedarfStatus[] | undefined =
     q.status === 'alle' ? undefined : q.status === 'offen' ? OFFENE_STATUS : q.status ? [q.status] : ZU_BEARBEITEN;
   const { items, total } = await suche(db, konto, { status, handlungsfeld: q.handlungsfeld, aelterAlsTage: q.aelterAlsTage }, { reihenfolge: 'aelteste', limit: q.limit, offset: q.offset });
+  let matcherVerfuegbar = true;
   const vorschlaegeFuer = async (b: BedarfKurz): Promise<MatchTreffer[]> => {
-    if (!ranker) return [];
     try {
-      return (await ranker(db, { text: matchText(b), handlungsfeld: b.handlungsfeld, kommune: b.kommuneId, limit: 3 })).slice(0, 3);
+      return (await findeLoesungen(db, { text: matchText(b), handlungsfeld: b.handlungsfeld, kommune: b.kommuneId, limit: 3 })).slice(0, 3);
     } catch {
-      return []; // Der Eingang bleibt nutzbar, auch wenn das Matching ausfällt.
+      matcherVerfuegbar = false; // Der Eingang bleibt nutzbar, auch wenn das Matching ausfällt; die Seite sagt es.
+      return [];
     }
   };
   // Die erste Abfrage allein (sie bringt ggf. den Suchindex auf Stand), die übrigen gleichzeitig
@@ -193,7 +192,7 @@ export async function eingang(db: Db, konto: Konto, q: EingangQuery, ranker: Ran
   const erste = items.length ? [await vorschlaegeFuer(items[0])] : [];
   const rest = await Promise.all(items.slice(1).map(vorschlaegeFuer));
   const mit = items.map((b, i) => ({ ...b, vorschlaegeMatcher: i === 0 ? erste[0] : rest[i - 1] }));
-  return { items: mit, total, matcherVerfuegbar: !!ranker };
+  return { items: mit, total, matcherVerfuegbar };
 }
 
 // ---- Schreiben -----------------------------------------------------------------------------------

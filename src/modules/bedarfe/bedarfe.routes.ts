@@ -5,7 +5,6 @@ import { AppError } from '../../core/errors.ts';
 import { ausBody, type KommuneAufloeser } from '../../core/authz/zugriff.ts';
 import * as s from './bedarfe.schemas.ts';
 import * as repo from './bedarfe.repository.ts';
-import { ranker } from './bedarfe.matching.ts';
 
 /** Zeilen-Auflöser: Kommune des Bedarfs aus `:id` (fehlt die Zeile, antwortet die Zugriffsschicht mit 404). */
 const bedarfKommune: KommuneAufloeser = (req, db) => repo.kommuneVonBedarf(db, (req.params as { id: string }).id);
@@ -61,5 +60,5 @@ export const bedarfeRoutes: FastifyPluginAsync = async (appBase) => {
     // Eingang: die Bedarfe, die das Konto sehen darf (für Lotsen: ihre Region), älteste zuerst.
     config: { zugriff: 'angemeldet' },
     schema: { tags: ['Bedarfe'], summary: 'Eingang der Lotsen: Bedarfe der Region mit Vorschlägen des Matchings', querystring: s.eingangQuery, response: { 200: s.eingangListe } },
-  }, async (req) => repo.eingang(db, req.konto!, req.query, await ranker()));
+  }, async (req) => repo.eingang(db, req.konto!, req.query));
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HANDLUNGSFELDER } from '../loesungen/loesungen.schemas.ts';
+import { HANDLUNGSFELDER } from '../loesungen/index.ts';
 import { BEDARF_STATUS } from './bedarfe.service.ts';
 
 export const kommuneId = z.string().regex(/^[0-9]{12}$/, { message: 'Kommune: 12-stelliger Regionalschlüssel erwartet.' });

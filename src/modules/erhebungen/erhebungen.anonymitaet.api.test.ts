@@ -10,8 +10,8 @@
  * docs/decisions/0043-teamrunden-ohne-einzelwerte.md.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { KOMMUNE_A, KOMMUNE_B } from '../../core/testing/fixtures.ts';
+import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { KOMMUNE_A, KOMMUNE_B } from '../../testing/fixtures.ts';
 import type { KommuneTable } from '../kommunen/kommunen.table.ts';
 import type { Antworten, Fragebogen } from './fragebogen.schemas.ts';
 import { bewerte, ladeFragebogen } from './erhebungen.service.ts';

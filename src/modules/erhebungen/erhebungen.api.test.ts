@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { createClient, createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { KOMMUNE_A, KOMMUNE_B } from '../../core/testing/fixtures.ts';
+import { createClient, createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { KOMMUNE_A, KOMMUNE_B } from '../../testing/fixtures.ts';
 import type { KommuneTable } from '../kommunen/kommunen.table.ts';
 import { alleItems, bereicheMitMindestens, feinHaeufigkeiten, ladeFragebogen } from './erhebungen.service.ts';
 import { ladeFrageboegenInDb } from './erhebungen.repository.ts';

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { KOMMUNE_A } from '../../core/testing/fixtures.ts';
+import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { KOMMUNE_A } from '../../testing/fixtures.ts';
 import { ladeFrageboegenInDb } from './erhebungen.repository.ts';
 import { CSV_SPALTEN } from './erhebungen.csv.ts';
 

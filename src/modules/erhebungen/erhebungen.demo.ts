@@ -7,7 +7,7 @@
  */
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../core/db/db.ts';
-import type { StartOptionen } from '../../core/start.ts';
+import type { StartOptionen } from '../../core/modul.ts';
 import { alleItems, bewerte } from './erhebungen.service.ts';
 import type { Antworten, Fragebogen } from './fragebogen.schemas.ts';
 import { fragebogen, kommuneInfo, ladeFrageboegenInDb, schreibeScores } from './erhebungen.repository.ts';

@@ -15,9 +15,8 @@ import type { Db, Tx } from '../../core/db/db.ts';
 import { AppError, fehler } from '../../core/errors.ts';
 import { protokolliere } from '../../core/audit.ts';
 import { sichtbar, type Konto } from '../../core/authz/policy.ts';
-import { groessenklasseArt } from '../kommunen/kommunen.service.ts';
-import type { KommuneTyp } from '../kommunen/kommunen.table.ts';
-import { ranker } from '../bedarfe/bedarfe.matching.ts';
+import { groessenklasseArt, type KommuneTyp } from '../kommunen/index.ts';
+import { findeLoesungen } from '../matching/index.ts';
 import {
   K_MINDEST,
   bereicheMitMindestens,
@@ -710,28 +709,8 @@ interface LoesungTreffer {
   vonKommunenWieIhrer: boolean;
 }
 
-async function sucheLoesungen(db: Db, text: string, suche: { handlungsfeld: string; begriffe: string[] } | undefined, kommuneId: string): Promise<string[]> {
-  const rank = await ranker();
-  if (rank) {
-    try {
-      return (await rank(db, { text, handlungsfeld: suche?.handlungsfeld ?? null, kommune: kommuneId, limit: 8 })).map((t) => t.id);
-    } catch {
-      /* Das Ergebnis bleibt nutzbar, auch wenn das Matching ausfällt: einfache Suche unten. */
-    }
-  }
-  // Einfache Suche, solange das Matching-Modul keine Rangfunktion bereitstellt (Naht: bedarfe.matching.ts).
-  const begriffe = (suche?.begriffe ?? []).map((b) => `%${b.toLowerCase()}%`);
-  const treffer = sql<number>`(${begriffe.length ? sql.join(begriffe.map((b) => sql`(case when lower(l.titel || ' ' || l.zusammenfassung) like ${b} then 1 else 0 end)`), sql` + `) : sql`0`})`;
-  const r = await db.k
-    .selectFrom('loesung as l')
-    .select(['l.id', treffer.as('t')])
-    .where('l.status', '=', 'veroeffentlicht')
-    .where((eb) => eb.or([eb('l.handlungsfeld', '=', suche?.handlungsfeld ?? ''), sql<boolean>`${treffer} > 0`]))
-    .orderBy(sql`${treffer}`, 'desc')
-    .orderBy('l.titel')
-    .limit(8)
-    .execute();
-  return r.map((x) => x.id);
+async function sucheLoesungen(db: Db, text: string, suche: { handlungsfeld: string } | undefined, kommuneId: string): Promise<string[]> {
+  return (await findeLoesungen(db, { text, handlungsfeld: suche?.handlungsfeld ?? null, kommune: kommuneId, limit: 8 })).map((t) => t.id);
 }
 
 /** Die 2–3 schwächsten Dimensionen mit ihren schwächsten Fragen, je einem Bedarfsentwurf und passenden Lösungen. */

@@ -10,7 +10,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../core/db/db.ts';
-import type { StartOptionen } from '../../core/start.ts';
+import type { StartOptionen } from '../../core/modul.ts';
 import { FEIN_ANZAHL } from './erhebungen.service.ts';
 
 /** jsonb kommt von node-postgres und PGlite bereits als Objekt. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type TestClient, type TestUmgebung } from '../../core/testing/testApp.ts';
+import { createTestApp, type TestClient, type TestUmgebung } from '../../testing/testApp.ts';
 import { importiereVerzeichnis, type ImportErgebnis } from './kommunen.import.ts';
 import { normalisiere } from './kommunen.service.ts';
 

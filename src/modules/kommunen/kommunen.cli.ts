@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import type { Befehl } from '../../cli.ts';
+import type { Befehl } from '../../core/modul.ts';
 import { ImportFehler, importiereVerzeichnis, leseGemeindeDatei } from './kommunen.import.ts';
 
 /** `npm run lotse -- import-gemeinden DATEI.csv`: ein neueres Gemeindeverzeichnis einlesen (alles oder nichts). */

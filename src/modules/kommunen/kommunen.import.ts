@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { ROOT_DIR } from '../../core/config.ts';
 import type { Db } from '../../core/db/db.ts';
-import type { StartOptionen } from '../../core/start.ts';
+import type { StartOptionen } from '../../core/modul.ts';
 import type { KommuneTyp } from './kommunen.table.ts';
 import {
   ARS,

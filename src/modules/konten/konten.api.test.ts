@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { TEST_KONTEN, TEST_PASSWORT, KOMMUNE_A } from '../../core/testing/fixtures.ts';
+import { createClient, createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { TEST_KONTEN, TEST_PASSWORT, KOMMUNE_A } from '../../testing/fixtures.ts';
 
 let env: TestUmgebung;
 beforeAll(async () => {
@@ -90,8 +90,8 @@ describe('Konten', () => {
 
 describe('Begrenzung von Anmeldeversuchen', () => {
   it('antwortet nach zu vielen Versuchen mit 429 und deutscher Meldung', async () => {
-    const { buildApp } = await import('../../core/http/app.ts');
-    const app = await buildApp({ db: env.db, authRateLimit: 3 });
+    const { baueApp } = await import('../../testing/testApp.ts');
+    const app = await baueApp({ db: env.db, authRateLimit: 3 });
     try {
       const c = createClient(app);
       const status: number[] = [];

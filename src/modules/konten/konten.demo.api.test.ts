@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../core/db/db.ts';
 import { migrate } from '../../core/db/migrate.ts';
-import { createTestDb, testDbArt } from '../../core/testing/testDb.ts';
-import { seedKommunen } from '../../core/testing/fixtures.ts';
+import { createTestDb, testDbArt } from '../../testing/testDb.ts';
+import { seedKommunen } from '../../testing/fixtures.ts';
 import { hashPasswort, pruefePasswort } from '../../core/auth/passwort.ts';
 import { DEMO_KONTEN, demoKonten, ladeDemoPasswort } from './konten.demo.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createTestApp, type TestClient, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { testDbArt } from '../../core/testing/testDb.ts';
-import { KOMMUNE_A, KOMMUNE_B } from '../../core/testing/fixtures.ts';
+import { createClient, createTestApp, type TestClient, type TestUmgebung } from '../../testing/testApp.ts';
+import { testDbArt } from '../../testing/testDb.ts';
+import { KOMMUNE_A, KOMMUNE_B } from '../../testing/fixtures.ts';
 import { hashPasswort } from '../../core/auth/passwort.ts';
 
 /**

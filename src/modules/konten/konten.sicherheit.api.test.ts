@@ -1,8 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { KOMMUNE_A, TEST_KONTEN, TEST_PASSWORT } from '../../core/testing/fixtures.ts';
-import { buildApp, type App } from '../../core/http/app.ts';
+import { createClient, createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { KOMMUNE_A, TEST_KONTEN, TEST_PASSWORT } from '../../testing/fixtures.ts';
+import { baueApp } from '../../testing/testApp.ts';
+import type { App } from '../../core/http/app.ts';
 import { tokenHash } from '../../core/auth/sitzung.ts';
 import { ladeFrageboegenInDb, rundeAnlegen } from '../erhebungen/erhebungen.repository.ts';
 
@@ -114,7 +115,7 @@ describe('Secure-Cookies und HSTS', () => {
   ];
   for (const f of faelle) {
     it(f.name, async () => {
-      const app = await buildApp({ db: env.db, authRateLimit: 1000, ...f.opts });
+      const app = await baueApp({ db: env.db, authRateLimit: 1000, ...f.opts });
       try {
         const a = await anmelden(app, TEST_KONTEN.mitglied, f.headers);
         for (const name of ['lotse_sitzung', 'lotse_csrf']) {
@@ -139,7 +140,7 @@ describe('Team-Cookie', () => {
       modus: 'team',
       schliesstAm: new Date(Date.now() + 7 * 86400_000).toISOString(),
     });
-    const app = await buildApp({ db: env.db, authRateLimit: 1000, trustProxy: true });
+    const app = await baueApp({ db: env.db, authRateLimit: 1000, trustProxy: true });
     try {
       for (const [proto, sicher] of [['https', true], ['http', false]] as const) {
         const r = await app.inject({
@@ -168,7 +169,7 @@ describe('Protokoll ohne Tokens', () => {
         cb();
       },
     });
-    const app = await buildApp({ db: env.db, authRateLimit: 1000, logger: { level: 'info', stream } });
+    const app = await baueApp({ db: env.db, authRateLimit: 1000, logger: { level: 'info', stream } });
     try {
       const admin = createClient(app);
       expect((await admin.post('/api/auth/login', { email: TEST_KONTEN.admin, passwort: TEST_PASSWORT })).status).toBe(204);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { KOMMUNE_A, KOMMUNE_B } from '../../core/testing/fixtures.ts';
+import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { KOMMUNE_A, KOMMUNE_B } from '../../testing/fixtures.ts';
 import { JRC_DATEI, jrcZuImportZeilen, leseJrc } from './loesungen.jrc.ts';
 import { leseCsv } from './loesungen.service.ts';
 import { SIEGEL_KRITERIEN } from './loesungen.schemas.ts';

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../core/db/db.ts';
-import { createTestDb } from '../../core/testing/testDb.ts';
-import { seedKommunen } from '../../core/testing/fixtures.ts';
+import { createTestDb } from '../../testing/testDb.ts';
+import { seedKommunen } from '../../testing/fixtures.ts';
 import { fuehreAus } from '../../cli.ts';
 import { JRC_DATEI } from './loesungen.jrc.ts';
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import type { Befehl } from '../../cli.ts';
+import type { Befehl } from '../../core/modul.ts';
 import { AppError } from '../../core/errors.ts';
 import { importiereLoesungen, leseImportDatei } from './loesungen.import.ts';
 import { jrcZuImportZeilen } from './loesungen.jrc.ts';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
+import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
 import { EXPORT_SPALTEN } from './loesungen.schemas.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../core/db/db.ts';
-import { createTestDb } from '../../core/testing/testDb.ts';
-import { seedKommunen } from '../../core/testing/fixtures.ts';
+import { createTestDb } from '../../testing/testDb.ts';
+import { seedKommunen } from '../../testing/fixtures.ts';
 import { BENCH_DATEI, demoLoesungen } from './loesungen.demo.ts';
 import fs from 'node:fs';
 

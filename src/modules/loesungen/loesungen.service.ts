@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AppError, fehler } from '../../core/errors.ts';
 import { darf, type Konto } from '../../core/authz/policy.ts';
+import { darfPruefen } from './loesungen.permissions.ts';
 import { csvDatei, type Zellwert } from '../../core/export/zelle.ts';
 import { EXPORT_SPALTEN, SIEGEL_KRITERIEN, importZeile, type ImportZeile, type SiegelKriterien } from './loesungen.schemas.ts';
 import type { LoesungStatus, UeberarbeitungStatus } from './loesungen.table.ts';
@@ -86,7 +87,7 @@ export function pruefeEntscheidung(entscheidung: 'veroeffentlichen' | 'zurueckwe
  * not extend to drafts, the platform admin reads no unpublished content).
  */
 export function darfUnveroeffentlichteSehen(konto: Konto | null, kommuneId: string | null): boolean {
-  if (darf(konto, 'loesung.pruefen')) return true;
+  if (darfPruefen(konto)) return true;
   return !!kommuneId && darf(konto, 'kommune.entwurf.lesen', kommuneId);
 }
 

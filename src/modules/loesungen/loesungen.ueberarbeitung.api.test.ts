@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { KOMMUNE_A, KOMMUNE_B } from '../../core/testing/fixtures.ts';
+import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { KOMMUNE_A, KOMMUNE_B } from '../../testing/fixtures.ts';
 import { SIEGEL_KRITERIEN } from './loesungen.schemas.ts';
 
 /**

@@ -10,7 +10,7 @@ import type { Database } from '../../core/db/schema.ts';
 import { protokolliere } from '../../core/audit.ts';
 import { AppError, fehler } from '../../core/errors.ts';
 import { darf, type Konto } from '../../core/authz/policy.ts';
-import { indexiereLoesung } from '../matching/matching.index.ts';
+import { indexiereLoesung } from '../matching/index.ts';
 import * as repo from './loesungen.repository.ts';
 import * as regeln from './loesungen.service.ts';
 import { WIRKUNGSTREPPE, type ListeFilter, type LoesungAendern, type LoesungAnlegen, type SiegelKriterien } from './loesungen.schemas.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { KOMMUNE_A } from '../../core/testing/fixtures.ts';
+import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { KOMMUNE_A } from '../../testing/fixtures.ts';
 import { fuegeTestLoesungenEin } from './matching.testdaten.ts';
 import { indexiereLoesung } from './matching.index.ts';
 
@@ -86,6 +86,21 @@ describe('POST /api/matching', () => {
     const alle = await suche({ text: 'Rechnungsworkflow Entwurf Glasfaser Verwarnungsgeld', limit: 50 });
     expect(alle.map((x) => x.externalId)).not.toContain('T-ENTWURF');
     for (let i = 1; i < alle.length; i++) expect(alle[i - 1].score).toBeGreaterThanOrEqual(alle[i].score);
+  });
+
+  it('nennt die wahre Größenklasse der Herkunftskommune und vergleicht Kreise nur mit Kreisen', async () => {
+    // Gießen (87.217 Einwohner) ist Klasse 4 der Städte und Gemeinden, nicht „Mittelstadt 20.000 bis 50.000“.
+    const r = await suche({ text: 'Rechnungen digital prüfen', kommune: KOMMUNE_A, limit: 5 });
+    const gk = r.find((x) => x.externalId === 'T-RECHNUNG')!.reasons.find((g) => g.art === 'groessenklasse');
+    expect(gk?.text).toBe('Herkunftskommune in derselben Größenklasse (Städte und Gemeinden mit 50.000 bis unter 100.000 Einwohnern)');
+    // A solution from a Kreis (Landkreis Gießen, Kreis-Klasse 1): a Kreis of class 1 gets the Kreis label …
+    await fuegeTestLoesungenEin(env.db, [{ ext: 'T-KREIS', titel: 'Kreisweite Schuldnerberatung mit Terminbuchung', zusammenfassung: 'Beratungstermine der Schuldnerberatung online buchen.', problem: 'Lange Wartelisten.', kommune: '065310000000' }]);
+    const kreis = await suche({ text: 'Schuldnerberatung Termine', kommune: '065310000000', limit: 5 });
+    expect(kreis.find((x) => x.externalId === 'T-KREIS')!.reasons.find((g) => g.art === 'groessenklasse')?.text)
+      .toBe('Herkunftskommune in derselben Größenklasse (Kreise mit mehr als 250.000 Einwohnern)');
+    // … while München (Städte-Klasse 1) is not "in derselben Größenklasse" as a Kreis of class 1.
+    const muenchen = await suche({ text: 'Schuldnerberatung Termine', kommune: '091620000000', limit: 5 });
+    expect(muenchen.find((x) => x.externalId === 'T-KREIS')!.reasons.some((g) => g.art === 'groessenklasse')).toBe(false);
   });
 
   it('berücksichtigt Siegel und Nutzungen', async () => {

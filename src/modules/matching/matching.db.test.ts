@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { openDb, type Db } from '../../core/db/db.ts';
 import { migrate } from '../../core/db/migrate.ts';
-import { seedKommunen, KOMMUNE_A } from '../../core/testing/fixtures.ts';
+import { seedKommunen, KOMMUNE_A } from '../../testing/fixtures.ts';
 import { fuegeTestLoesungenEin } from './matching.testdaten.ts';
 import { findeLoesungen, type MatchAnfrage } from './matching.ts';
 

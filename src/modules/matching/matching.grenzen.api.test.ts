@@ -5,9 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { buildApp, type App } from '../../core/http/app.ts';
-import { createClient, createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { TEST_KONTEN, TEST_PASSWORT } from '../../core/testing/fixtures.ts';
+import { baueApp } from '../../testing/testApp.ts';
+import type { App } from '../../core/http/app.ts';
+import { createClient, createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { TEST_KONTEN, TEST_PASSWORT } from '../../testing/fixtures.ts';
 import { fuegeTestLoesungenEin } from './matching.testdaten.ts';
 
 let env: TestUmgebung;
@@ -22,7 +23,7 @@ afterAll(async () => {
 
 /** A further app instance on the same database (as a second server process would be). */
 async function instanz(limits: { anonym: number; angemeldet: number }): Promise<App> {
-  const app = await buildApp({ db: env.db, authRateLimit: 1000, matchingRateLimit: limits });
+  const app = await baueApp({ db: env.db, authRateLimit: 1000, matchingRateLimit: limits });
   await app.ready();
   apps.push(app);
   return app;

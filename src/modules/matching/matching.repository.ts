@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../core/db/db.ts';
 import type { Database } from '../../core/db/schema.ts';
+import { groessenklasseArt, type GroessenklasseArt, type KommuneTyp } from '../kommunen/index.ts';
 import {
   baueLexikon,
   baueThesaurus,
@@ -135,6 +136,7 @@ export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], li
     handlungsfeld: string | null;
     wirkungsstufe: number | null;
     groessenklasse: number | null;
+    typ: KommuneTyp | null;
     siegel: boolean;
     nutzungen: number;
     treffer: string | null;
@@ -154,7 +156,7 @@ export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], li
   const rows: Zeile[] = [];
   for (let i = 0; i < ids.length; i += KANDIDATEN_BLOCK) {
     const r = await sql<Zeile>`
-    select o.loesung_id as id, l.external_id, l.titel, s.sprache, l.handlungsfeld, l.wirkungsstufe, ko.groessenklasse,
+    select o.loesung_id as id, l.external_id, l.titel, s.sprache, l.handlungsfeld, l.wirkungsstufe, ko.groessenklasse, ko.typ,
       exists (select 1 from loesung_siegel g where g.loesung_id = o.loesung_id) as siegel,
       (select count(*)::int from loesung_nutzung n where n.loesung_id = o.loesung_id) as nutzungen,
       (select string_agg(p.lexem || ' ' || p.feld, ' ') from matching_posting p
@@ -180,19 +182,21 @@ export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], li
       siegel: x.siegel,
       nutzungen: Number(x.nutzungen),
       herkunftGroessenklasse: x.groessenklasse,
+      herkunftArt: x.typ ? groessenklasseArt(x.typ) : null,
       treffer,
     };
   });
 }
 
 /** Kommune by ARS (12 digits) or AGS (8/5/2 digits): its Größenklasse; undefined if unknown. */
-export async function kommuneZu(k: K, schluesselOderAgs: string): Promise<{ id: string; groessenklasse: number | null } | undefined> {
-  return k
+export async function kommuneZu(k: K, schluesselOderAgs: string): Promise<{ id: string; groessenklasse: number | null; art: GroessenklasseArt | null } | undefined> {
+  const r = await k
     .selectFrom('kommune')
-    .select(['id', 'groessenklasse'])
+    .select(['id', 'groessenklasse', 'typ', 'ags'])
     .where((eb) => eb.or([eb('id', '=', schluesselOderAgs), eb('ags', '=', schluesselOderAgs)]))
     .orderBy('id')
     .limit(1)
     .executeTakeFirst();
+  return r && { id: r.id, groessenklasse: r.groessenklasse, art: groessenklasseArt(r.typ, r.ags.length === 2) };
 }
 

@@ -123,7 +123,7 @@ describe('Bewertung', () => {
   const idf = (x: string) => idfWert(100, x === 'rechnung' ? 5 : 10);
   const konzepte = erweitereAnfrage('Rechnungsworkflow', ctx());
   const kand = (treffer: [string, 'A' | 'B' | 'C' | 'D'][], mehr: Partial<Kandidat> = {}): Kandidat => ({
-    id: 'x', externalId: 'X', titel: 'T', sprache: 'de', handlungsfeld: null, wirkungsstufe: null, siegel: false, nutzungen: 0, herkunftGroessenklasse: null, treffer: new Map(treffer), ...mehr,
+    id: 'x', externalId: 'X', titel: 'T', sprache: 'de', handlungsfeld: null, wirkungsstufe: null, siegel: false, nutzungen: 0, herkunftGroessenklasse: null, herkunftArt: null, treffer: new Map(treffer), ...mehr,
   });
   it('Titel vor Ansatz, beide Teile vor einem', () => {
     const titel = bewerte(konzepte, kand([['rechnung', 'A'], ['workflow', 'A']]), {}, l, idf, 1);
@@ -142,7 +142,7 @@ describe('Bewertung', () => {
   });
   it('strukturierte Signale erhöhen den Wert und werden begründet', () => {
     const ohne = bewerte(konzepte, kand([['rechnung', 'A']]), {}, l, idf, 1);
-    const mit = bewerte(konzepte, kand([['rechnung', 'A']], { handlungsfeld: 'Verwaltungshandeln', herkunftGroessenklasse: 5, siegel: true, wirkungsstufe: 5, nutzungen: 3 }), { handlungsfeld: 'Verwaltungshandeln', groessenklasse: 5 }, l, idf, 1);
+    const mit = bewerte(konzepte, kand([['rechnung', 'A']], { handlungsfeld: 'Verwaltungshandeln', herkunftGroessenklasse: 5, herkunftArt: 'gemeinde', siegel: true, wirkungsstufe: 5, nutzungen: 3 }), { handlungsfeld: 'Verwaltungshandeln', groessenklasse: 5, groessenklasseArt: 'gemeinde' }, l, idf, 1);
     expect(mit.score).toBeGreaterThan(ohne.score);
     expect(mit.reasons.map((g) => g.art)).toEqual(['wortteil', 'handlungsfeld', 'groessenklasse', 'siegel', 'wirkung', 'nutzung']);
     expect(bewerte(konzepte, kand([]), {}, l, idf, 1).score).toBe(0);

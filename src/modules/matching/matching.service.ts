@@ -4,6 +4,7 @@
  * explanations. The database side (index, candidates, stems) is in matching.repository.ts.
  */
 import { ALLTAGSWOERTER, BASISLEXIKON, KEIN_KOPF, STOPPWOERTER } from './matching.woerter.ts';
+import { groessenklasseName, groessenklasseSpanne, type GroessenklasseArt } from '../kommunen/index.ts';
 
 // ---- Normalisation ---------------------------------------------------------------------------------
 
@@ -454,6 +455,8 @@ export interface Kandidat {
   siegel: boolean;
   nutzungen: number;
   herkunftGroessenklasse: number | null;
+  /** Which table of the study the class belongs to (a Kreis class 1 is not a city class 1). */
+  herkunftArt: GroessenklasseArt | null;
   /** matched lexeme → best field */
   treffer: Map<string, Feld>;
 }
@@ -461,6 +464,7 @@ export interface Kandidat {
 export interface Signale {
   handlungsfeld?: string | null;
   groessenklasse?: number | null;
+  groessenklasseArt?: GroessenklasseArt | null;
 }
 
 export type GrundArt = 'begriff' | 'schreibweise' | 'synonym' | 'wortteil' | 'wortfamilie' | 'tippfehler' | 'handlungsfeld' | 'groessenklasse' | 'siegel' | 'wirkung' | 'nutzung';
@@ -561,15 +565,6 @@ export function konzeptGewicht(c: Konzept, lex: (w: string) => Lexeme | undefine
 /** Inverse document frequency (BM25 form, always > 0). */
 export const idfWert = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-export const GK_NAME: Record<number, string> = {
-  1: 'Großstadt ab 500.000 Einwohner',
-  2: 'Großstadt 100.000 bis 500.000',
-  3: 'Mittelstadt 50.000 bis 100.000',
-  4: 'Mittelstadt 20.000 bis 50.000',
-  5: 'Kleinstadt 10.000 bis 20.000',
-  6: 'Kleinstadt 5.000 bis 10.000',
-  7: 'Landgemeinde unter 5.000',
-};
 
 /**
  * Score of one candidate: text relevance (sum over concepts of the best variant: idf × field × kind of
@@ -600,14 +595,15 @@ export function bewerte(
     bonus += BONUS.handlungsfeld;
     reasons.push({ art: 'handlungsfeld', text: `Gleiches Handlungsfeld: ${k.handlungsfeld}` });
   }
-  if (s.groessenklasse && k.herkunftGroessenklasse) {
+  if (s.groessenklasse && k.herkunftGroessenklasse && s.groessenklasseArt && k.herkunftArt === s.groessenklasseArt) {
     const d = Math.abs(s.groessenklasse - k.herkunftGroessenklasse);
+    const name = groessenklasseSpanne(k.herkunftArt, k.herkunftGroessenklasse) ? groessenklasseName(k.herkunftArt, k.herkunftGroessenklasse) : String(k.herkunftGroessenklasse);
     if (d === 0) {
       bonus += BONUS.groessenklasseGleich;
-      reasons.push({ art: 'groessenklasse', text: `Herkunftskommune in derselben Größenklasse (${GK_NAME[k.herkunftGroessenklasse] ?? k.herkunftGroessenklasse})` });
+      reasons.push({ art: 'groessenklasse', text: `Herkunftskommune in derselben Größenklasse (${name})` });
     } else if (d === 1) {
       bonus += BONUS.groessenklasseNah;
-      reasons.push({ art: 'groessenklasse', text: `Herkunftskommune in ähnlicher Größenklasse (${GK_NAME[k.herkunftGroessenklasse] ?? k.herkunftGroessenklasse})` });
+      reasons.push({ art: 'groessenklasse', text: `Herkunftskommune in ähnlicher Größenklasse (${name})` });
     }
   }
   if (k.siegel) {

@@ -1,5 +1,5 @@
 import type { Db } from '../../core/db/db.ts';
-import type { StartOptionen } from '../../core/start.ts';
+import type { StartOptionen } from '../../core/modul.ts';
 import { indexiereAlle } from './matching.index.ts';
 import { kontext, leseStand } from './matching.repository.ts';
 

@@ -105,7 +105,7 @@ async function suche(db: Db, a: MatchAnfrage): Promise<MatchErgebnis[]> {
   const idf = (l: string) => idfWert(n, df(l));
   const kand = await kandidaten(db.k, vorbewertung(konzepte, lex, idf, df, n), lexemListe, KANDIDATEN, FELD_FAKTOR);
   const norm = konzepte.reduce((s, c) => s + konzeptGewicht(c, lex, idf, df), 0);
-  const signale = { handlungsfeld: a.handlungsfeld ?? null, groessenklasse: kommune?.groessenklasse ?? null };
+  const signale = { handlungsfeld: a.handlungsfeld ?? null, groessenklasse: kommune?.groessenklasse ?? null, groessenklasseArt: kommune?.art ?? null };
   const bewertet: { k: (typeof kand)[number]; b: ReturnType<typeof bewerte> }[] = [];
   for (const k of kand) {
     await takt();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type TestUmgebung } from '../../core/testing/testApp.ts';
-import { KOMMUNE_A, KOMMUNE_B, type TestRolle } from '../../core/testing/fixtures.ts';
+import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { KOMMUNE_A, KOMMUNE_B, type TestRolle } from '../../testing/fixtures.ts';
 import * as repo from '../bedarfe/bedarfe.repository.ts';
 import type { NachfrageAntwort } from './transfer.schemas.ts';
 

@@ -6,9 +6,9 @@
 import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../core/db/db.ts';
 import { sichtbar, type Konto } from '../../core/authz/policy.ts';
-import { OFFENE_STATUS, BEDARF_STATUS, type BedarfStatus } from '../bedarfe/bedarfe.service.ts';
+import { OFFENE_STATUS, BEDARF_STATUS, type BedarfStatus } from '../bedarfe/index.ts';
 import type { NachfrageAntwort } from './transfer.schemas.ts';
-import { groessenklasseArtSql } from '../kommunen/kommunen.repository.ts';
+import { groessenklasseArtSql } from '../kommunen/index.ts';
 
 /** Höchstens so viele Bedarfe je Gruppe werden einzeln aufgeführt (gezählt werden alle). */
 export const BEDARFE_JE_GRUPPE = 20;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BEDARF_STATUS } from '../bedarfe/bedarfe.service.ts';
+import { BEDARF_STATUS } from '../bedarfe/index.ts';
 
 export const nachfrageQuery = z.strictObject({
   /** Offene Bedarfe (neu, in Klärung) ohne Vorschlag gelten nach so vielen Tagen als „ohne passenden Treffer“. */

@@ -13,3 +13,4 @@ export { Kopierfeld } from './Kopierfeld.tsx';
 export { Blaettern } from './Blaettern.tsx';
 export { Tabelle, type Spalte } from './Tabelle.tsx';
 export { useFormular, feldfehlerAusApi } from './formular.ts';
+export { useDaten, type Daten } from './useDaten.ts';

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNod
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Auswahl, Fehlerliste, Ladeanzeige, Seitentitel, type Feldfehler } from '../../../web/komponenten/index.ts';
-import { texte } from '../../../web/i18n/de.ts';
+import { bedarfe as bedarfeTexte } from './texte.ts';
 import { DringlichkeitText, Gruende, Rueckmeldung, StatusBadge, Textfeld, fehlertext, passung, type BedarfDetail as Detail, type MatchTreffer } from './teile.tsx';
 
-const t = texte.bedarfe;
+const t = bedarfeTexte;
 
 /** Text für POST /api/matching (gleiche Regel wie matchText im Repository). */
 const matchText = (b: { titel: string; beschreibung: string }) => `${b.titel}\n${b.beschreibung}`.slice(0, 2000);

@@ -3,10 +3,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../../web/api.ts';
 import { Alert, Auswahl, Blaettern, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { bedarfe as bedarfeTexte } from './texte.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
 import { DringlichkeitText, Gruende, Rueckmeldung, STATUS, StatusBadge, Textfeld, fehlertext, passung, type BedarfKurz, type MatchTreffer } from './teile.tsx';
 
-const t = texte.bedarfe;
+const t = bedarfeTexte;
 const LIMIT = 10;
 const ALTER = ['7', '30', '90'];
 

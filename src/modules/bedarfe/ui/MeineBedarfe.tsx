@@ -3,10 +3,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../../web/api.ts';
 import { Alert, Auswahl, Blaettern, Fehlerliste, Formularfeld, Ladeanzeige, Seitentitel, feldfehlerAusApi, type Feldfehler } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { bedarfe as bedarfeTexte } from './texte.ts';
 import { hatRolle, useKonto, type Konto } from '../../../web/konto.tsx';
 import { DringlichkeitText, HANDLUNGSFELDER, STATUS, StatusBadge, Textfeld, fehlertext, type BedarfKurz } from './teile.tsx';
 
-const t = texte.bedarfe;
+const t = bedarfeTexte;
 const LIMIT = 25;
 
 type Feld = 'kommuneId' | 'titel' | 'beschreibung' | 'handlungsfeld' | 'dringlichkeit';

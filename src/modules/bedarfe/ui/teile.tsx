@@ -1,15 +1,16 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { bedarfe as bedarfeTexte } from './texte.ts';
 
-const t = texte.bedarfe;
+const t = bedarfeTexte;
 
 // ---- Antwortformen der API (siehe bedarfe.schemas.ts) -------------------------------------------
 
 export type BedarfStatus = 'neu' | 'in_klaerung' | 'loesungen_vorgeschlagen' | 'in_umsetzung' | 'erledigt' | 'keine_passende_loesung';
 export const STATUS: BedarfStatus[] = ['neu', 'in_klaerung', 'loesungen_vorgeschlagen', 'in_umsetzung', 'erledigt', 'keine_passende_loesung'];
 
-export { HANDLUNGSFELDER } from '../../loesungen/loesungen.schemas.ts';
+export { HANDLUNGSFELDER } from '../../loesungen/ui/index.ts';
 
 export interface BedarfKurz {
   id: string;

@@ -1,4 +1,4 @@
-/** Texte der Bedarfe (Erfassung, Liste, Detail) und des Lotsen-Eingangs. Registriert in src/web/i18n/de.ts. */
+/** Texte der Bedarfe (Erfassung, Liste, Detail) und des Lotsen-Eingangs. Genutzt von den Seiten des Moduls; andere Module erreichen sie über ui/index.ts. */
 
 const zahl = new Intl.NumberFormat('de-DE');
 const datum = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' });

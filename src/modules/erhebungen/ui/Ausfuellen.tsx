@@ -3,12 +3,13 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { erhebungen as erhebungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import type { Antworten, Fragebogen } from '../fragebogen.schemas.ts';
 import { FragebogenFormular, SpeicherStatus, fehlerJeItem, useAutosave } from './FragebogenFormular.tsx';
 import type { Runde } from './typen.ts';
 
-const t = texte.erhebungen.ausfuellen;
+const t = erhebungenTexte.ausfuellen;
 
 export default function Ausfuellen() {
   const { id = '' } = useParams();

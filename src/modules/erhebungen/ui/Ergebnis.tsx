@@ -4,11 +4,12 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Diagramm, Formularfeld, Ladeanzeige, Seitentitel, Tabelle } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { erhebungen as erhebungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import type { BedarfEntwurf, ErgebnisAntwort, LueckenAntwort, Runde, VergleichAntwort } from './typen.ts';
 
-const t = texte.erhebungen.ergebnis;
-const z = texte.erhebungen.zahl;
+const t = erhebungenTexte.ergebnis;
+const z = erhebungenTexte.zahl;
 
 function Kennzahl({ wert, text }: { wert: string; text: string }) {
   return (
@@ -268,7 +269,7 @@ export default function Ergebnis() {
     <Seitentitel
       titel={runde.fragebogen.titel}
       dokumentTitel={`${t.vorzeile}: ${runde.fragebogen.titel}`}
-      vorzeile={`${t.vorzeile} · ${runde.kommuneName} · ${texte.erhebungen.datum(runde.abgeschlossenAm ?? runde.erstelltAm)}`}
+      vorzeile={`${t.vorzeile} · ${runde.kommuneName} · ${erhebungenTexte.datum(runde.abgeschlossenAm ?? runde.erstelltAm)}`}
     />
   );
 
@@ -276,7 +277,7 @@ export default function Ergebnis() {
     return (
       <div>
         {kopf}
-        <Alert typ="info" ansage="keine">{t.teamLaeuft(laeuft.anzahl, laeuft.mindestens, texte.erhebungen.datum(laeuft.schliesstAm))}</Alert>
+        <Alert typ="info" ansage="keine">{t.teamLaeuft(laeuft.anzahl, laeuft.mindestens, erhebungenTexte.datum(laeuft.schliesstAm))}</Alert>
         <p className="kern-body">{t.teamGrenzen}</p>
         {downloads}
       </div>
@@ -399,7 +400,7 @@ export default function Ergebnis() {
         {vergleichFehler ? <Alert typ="info" ansage="keine">{vergleichFehler}</Alert> : null}
         {vergleich ? (
           <>
-            <p className="kern-body">{t.vergleichEinleitung(vergleich.gruppe.art, vergleich.gruppe.groessenklasse, texte.erhebungen.datum(vergleich.stand.berechnetAm))}</p>
+            <p className="kern-body">{t.vergleichEinleitung(vergleich.gruppe.art, vergleich.gruppe.groessenklasse, erhebungenTexte.datum(vergleich.stand.berechnetAm))}</p>
             {!vergleich.eigeneRundeAbgeschlossen ? <Alert typ="info" ansage="keine">{t.vergleichNachAbschluss}</Alert> : null}
             {mitPosition.length ? (
               <Diagramm
@@ -477,7 +478,7 @@ export default function Ergebnis() {
           <Diagramm
             titel={t.verlaufTitel}
             art="linie"
-            kategorien={verlauf.map((r) => texte.erhebungen.datum(r.abgeschlossenAm ?? r.erstelltAm))}
+            kategorien={verlauf.map((r) => erhebungenTexte.datum(r.abgeschlossenAm ?? r.erstelltAm))}
             kategorieTitel={t.verlaufKategorie}
             reihen={[
               { name: t.gesamt, werte: verlauf.map((r) => r.gesamt?.score ?? null) },

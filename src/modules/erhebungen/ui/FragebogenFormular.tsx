@@ -3,9 +3,10 @@ import './erhebungen.css';
 import { ApiFehler } from '../../../web/api.ts';
 import { Fortschritt } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { erhebungen as erhebungenTexte } from './texte.ts';
 import type { Antwort, Antworten, Fragebogen, Item } from '../fragebogen.schemas.ts';
 
-const t = texte.erhebungen.ausfuellen;
+const t = erhebungenTexte.ausfuellen;
 
 /** Sichtbarkeit wie in erhebungen.service.ts (hier nachgebildet, damit die Fragebögen nicht ins Web-Bundle geraten). */
 export function istSichtbar(item: Item, antworten: Antworten): boolean {

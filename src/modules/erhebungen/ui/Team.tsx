@@ -3,11 +3,12 @@ import { useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { erhebungen as erhebungenTexte } from './texte.ts';
 import type { Antworten, Fragebogen } from '../fragebogen.schemas.ts';
 import { FragebogenFormular, SpeicherStatus, fehlerJeItem, useAutosave } from './FragebogenFormular.tsx';
 
-const t = texte.erhebungen.team;
-const ta = texte.erhebungen.ausfuellen;
+const t = erhebungenTexte.team;
+const ta = erhebungenTexte.ausfuellen;
 
 interface TeamAnsicht {
   kommuneName: string;
@@ -69,7 +70,7 @@ export default function Team() {
   return (
     <div>
       <Seitentitel titel={fb.titel} vorzeile={t.vorzeile(ansicht.kommuneName)} einleitung={t.einleitung} />
-      {ansicht.schliesstAm && ansicht.nimmtAntwortenAn && !fertig ? <p className="kern-body">{t.schliesst(texte.erhebungen.datum(ansicht.schliesstAm))}</p> : null}
+      {ansicht.schliesstAm && ansicht.nimmtAntwortenAn && !fertig ? <p className="kern-body">{t.schliesst(erhebungenTexte.datum(ansicht.schliesstAm))}</p> : null}
       {fertig ? (
         <Alert typ="success" titel={t.danke} ref={dankRef} fokussierbar ansage="status">{t.dankeText}</Alert>
       ) : !ansicht.nimmtAntwortenAn ? (

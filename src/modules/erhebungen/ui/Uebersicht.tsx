@@ -4,11 +4,12 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Auswahl, Formularfeld, Kopierfeld, Ladeanzeige, Seitentitel, Tabelle } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { erhebungen as erhebungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import type { FragebogenKurz, Runde } from './typen.ts';
 
-const t = texte.erhebungen.uebersicht;
-const tt = texte.erhebungen;
+const t = erhebungenTexte.uebersicht;
+const tt = erhebungenTexte;
 
 function statusText(r: Runde): string {
   if (r.modus === 'team') {

@@ -1,4 +1,4 @@
-/** Texte der Selbstchecks (Erhebungen). Registriert in src/web/i18n/de.ts. */
+/** Texte der Selbstchecks (Erhebungen). Genutzt von den Seiten des Moduls; andere Module erreichen sie über ui/index.ts. */
 
 const zahl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const datum = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' });

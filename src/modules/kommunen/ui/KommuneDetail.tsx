@@ -3,10 +3,11 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { kommunen as kommunenTexte } from './texte.ts';
 import { groessenklasseLang, groessenklassenListe, istKreis } from './groessenklasse.ts';
 import type { KommuneListeneintrag } from './KommunenSuche.tsx';
 
-const t = texte.kommunen;
+const t = kommunenTexte;
 const d = t.detail;
 
 interface Bezug { ars: string; name: string }

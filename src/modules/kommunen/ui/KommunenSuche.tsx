@@ -3,9 +3,10 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Auswahl, Blaettern, Formularfeld, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { kommunen as kommunenTexte } from './texte.ts';
 import { groessenklasseLang, groessenklasseSpanne } from './groessenklasse.ts';
 
-const t = texte.kommunen;
+const t = kommunenTexte;
 const LIMIT = 20;
 
 export interface KommuneListeneintrag {

@@ -1,8 +1,8 @@
-import { texte } from '../../../web/i18n/de.ts';
+import { kommunen as kommunenTexte } from './texte.ts';
 import { groessenklasseArt, groessenklasseSpanne as spanneNachArt, GROESSENKLASSEN } from '../groessenklassen.ts';
 import type { KommuneTyp } from '../kommunen.table.ts';
 
-const g = texte.kommunen.groessenklassen;
+const g = kommunenTexte.groessenklassen;
 
 /** Kreise use table 2 of the study (classes 1–3); Städte, Gemeinden and kreisfreie Städte table 1 (classes 1–7). */
 export const istKreis = (typ: string) => typ === 'Landkreis' || typ === 'Kreis';

@@ -1,4 +1,4 @@
-/** Strings of the municipality directory pages. Registered in src/web/i18n/de.ts. */
+/** Strings of the municipality directory pages. Used by this module's pages; other modules reach it through ui/index.ts. */
 
 const zahl = new Intl.NumberFormat('de-DE');
 

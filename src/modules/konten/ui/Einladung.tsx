@@ -3,9 +3,10 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { konten as kontenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 
-const t = texte.konten;
+const t = kontenTexte;
 
 export default function Einladung() {
   const { token = '' } = useParams();

@@ -3,10 +3,11 @@ import { Link, useLocation } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Auswahl, Fehlerliste, Formularfeld, Kopierfeld, Ladeanzeige, Seitentitel, Tabelle, useFormular } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { konten as kontenTexte } from './texte.ts';
 import { useKonto, type Konto as KontoTyp } from '../../../web/konto.tsx';
 import { pruefeEmail, pruefeNeuesPasswort } from './pruefung.ts';
 
-const t = texte.konten;
+const t = kontenTexte;
 const k = t.konto;
 const datum = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
 const rolleText = (r: string) => k.rolleText[r] ?? r;

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Fehlerliste, Formularfeld, Seitentitel, useFormular } from '../../../web/komponenten/index.ts';
-import { texte } from '../../../web/i18n/de.ts';
+import { konten as kontenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import { pruefeEmail, pruefeNeuesPasswort } from './pruefung.ts';
 
-const t = texte.konten;
+const t = kontenTexte;
 
 export default function Registrieren() {
   const { neuLaden } = useKonto();

@@ -1,6 +1,6 @@
-import { texte } from '../../../web/i18n/de.ts';
+import { konten as kontenTexte } from './texte.ts';
 
-const p = texte.konten.pruefung;
+const p = kontenTexte.pruefung;
 
 /** Client-side checks mirroring the API's zod rules (the API checks again). */
 export function pruefeEmail(wert: string): string | undefined {

@@ -1,4 +1,4 @@
-/** Strings of the account pages (Anmelden, Registrieren, Konto, Einladung). Registered in src/web/i18n/de.ts. */
+/** Strings of the account pages (Anmelden, Registrieren, Konto, Einladung). Used by this module's pages; other modules reach it through ui/index.ts. */
 export const konten = {
   felder: {
     name: 'Name',

@@ -1,10 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Fehlerliste, Fortschritt, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
-import { texte } from '../../../web/i18n/de.ts';
+import { loesungen as loesungenTexte } from './texte.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
 
-const t = texte.loesungen;
+const t = loesungenTexte;
 const im = t.import;
 const MAX_BYTES = 10 * 1024 * 1024;
 const ZEIGEN = 50;

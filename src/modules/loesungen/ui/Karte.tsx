@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
-import { texte } from '../../../web/i18n/de.ts';
+import { loesungen as loesungenTexte } from './texte.ts';
 import { WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
 import type { LoesungKarte } from './typen.ts';
 
-const t = texte.loesungen;
+const t = loesungenTexte;
 
 /** Badge of the seal "Bewährt" (text, not only colour). */
 export function SiegelBadge() {

@@ -3,19 +3,20 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Auswahl, Blaettern, Formularfeld, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { groessenklassenListe, kommunenTexte } from '../../kommunen/ui/index.ts';
+import { loesungen as loesungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import { HANDLUNGSFELDER, WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
 import { Karte } from './Karte.tsx';
-import { groessenklassenListe } from '../../kommunen/ui/groessenklasse.ts';
 import type { LoesungKarte, Treffer } from './typen.ts';
 
-const t = texte.loesungen;
+const t = loesungenTexte;
 const k = t.katalog;
 const LIMIT = 20;
 /** How many ranked matches the search box asks for (the matcher's maximum; then filtered and paged here). */
 const TREFFER_MAX = 50;
 
-const LAENDER = Object.entries(texte.kommunen.laender)
+const LAENDER = Object.entries(kommunenTexte.laender)
   .sort((a, b) => a[1].localeCompare(b[1], 'de'))
   .map(([wert, text]) => ({ wert, text }));
 const GROESSEN = groessenklassenListe(false).map(([n, spanne]) => ({ wert: String(n), text: k.groessenklasseOption(n, spanne) }));

@@ -3,12 +3,13 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Auswahl, Formularfeld, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { loesungen as loesungenTexte } from './texte.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
 import { WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
 import { SiegelBadge, herkunftText } from './Karte.tsx';
 import type { LoesungDetail as Detail, LoesungInhalt, Ueberarbeitung } from './typen.ts';
 
-const t = texte.loesungen;
+const t = loesungenTexte;
 const d = t.detail;
 
 function Eintrag({ name, children }: { name: string; children: ReactNode }) {

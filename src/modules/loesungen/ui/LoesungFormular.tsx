@@ -3,11 +3,12 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Auswahl, Fehlerliste, Formularfeld, Ladeanzeige, Seitentitel, useFormular } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { loesungen as loesungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import { HANDLUNGSFELDER, WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
 import type { LoesungDetail, LoesungInhalt } from './typen.ts';
 
-const t = texte.loesungen;
+const t = loesungenTexte;
 const f = t.formular;
 
 const FELDER = ['kommuneId', 'titel', 'zusammenfassung', 'problem', 'ansatz', 'voraussetzungen', 'handlungsfeld', 'tags', 'aufwandVon', 'aufwandBis',

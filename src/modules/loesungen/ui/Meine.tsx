@@ -3,10 +3,11 @@ import { Link } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { loesungen as loesungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import type { LoesungKarte } from './typen.ts';
 
-const t = texte.loesungen;
+const t = loesungenTexte;
 const m = t.meine;
 
 function Liste({ kommuneId, kommuneName }: { kommuneId: string; kommuneName: string }) {

@@ -3,12 +3,13 @@ import { Link } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { loesungen as loesungenTexte } from './texte.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
 import { SIEGEL_KRITERIEN } from '../loesungen.schemas.ts';
 import { herkunftText } from './Karte.tsx';
 import type { LoesungKarte, PruefKarte } from './typen.ts';
 
-const t = texte.loesungen;
+const t = loesungenTexte;
 const p = t.pruefung;
 
 type Meldung = { typ: 'success' | 'danger'; text: string } | null;

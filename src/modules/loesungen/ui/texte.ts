@@ -1,4 +1,4 @@
-/** Strings of the solution catalogue pages. Registered in src/web/i18n/de.ts. */
+/** Strings of the solution catalogue pages. Used by this module's pages; other modules reach it through ui/index.ts. */
 
 const zahl = new Intl.NumberFormat('de-DE');
 const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });

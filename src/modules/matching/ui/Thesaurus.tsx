@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useSearchParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Blaettern, Formularfeld, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
-import { texte } from '../../../web/i18n/de.ts';
+import { matching as matchingTexte } from './texte.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
 
-const t = texte.matching;
+const t = matchingTexte;
 const LIMIT = 50;
 
 interface Eintrag {

@@ -3,13 +3,13 @@ import type { EChartsOption } from 'echarts';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../../web/api.ts';
 import { Alert, Auswahl, Diagramm, Ladeanzeige, Seitentitel, Tabelle } from '../../../web/komponenten/index.ts';
-import { texte } from '../../../web/i18n/de.ts';
+import { StatusBadge, bedarfeTexte, fehlertext, type BedarfStatus } from '../../bedarfe/ui/index.ts';
+import { transfer as transferTexte } from './texte.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
-import { StatusBadge, fehlertext, type BedarfStatus } from '../../bedarfe/ui/teile.tsx';
-import { groessenklasseSpanne } from '../../kommunen/groessenklassen.ts';
+import { groessenklasseSpanne } from '../../kommunen/ui/index.ts';
 
-const t = texte.transfer;
-const tb = texte.bedarfe;
+const t = transferTexte;
+const tb = bedarfeTexte;
 const SCHWELLEN = ['7', '30', '90'];
 
 interface Nachfrage {
@@ -131,7 +131,7 @@ export default function NachfrageSeite() {
     return (
       <>
         <Seitentitel titel={t.titel} vorzeile={t.vorzeile} />
-        <Alert typ="info" ansage="keine">{konto ? texte.bedarfe.eingang.nurFuerLotsen : texte.bedarfe.meine.nichtAngemeldet}</Alert>
+        <Alert typ="info" ansage="keine">{konto ? bedarfeTexte.eingang.nurFuerLotsen : bedarfeTexte.meine.nichtAngemeldet}</Alert>
       </>
     );
   }

@@ -1,4 +1,4 @@
-/** Texte des Nachfragebilds der Transferstelle. Registriert in src/web/i18n/de.ts. */
+/** Texte des Nachfragebilds der Transferstelle. Genutzt von den Seiten des Moduls; andere Module erreichen sie über ui/index.ts. */
 
 const zahl = new Intl.NumberFormat('de-DE');
 

@@ -18,9 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { sql } from 'kysely';
-import { ROOT_DIR } from '../config.ts';
-import { openDb } from '../db/db.ts';
-import { MIGRATIONS_DIR, migrate, pruefsumme } from '../db/migrate.ts';
+import { ROOT_DIR } from '../core/config.ts';
+import { openDb } from '../core/db/db.ts';
+import { MIGRATIONS_DIR, migrate, pruefsumme } from '../core/db/migrate.ts';
 
 /** Bump when the way templates are built changes. */
 const FORMAT = 1;

@@ -1,5 +1,6 @@
-import type { Db } from '../db/db.ts';
-import { buildApp, type App } from '../http/app.ts';
+import type { Db } from '../core/db/db.ts';
+import { buildApp, type App, type AppOptions } from '../core/http/app.ts';
+import { alleModule } from '../modules/index.ts';
 import { createTestDb } from './testDb.ts';
 import { seedKommunen, seedKonten, TEST_KONTEN, TEST_PASSWORT, type TestRolle } from './fixtures.ts';
 
@@ -72,13 +73,18 @@ export interface TestUmgebung {
   close(): Promise<void>;
 }
 
+/** The app with all modules of src/modules/index.ts (tests and benchmarks that build their own app). */
+export function baueApp(opts: Omit<AppOptions, 'module'>): Promise<App> {
+  return buildApp({ module: alleModule, ...opts });
+}
+
 /** App + migrated database + small directory + one account per role. */
 export async function createTestApp(opts: { seed?: (db: Db) => Promise<void> } = {}): Promise<TestUmgebung> {
   const db = await createTestDb();
   await seedKommunen(db);
   const kontoIds = await seedKonten(db);
   if (opts.seed) await opts.seed(db);
-  const app = await buildApp({ db, authRateLimit: 1000, matchingRateLimit: { anonym: 1000, angemeldet: 1000 } });
+  const app = await baueApp({ db, authRateLimit: 1000, matchingRateLimit: { anonym: 1000, angemeldet: 1000 } });
   await app.ready();
   const clients = new Map<TestRolle, TestClient>();
   return {

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../db/db.ts';
+import type { Db } from '../core/db/db.ts';
 
 /**
  * The schema of the current schema (search_path head) as plain, comparable data: relations, columns

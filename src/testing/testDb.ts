@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { sql } from 'kysely';
-import { openDb, type Db } from '../db/db.ts';
-import { migrate } from '../db/migrate.ts';
+import { openDb, type Db } from '../core/db/db.ts';
+import { migrate } from '../core/db/migrate.ts';
 import { laufPraefix, pgliteVorlagePfad, pgVorlageName, urlFuerDatenbank, VORLAGE_SCHEMA, vorlageAbgeschaltet, vorlagenSchluessel } from './vorlage.ts';
 
 export const testDbArt = () => (process.env.LOTSE_TEST_DB === 'postgres' && process.env.DATABASE_URL ? 'postgres' : 'pglite');

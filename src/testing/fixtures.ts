@@ -1,6 +1,6 @@
-import type { Db } from '../db/db.ts';
-import { hashPasswort } from '../auth/passwort.ts';
-import type { KommuneTable } from '../../modules/kommunen/kommunen.table.ts';
+import type { Db } from '../core/db/db.ts';
+import { hashPasswort } from '../core/auth/passwort.ts';
+import type { KommuneTable } from '../modules/kommunen/kommunen.table.ts';
 
 /** A small, real excerpt of the directory (Zensus 2022 figures) for tests. */
 export const TEST_KOMMUNEN: KommuneTable[] = [

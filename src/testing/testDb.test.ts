@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../db/db.ts';
+import { openDb } from '../core/db/db.ts';
 import { createTestDb, testDbArt } from './testDb.ts';
 import { laufPraefix, urlFuerDatenbank } from './vorlage.ts';
 

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Db } from './db/db.ts';
+import type { Regel } from './authz/policy.ts';
+
+/**
+ * The manifest of a feature module: everything the rest of Lotse needs to know about it, exported as
+ * `manifest` from `src/modules/<modul>/index.ts`. `src/modules/index.ts` is the only list of modules;
+ * the server, the CLI and the benchmarks take the list from there and hand it to core. Core itself never
+ * imports a module.
+ *
+ * The web side of a module (pages, navigation, texts) is `src/modules/<modul>/ui/index.ts` (a separate
+ * face, so no server code reaches the browser bundle); the web app finds it by the folder name.
+ */
+export interface LotseModul {
+  /** Folder name = German domain name, e.g. `loesungen`. */
+  name: string;
+  /** API routes (a Fastify plugin; every route declares `config.zugriff`). */
+  routen?: FastifyPluginAsync;
+  /** Permission rules this module adds to the policy (`darf(konto, aktion, kommuneId)`). */
+  aktionen?: Record<string, Regel>;
+  /** Start tasks, in list order of the modules: reference data, then demo content. Idempotent. */
+  start?: Startaufgabe[];
+  /** CLI commands: `npm run lotse -- <name> …`. */
+  befehle?: Record<string, Befehl>;
+  /** Benchmark sections for `npm run bench` (each returns JSON). */
+  bench?: Record<string, () => Promise<unknown>>;
+}
+
+export interface StartOptionen {
+  demo: boolean;
+  /** Password for the demo accounts (LOTSE_DEMO_PASSWORT); without it one is generated per installation. */
+  demoPasswort?: string;
+  log: (meldung: string) => void;
+}
+
+export type Startaufgabe = (db: Db, opts: StartOptionen) => Promise<void>;
+
+export interface BefehlKontext {
+  args: string[];
+  /** Opens (once) the database and migrates it. */
+  db: () => Promise<Db>;
+  out: (zeile: string) => void;
+  err: (zeile: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Befehl {
+  aufruf: string;
+  beschreibung: string;
+  /** Exit code: 0 = ok, 1 = error, 2 = wrong call. */
+  ausfuehren(ctx: BefehlKontext): Promise<number>;
+}

@@ -1,0 +1,16 @@
+/**
+ * Modul „erhebungen“: Selbstchecks „Lernende Organisation“ und „Digitale Kommune“ (Fragebögen als Daten,
+ * Runden, Teambefragung, Vergleich aus veröffentlichten Bereichen, Studienwerte, Lücken → Bedarfe,
+ * PDF, CSV). Manifest.
+ */
+import type { LotseModul } from '../../core/modul.ts';
+import { erhebungenRoutes } from './erhebungen.routes.ts';
+import { erhebungenStart } from './erhebungen.demo.ts';
+
+export const manifest: LotseModul = {
+  name: 'erhebungen',
+  routen: erhebungenRoutes,
+  // Questionnaires (always), demo rounds, then the scheduled peer comparison (docs/decisions/0042).
+  start: [erhebungenStart],
+  bench: { erhebungen: async () => (await import('../../../bench/erhebungen/peer.ts')).run() },
+};

@@ -1,0 +1,19 @@
+/**
+ * Modul „loesungen“: der Katalog bewährter Lösungen (Entwurf → Prüfung → Veröffentlichung, Überarbeitungen,
+ * Versionen, Siegel, Nutzungen, Import/Export). Öffentliches Gesicht und Manifest.
+ */
+import type { LotseModul } from '../../core/modul.ts';
+import { LOESUNGEN_REGELN } from './loesungen.permissions.ts';
+import { loesungenRoutes } from './loesungen.routes.ts';
+import { demoLoesungen } from './loesungen.demo.ts';
+import { importLoesungen } from './loesungen.cli.ts';
+
+export { HANDLUNGSFELDER, WIRKUNGSTREPPE, type Handlungsfeld } from './loesungen.schemas.ts';
+
+export const manifest: LotseModul = {
+  name: 'loesungen',
+  routen: loesungenRoutes,
+  aktionen: LOESUNGEN_REGELN,
+  start: [demoLoesungen],
+  befehle: { 'import-loesungen': importLoesungen },
+};

@@ -1,0 +1,26 @@
+/**
+ * Modul „matching“: findet zu einem Text passende Lösungen und begründet jeden Treffer (Komposita,
+ * Umlaute, Tippfehler, Thesaurus, strukturierte Signale). Öffentliches Gesicht und Manifest.
+ *
+ * Andere Module rufen genau eine Funktion: `findeLoesungen()`; nach Änderungen am Text einer Lösung
+ * `indexiereLoesung()`.
+ */
+import type { LotseModul } from '../../core/modul.ts';
+import { matchingRoutes } from './matching.routes.ts';
+import { matchingStart } from './matching.start.ts';
+
+export { findeLoesungen, type MatchAnfrage, type MatchErgebnis } from './matching.ts';
+export { indexiereLoesung } from './matching.index.ts';
+
+export const manifest: LotseModul = {
+  name: 'matching',
+  routen: matchingRoutes,
+  // After the solutions (demo content): builds the search index if it is missing or stale.
+  start: [matchingStart],
+  bench: {
+    matching_qualitaet: async () => (await import('../../../bench/matching/qualitaet.ts')).run(),
+    matching_latenz: async () => (await import('../../../bench/matching/latenz.ts')).run(),
+    // Health of the server while the matcher is saturated (issue 7, docs/decisions/0026).
+    matching_last: async () => (await import('../../../bench/matching/last.ts')).run(),
+  },
+};
