@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,7 +8,10 @@ export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export interface Config {
   port: number;
   host: string;
+  /** Folder of the embedded database (LOTSE_DATA_DIR; default ./lotse-daten, see datenordner()). */
   dataDir: string;
+  /** German hint when an old embedded database in ./data/pglite is still used (printed by server and CLI). */
+  dataDirHinweis?: string;
   databaseUrl: string | undefined;
   /** Optional PostgreSQL schema (tests and CI use one fresh schema per run). */
   databaseSchema: string | undefined;
@@ -32,7 +36,7 @@ export interface Config {
   matchingRateLimit: { anonym: number; angemeldet: number };
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = ROOT_DIR): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT ungültig: ${env.PORT}`);
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -43,7 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     // Only this machine by default; HOST=0.0.0.0 (or an address) to be reachable from elsewhere.
     host: env.HOST || '127.0.0.1',
-    dataDir: path.resolve(env.LOTSE_DATA_DIR ?? path.join(ROOT_DIR, 'data')),
+    ...datenordner(env.LOTSE_DATA_DIR, root),
     databaseUrl,
     databaseSchema: env.LOTSE_DB_SCHEMA || undefined,
     demo: env.LOTSE_DEMO === '1' || (env.LOTSE_DEMO !== '0' && !databaseUrl && !produktion),
@@ -54,6 +58,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authRateLimit: Number(env.LOTSE_AUTH_RATE_LIMIT ?? 10),
     matchingRateLimit: { anonym: Number(env.LOTSE_MATCHING_RATE_LIMIT ?? 30), angemeldet: Number(env.LOTSE_MATCHING_RATE_LIMIT_ANGEMELDET ?? 120) },
   };
+}
+
+/**
+ * The embedded database lives in ./lotse-daten (gitignored), apart from the shipped reference data in
+ * ./data, so clearing one never deletes the other. An installation from before (./data/pglite with a
+ * database in it, no ./lotse-daten/pglite yet) keeps its database where it is: nothing is moved silently,
+ * the hint says how to move it (docs/decisions/0060).
+ */
+function datenordner(gesetzt: string | undefined, root: string): { dataDir: string; dataDirHinweis?: string } {
+  if (gesetzt) return { dataDir: path.resolve(gesetzt) };
+  const neu = path.join(root, 'lotse-daten');
+  const alt = path.join(root, 'data');
+  const hatDatenbank = (ordner: string) => fs.existsSync(path.join(ordner, 'pglite', 'PG_VERSION'));
+  if (hatDatenbank(alt) && !hatDatenbank(neu)) {
+    return {
+      dataDir: alt,
+      dataDirHinweis: `Hinweis: Die eingebettete Datenbank liegt noch im alten Ordner ${path.join(alt, 'pglite')}, zwischen den `
+        + `mitgelieferten Referenzdaten. Lotse nutzt sie weiter. Zum Umziehen beenden Sie Lotse und verschieben Sie den Ordner: `
+        + `mkdir -p ${neu} && mv ${path.join(alt, 'pglite')} ${path.join(neu, 'pglite')} (oder setzen Sie LOTSE_DATA_DIR=${alt}, `
+        + 'um beim alten Ort zu bleiben).',
+    };
+  }
+  return { dataDir: neu };
 }
 
 function vertrauenProxy(v: string | undefined): boolean | string {
