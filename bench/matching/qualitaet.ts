@@ -12,7 +12,7 @@ import { openDb, type Db } from '../../src/core/db/db.ts';
 import { migrate } from '../../src/core/db/migrate.ts';
 import { indexiereAlle } from '../../src/modules/matching/matching.index.ts';
 import { findeLoesungen } from '../../src/modules/matching/matching.ts';
-import { tokenisiere } from '../../src/modules/matching/matching.service.ts';
+import { tokenisiere } from '../../src/modules/matching/sprache/normalisierung.rules.ts';
 
 const DIR = path.join(ROOT_DIR, 'bench', 'matching');
 

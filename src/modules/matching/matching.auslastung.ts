@@ -8,7 +8,7 @@
 import { setImmediate as naechsteRunde } from 'node:timers/promises';
 import type { DbKind } from '../../core/db/db.ts';
 import { AppError } from '../../core/errors.ts';
-import { istInhaltswort, leicht, schluessel } from './matching.service.ts';
+import { istInhaltswort, leicht, schluessel } from './sprache/normalisierung.rules.ts';
 
 export type Freigabe = () => void;
 

@@ -10,15 +10,9 @@ import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../core/db/db.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { kontext, ladeThesaurus, leseStand, type MatchingKontext } from './matching.repository.ts';
-import {
-  baueLexikon,
-  baueThesaurus,
-  merkeSchreibweise,
-  suchdokument,
-  woerterVon,
-  type LoesungText,
-  type Suchdokument,
-} from './matching.service.ts';
+import { merkeSchreibweise, suchdokument, woerterVon, type LoesungText, type Suchdokument } from './bewertung/suchdokument.rules.ts';
+import { baueLexikon } from './sprache/komposita.rules.ts';
+import { baueThesaurus } from './sprache/thesaurus.rules.ts';
 
 type K = Kysely<Database>;
 

@@ -6,18 +6,13 @@ import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../core/db/db.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { groessenklasseArt, type GroessenklasseArt, type KommuneTyp } from '../kommunen/index.ts';
-import {
-  baueLexikon,
-  baueThesaurus,
-  merkeSchreibweise,
-  TrigrammIndex,
-  type Feld,
-  type Kandidat,
-  type Lexeme,
-  type ThesaurusGruppe,
-  type ThesaurusIndex,
-  type Vorbewertung,
-} from './matching.service.ts';
+import type { Lexeme } from './anfrage/erweiterung.rules.ts';
+import type { Feld, Kandidat } from './bewertung/bewertung.rules.ts';
+import { merkeSchreibweise } from './bewertung/suchdokument.rules.ts';
+import type { Vorbewertung } from './bewertung/vorbewertung.rules.ts';
+import { baueLexikon } from './sprache/komposita.rules.ts';
+import { baueThesaurus, type ThesaurusGruppe, type ThesaurusIndex } from './sprache/thesaurus.rules.ts';
+import { TrigrammIndex } from './sprache/tippfehler.rules.ts';
 
 type K = Kysely<Database>;
 

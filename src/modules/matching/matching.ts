@@ -15,21 +15,11 @@ import { AppError } from '../../core/errors.ts';
 import { auslastungFuer, begrenzeText, neuerTakt } from './matching.auslastung.ts';
 import { aktualisiereIndex } from './matching.index.ts';
 import { dokumentFrequenzen, kandidaten, kommuneZu, kontext, leseStand, lexeme } from './matching.repository.ts';
-import {
-  alleLexeme,
-  alleVariantenWoerter,
-  bewerte,
-  braucheKorrektur,
-  erweitereAnfrage,
-  idfWert,
-  konzeptGewicht,
-  tokenisiere,
-  vorbewertung,
-  waehleKorrekturen,
-  FELD_FAKTOR,
-  type Grund,
-  type Korrektur,
-} from './matching.service.ts';
+import { alleLexeme, alleVariantenWoerter, braucheKorrektur, erweitereAnfrage } from './anfrage/erweiterung.rules.ts';
+import { bewerte, idfWert, konzeptGewicht, FELD_FAKTOR, type Grund } from './bewertung/bewertung.rules.ts';
+import { vorbewertung } from './bewertung/vorbewertung.rules.ts';
+import { tokenisiere } from './sprache/normalisierung.rules.ts';
+import { waehleKorrekturen, type Korrektur } from './sprache/tippfehler.rules.ts';
 
 export interface MatchAnfrage {
   text: string;

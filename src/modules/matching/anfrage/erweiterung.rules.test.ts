@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { synonymeVon } from '../sprache/thesaurus.rules.ts';
+import { levenshtein, waehleKorrekturen } from '../sprache/tippfehler.rules.ts';
+import { braucheKorrektur, erweitereAnfrage } from './erweiterung.rules.ts';
+import { ctx, th } from './testkontext.ts';
+
+describe('Anfrageerweiterung', () => {
+  it('Synonyme aus dem Thesaurus, auch flektiert und für Phrasen', () => {
+    expect(synonymeVon('Knöllchen', th)).toEqual(['Strafzettel', 'Verwarnungsgeld']);
+    expect(synonymeVon('Strafzetteln', th)).toEqual(['Knöllchen', 'Verwarnungsgeld']);
+    const k = erweitereAnfrage('Wir brauchen schnelles Internet', ctx());
+    const phrase = k.find((c) => c.text === 'schnelles Internet')!;
+    expect(phrase.varianten.map((v) => v.wort)).toEqual(expect.arrayContaining(['Breitband', 'Glasfaser']));
+    expect(k.map((c) => c.text)).not.toContain('Internet');
+  });
+  it('Umlaut-Schreibweise, Wortteile mit Synonymen, Stoppwörter entfallen', () => {
+    const [c] = erweitereAnfrage('Buergeramt', ctx());
+    expect(c.varianten[0]).toMatchObject({ wort: 'Bürgeramt', art: 'umlaut' });
+    const [r] = erweitereAnfrage('Rechnungsworkflow', ctx());
+    expect(r.teileArt).toBe('kompositum');
+    expect(r.teile!.map((t) => t.text)).toEqual(['Rechnung', 'Workflow']);
+    expect(r.teile![0].varianten.map((v) => v.wort)).toContain('invoice');
+    expect(erweitereAnfrage('und oder für die', ctx())).toEqual([]);
+  });
+  it('Tippfehler: nur unbekannte Wörter, Korrekturen nach Abstand und Häufigkeit', () => {
+    expect(braucheKorrektur('rechnungsworkflow', ctx())).toBe(false);
+    expect(braucheKorrektur('brauchen', ctx())).toBe(false);
+    expect(braucheKorrektur('maengelmleder', ctx())).toBe(true);
+    expect(levenshtein('mangelmleder', 'mangelmelder')).toBe(2);
+    const k = waehleKorrekturen('bauantarg', [{ key: 'bauantrag', wort: 'Bauantrag', df: 3 }, { key: 'bauamt', wort: 'Bauamt', df: 9 }, { key: 'bauantraege', wort: 'Bauanträge', df: 1 }]);
+    expect(k).toEqual([{ wort: 'Bauantrag', abstand: 2 }]);
+    const [c] = erweitereAnfrage('Knölchen', ctx(new Map([['knoelchen', [{ wort: 'Knöllchen', abstand: 1 }]]])));
+    expect(c.varianten.map((v) => [v.wort, v.art])).toEqual(expect.arrayContaining([['Knöllchen', 'tippfehler'], ['Verwarnungsgeld', 'synonym']]));
+  });
+});

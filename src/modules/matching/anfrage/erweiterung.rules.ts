@@ -1,0 +1,170 @@
+/**
+ * Query expansion: a need text → concepts, each with its variants (catalogue spelling, thesaurus synonyms,
+ * word family, typo corrections) and, for compounds and thesaurus phrases, its parts.
+ */
+import { type Lexikon, zerlege } from '../sprache/komposita.rules.ts';
+import { istInhaltswort, klein, leicht, schluessel, tokenisiere, type Token } from '../sprache/normalisierung.rules.ts';
+import { phrasenSchluessel, synonymeVon, type ThesaurusIndex } from '../sprache/thesaurus.rules.ts';
+import type { Korrektur } from '../sprache/tippfehler.rules.ts';
+import { ALLTAGSWOERTER, STOPPWOERTER } from '../sprache/woerter.ts';
+import { wortfamilie } from '../sprache/wortfamilie.rules.ts';
+
+export type VariantenArt = 'wort' | 'umlaut' | 'synonym' | 'tippfehler' | 'wortfamilie';
+
+export interface Variante {
+  /** Word or phrase to search (spelling as in the catalogue). */
+  wort: string;
+  art: VariantenArt;
+  faktor: number;
+}
+
+export interface Konzept {
+  /** What the user wrote (word or phrase). */
+  text: string;
+  varianten: Variante[];
+  /** Parts of a compound (or the words of a phrase), each a concept of its own. */
+  teile?: Konzept[];
+  /** How the parts came about. */
+  teileArt?: 'kompositum' | 'phrase';
+}
+
+export interface ErweiterungsKontext {
+  lexikon: Lexikon;
+  /** key → spelling in the catalogue (with umlauts where the catalogue has them). */
+  schreibweise(key: string): string | undefined;
+  thesaurus: ThesaurusIndex;
+  /** Typo corrections per key (looked up beforehand, see `braucheKorrektur`). */
+  korrekturen: Map<string, Korrektur[]>;
+  /** Memo for zerlege(). */
+  zerlegeCache?: Map<string, string[] | null>;
+}
+
+/** Weight of a match by how it came about (parameters of the ranking, not tuned per query). */
+export const FAKTOR = { wort: 1, umlaut: 1, synonym: 0.85, tippfehler: 0.8, wortfamilie: 0.8, teile: 0.85, phrase: 0.9 };
+
+function zerlegeMemo(key: string, ctx: ErweiterungsKontext): string[] | null {
+  const c = ctx.zerlegeCache;
+  if (c?.has(key)) return c.get(key)!;
+  const z = zerlege(key, ctx.lexikon);
+  c?.set(key, z);
+  return z;
+}
+
+/** Does this key need a typo lookup (unknown to catalogue, thesaurus and decompounder)? */
+export function braucheKorrektur(key: string, ctx: Pick<ErweiterungsKontext, 'lexikon' | 'thesaurus' | 'zerlegeCache'>): boolean {
+  if (key.length < 4 || !/^[a-z]+$/.test(key) || STOPPWOERTER.has(key) || ALLTAGSWOERTER.has(key)) return false;
+  if (ctx.lexikon.has(key) || ctx.thesaurus.einzelwoerter.has(key)) return false;
+  if (ctx.thesaurus.nachPhrase.has(leicht(key))) return false;
+  return zerlegeMemo(key, ctx as ErweiterungsKontext) === null;
+}
+
+function fuegeHinzu(vs: Variante[], v: Variante) {
+  const k = schluessel(v.wort);
+  const da = vs.find((x) => schluessel(x.wort) === k);
+  if (!da) vs.push(v);
+  else if (v.faktor > da.faktor) Object.assign(da, v);
+}
+
+function wortKonzept(t: Token, ctx: ErweiterungsKontext, tiefe: number): Konzept {
+  const sw = ctx.schreibweise(t.key);
+  const anders = !!sw && klein(sw) !== t.wort;
+  // a different catalogue spelling (Buergerbuero → Bürgerbüro) comes first, so that it is explained
+  const varianten: Variante[] = anders ? [{ wort: sw, art: 'umlaut', faktor: FAKTOR.umlaut }] : [];
+  varianten.push({ wort: t.wort, art: 'wort', faktor: FAKTOR.wort });
+  const basis = [t.wort, ...(anders ? [sw] : [])];
+  for (const b of basis) for (const s of synonymeVon(b, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: FAKTOR.synonym });
+  for (const f of wortfamilie(t.key, ctx.lexikon)) {
+    const w = ctx.schreibweise(f) ?? f;
+    fuegeHinzu(varianten, { wort: w, art: 'wortfamilie', faktor: FAKTOR.wortfamilie });
+    for (const s of synonymeVon(w, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: FAKTOR.wortfamilie * FAKTOR.synonym });
+  }
+  for (const k of ctx.korrekturen.get(t.key) ?? []) {
+    const f = FAKTOR.tippfehler * (k.abstand > 1 ? 0.9 : 1);
+    fuegeHinzu(varianten, { wort: k.wort, art: 'tippfehler', faktor: f });
+    for (const s of synonymeVon(k.wort, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: f * FAKTOR.synonym });
+  }
+  const k: Konzept = { text: t.original, varianten };
+  if (tiefe > 0) {
+    const teile = zerlegeMemo(t.key, ctx);
+    if (teile) {
+      k.teile = teile.map((p) => {
+        const w = ctx.schreibweise(p) ?? p;
+        return wortKonzept({ wort: klein(w), original: w.charAt(0).toLocaleUpperCase('de-DE') + w.slice(1), key: p }, ctx, tiefe - 1);
+      });
+      k.teileArt = 'kompositum';
+    }
+  }
+  return k;
+}
+
+/**
+ * Turns a need text into concepts: each content word (or thesaurus phrase such as "schnelles Internet")
+ * with its variants. Words and phrases that occur twice count once.
+ */
+export function erweitereAnfrage(text: string, ctx: ErweiterungsKontext): Konzept[] {
+  const toks = tokenisiere(text);
+  const konzepte: Konzept[] = [];
+  const gesehen = new Set<string>();
+  let i = 0;
+  while (i < toks.length) {
+    // longest thesaurus phrase starting here (at least two words)
+    let phrase = 0;
+    for (let n = Math.min(ctx.thesaurus.maxWoerter, toks.length - i); n >= 2; n--) {
+      const k = toks.slice(i, i + n).map((t) => leicht(t.key)).join(' ');
+      if (ctx.thesaurus.nachPhrase.has(k)) {
+        phrase = n;
+        break;
+      }
+    }
+    if (phrase) {
+      const teil = toks.slice(i, i + phrase);
+      const text = teil.map((t) => t.original).join(' ');
+      const k = phrasenSchluessel(text);
+      if (!gesehen.has(k)) {
+        gesehen.add(k);
+        const varianten: Variante[] = [{ wort: teil.map((t) => t.wort).join(' '), art: 'wort', faktor: FAKTOR.wort }];
+        for (const s of synonymeVon(text, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: FAKTOR.synonym });
+        const teile = teil.filter((t) => istInhaltswort(t.key)).map((t) => wortKonzept(t, ctx, 1));
+        konzepte.push({ text, varianten, teile: teile.length > 1 ? teile : undefined, teileArt: teile.length > 1 ? 'phrase' : undefined });
+        if (teile.length === 1) konzepte[konzepte.length - 1].varianten.push(...teile[0].varianten.filter((v) => v.art !== 'wort'));
+      }
+      i += phrase;
+      continue;
+    }
+    const t = toks[i++];
+    if (!istInhaltswort(t.key) || gesehen.has(leicht(t.key))) continue;
+    gesehen.add(leicht(t.key));
+    konzepte.push(wortKonzept(t, ctx, 2));
+  }
+  return konzepte;
+}
+
+/** Every word or phrase of the concepts (to be stemmed). */
+export function alleVariantenWoerter(konzepte: Konzept[]): string[] {
+  const out = new Set<string>();
+  const walk = (k: Konzept) => {
+    for (const v of k.varianten) out.add(v.wort);
+    k.teile?.forEach(walk);
+  };
+  konzepte.forEach(walk);
+  return [...out];
+}
+
+// ---- Lexemes of the variants -----------------------------------------------------------------------
+
+export interface Lexeme {
+  de: string[];
+  en: string[];
+}
+
+/** Single lexemes of all variants (to look up document frequencies and matched fields). */
+export function alleLexeme(konzepte: Konzept[], lex: (wort: string) => Lexeme | undefined): string[] {
+  const out = new Set<string>();
+  for (const w of alleVariantenWoerter(konzepte)) {
+    const l = lex(w);
+    if (!l) continue;
+    l.de.forEach((x) => out.add(x));
+    l.en.forEach((x) => out.add(x));
+  }
+  return [...out];
+}

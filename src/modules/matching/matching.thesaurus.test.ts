@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { bereinigeSynonyme } from './matching.thesaurus.ts';
+
+describe('Thesaurus-Pflege', () => {
+  it('bereinigt Synonyme', () => {
+    expect(bereinigeSynonyme('Kita', [' Krippe ', 'kita', 'Krippe', '', 'Kinder  garten'])).toEqual(['Krippe', 'Kinder garten']);
+  });
+});

@@ -1,0 +1,46 @@
+/** Word families (German derivation): verb ↔ -ung noun ↔ agent noun, participles, verb prefixes. */
+import type { Lexikon } from './komposita.rules.ts';
+import { STOPPWOERTER } from './woerter.ts';
+
+const PRAEFIXE = ['be', 'ver', 'er', 'ge', 'an', 'ab', 'aus', 'ein', 'um', 'zu'];
+
+/**
+ * Members of the word family of a key that occur in the lexicon (German derivation, not inflection,
+ * which the Snowball stemmer handles): verb ↔ -ung noun ("melden" ↔ "meldung", "digitalisieren" ↔
+ * "digitalisierung", "foerdern" ↔ "foerderung"), verb/-ung noun → agent noun ("melden", "meldung" →
+ * "melder"), past participle → verb ("geblitzt" → "blitzen" → "blitzer"), verb →
+ * bare stem noun ("planen" → "plan", "beantragen" → "antrag"), each also without a verb prefix.
+ */
+export function wortfamilie(key: string, lex: Lexikon): string[] {
+  const out = new Set<string>();
+  const formen = (w: string) => {
+    if (w.length < 5) return;
+    if (w.endsWith('ung')) {
+      const b = w.slice(0, -3);
+      out.add(/(er|el)$/.test(b) ? `${b}n` : `${b}en`);
+      if (!/(er|el)$/.test(b)) out.add(`${b}er`);
+    } else if (w.endsWith('n')) {
+      const b = /(ern|eln)$/.test(w) ? w.slice(0, -1) : w.endsWith('en') ? w.slice(0, -2) : null;
+      if (b && b.length >= 3) {
+        out.add(`${b}ung`);
+        out.add(`${b}er`);
+        if (b.length >= 4) out.add(b);
+      }
+    }
+  };
+  const partizip = (w: string) => {
+    // past participle ge…t / ge…et → infinitive ("geblitzt" → "blitzen", "gemeldet" → "melden")
+    if (w.length < 6 || !w.startsWith('ge') || !w.endsWith('t')) return;
+    formen(`${w.slice(2, -1)}en`);
+    if (w.endsWith('et')) formen(`${w.slice(2, -2)}en`);
+  };
+  formen(key);
+  partizip(key);
+  for (const p of PRAEFIXE) {
+    if (!key.startsWith(p) || key.length - p.length < 5) continue;
+    formen(key.slice(p.length));
+    partizip(key.slice(p.length));
+  }
+  out.delete(key);
+  return [...out].filter((w) => w.length >= 4 && lex.has(w) && !STOPPWOERTER.has(w)).sort();
+}
