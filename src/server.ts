@@ -10,6 +10,7 @@ import { DEMO_KONTEN, ladeDemoPasswort } from './modules/konten/index.ts';
 /** Starts Lotse: opens the database (PGlite in LOTSE_DATA_DIR or DATABASE_URL), migrates, fills, serves. */
 async function main() {
   const config = loadConfig();
+  if (config.dataDirHinweis && !config.databaseUrl) console.warn(config.dataDirHinweis);
   const t0 = Date.now();
   const db = await openDb({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: path.join(config.dataDir, 'pglite') });
   await migrate(db);
@@ -21,13 +22,35 @@ async function main() {
   console.log(`Lotse läuft auf http://localhost:${config.port} (lauscht auf ${adresse}; Datenbank: ${where}, Start in ${Date.now() - t0} ms)`);
   const demoPasswort = config.demo ? await ladeDemoPasswort(db) : undefined;
   if (demoPasswort) console.log(`Demo-Konten (z. B. ${DEMO_KONTEN[0].email}, ${DEMO_KONTEN.length} insgesamt) – Passwort dieser Installation: ${demoPasswort}`);
-  const stop = async () => {
-    await app.close();
-    await db.close();
-    process.exit(0);
+  // Graceful shutdown: stop accepting, let running requests finish (Fastify's close() waits for them and
+  // answers new ones with 503), then close the database. A second signal ends the process at once.
+  let beendet = false;
+  const stop = async (signal: string) => {
+    if (beendet) {
+      console.error(`${signal} erneut empfangen: Lotse beendet sich sofort, ohne auf laufende Anfragen zu warten.`);
+      process.exit(1);
+    }
+    beendet = true;
+    console.log(`${signal} empfangen: Lotse nimmt keine neuen Anfragen mehr an, beendet die laufenden und schließt die Datenbank `
+      + '(ein zweites Signal beendet sofort).');
+    let code = 0;
+    try {
+      await app.close();
+    } catch (err) {
+      console.error('Beim Beenden des HTTP-Servers:', err instanceof Error ? err.message : err);
+      code = 1;
+    }
+    try {
+      await db.close();
+    } catch (err) {
+      console.error('Beim Schließen der Datenbank:', err instanceof Error ? err.message : err);
+      code = 1;
+    }
+    console.log('Lotse ist beendet.');
+    process.exit(code);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((err) => {

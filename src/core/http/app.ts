@@ -16,6 +16,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { ROOT_DIR } from '../config.ts';
 import type { Db } from '../db/db.ts';
+import { sql } from 'kysely';
+import { leseMigrationen, pruefeReihenfolge, type MigrationsDatei } from '../db/migrate.ts';
 import { AppError, errorBody, fehler } from '../errors.ts';
 import { registerZugriff } from '../authz/zugriff.ts';
 import { findeUnzulaessigesZeichen, zeichenFehler } from './zeichen.ts';
@@ -189,6 +191,31 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   }, async () => {
     await db.k.selectNoFrom((eb) => eb.val(1).as('x')).execute();
     return { status: 'ok', db: db.kind };
+  });
+  // Readiness (load balancer, orchestrator): the database answers and has applied exactly the migration
+  // files of this program version. /api/health stays the liveness probe (process up, DB answers).
+  let migrationsDateien: MigrationsDatei[] | undefined;
+  app.get('/api/ready', {
+    config: { zugriff: 'oeffentlich' },
+    schema: { tags: ['System'], summary: 'Bereit für Anfragen (Datenbank erreichbar, Migrationen aktuell); sonst 503' },
+  }, async (req) => {
+    migrationsDateien ??= leseMigrationen();
+    let angewendet: { name: string; pruefsumme: string | null }[];
+    try {
+      angewendet = (await sql<{ name: string; pruefsumme: string | null }>`select name, pruefsumme from schema_migration order by name`.execute(db.k)).rows;
+    } catch (err) {
+      req.log.warn({ err }, 'Bereitschaft: Datenbank nicht erreichbar');
+      throw new AppError(503, 'system.nicht_bereit', 'Lotse ist nicht bereit: Die Datenbank ist nicht erreichbar.');
+    }
+    const { offen, probleme } = pruefeReihenfolge(migrationsDateien, angewendet);
+    const ohnePruefsumme = angewendet.filter((a) => a.pruefsumme === null).length;
+    if (offen.length || probleme.length || ohnePruefsumme) {
+      req.log.warn({ offen: offen.map((d) => d.name), probleme }, 'Bereitschaft: Migrationen nicht aktuell');
+      throw new AppError(503, 'system.nicht_bereit', `Lotse ist nicht bereit: Die Datenbank ist nicht auf dem Stand dieses Programms `
+        + `(Migrationen: ${offen.length} nicht angewendet, ${probleme.length + ohnePruefsumme} abweichend). Starten Sie Lotse neu, damit es migriert, `
+        + 'oder lesen Sie die Meldung im Serverprotokoll.');
+    }
+    return { status: 'bereit', db: db.kind, migrationen: angewendet.length };
   });
   app.get('/api/openapi.json', { config: { zugriff: 'oeffentlich' }, schema: { hide: true } }, async () => app.swagger());
 
