@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
 import { KOMMUNE_A, KOMMUNE_B } from '../../testing/fixtures.ts';
 import { JRC_DATEI, jrcZuImportZeilen, leseJrc } from './loesungen.jrc.ts';
-import { leseCsv } from './loesungen.service.ts';
+import { leseCsv } from './import/import.rules.ts';
 import { SIEGEL_KRITERIEN } from './loesungen.schemas.ts';
-import { importiereLoesungen, loeseHerkunftAuf } from './loesungen.import.ts';
+import { importiereLoesungen, loeseHerkunftAuf } from './import/import.usecases.ts';
 
 let env: TestUmgebung;
 beforeAll(async () => {
@@ -277,7 +277,7 @@ describe('Lösungen: Import und Export', () => {
     const rows = leseCsv(fs.readFileSync(JRC_DATEI, 'utf8'));
     rows[10] = { ...rows[10], name: '' };
     const vorher = await anzahl();
-    await expect(importiereLoesungen(env.db, jrcZuImportZeilen(rows), { kontoId: null })).rejects.toMatchObject({ code: 'import.ungueltig', details: [{ zeile: 11, feld: 'title' }] });
+    await expect(importiereLoesungen(env.db, jrcZuImportZeilen(rows), { kontoId: null, quelle: 'cli' })).rejects.toMatchObject({ code: 'import.ungueltig', details: [{ zeile: 11, feld: 'title' }] });
     expect(await anzahl()).toBe(vorher);
   });
 

@@ -8,9 +8,9 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Befehl } from '../../core/modul.ts';
 import { AppError } from '../../core/errors.ts';
-import { importiereLoesungen, leseImportDatei } from './loesungen.import.ts';
+import { importiereLoesungen, leseImportDatei } from './import/import.usecases.ts';
 import { jrcZuImportZeilen } from './loesungen.jrc.ts';
-import { leseCsv } from './loesungen.service.ts';
+import { leseCsv } from './import/import.rules.ts';
 
 const AUFRUF = 'import-loesungen DATEI.json|DATEI.csv [--jrc]';
 
@@ -40,6 +40,7 @@ export const importLoesungen: Befehl = {
       const zeilen = jrc ? jrcZuImportZeilen(leseCsv(fs.readFileSync(pfad, 'utf8'))) : leseImportDatei(pfad);
       const b = await importiereLoesungen(await db(), zeilen, {
         kontoId: null,
+        quelle: 'cli',
         kommentar: `Import ${path.basename(pfad)} (Kommandozeile)`,
         fortschritt: (n, gesamt) => {
           if (!gestartet) {

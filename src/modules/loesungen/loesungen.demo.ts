@@ -10,7 +10,7 @@ import { ROOT_DIR } from '../../core/config.ts';
 import type { Db } from '../../core/db/db.ts';
 import type { StartOptionen } from '../../core/start.ts';
 import { protokolliere } from '../../core/audit.ts';
-import { importiereLoesungen } from './loesungen.import.ts';
+import { importiereLoesungen } from './import/import.usecases.ts';
 import { leseJrc } from './loesungen.jrc.ts';
 import { SIEGEL_KRITERIEN } from './loesungen.schemas.ts';
 
@@ -46,12 +46,12 @@ export async function demoLoesungen(db: Db, opts: StartOptionen): Promise<void> 
 
   const t0 = Date.now();
   if (bench.length) {
-    const b = await importiereLoesungen(db, bench, { kontoId: null, fortschritt: log(opts, 'Benchmark-Katalog'), kommentar: 'Demo-Import' });
+    const b = await importiereLoesungen(db, bench, { kontoId: null, quelle: 'demo', fortschritt: log(opts, 'Benchmark-Katalog'), kommentar: 'Demo-Import' });
     opts.log(`Demo-Lösungen: ${b.gesamt} aus ${path.relative(ROOT_DIR, BENCH_DATEI)} (${b.gesamt - b.herkunftNichtAufgeloest.length} mit Herkunft im Verzeichnis)`);
   } else {
     opts.log(`Demo-Lösungen: ${path.relative(ROOT_DIR, BENCH_DATEI)} fehlt – nur JRC-Fälle`);
   }
-  const j = await importiereLoesungen(db, leseJrc(), { kontoId: null, fortschritt: log(opts, 'JRC-Fälle'), kommentar: 'Demo-Import (JRC)' });
+  const j = await importiereLoesungen(db, leseJrc(), { kontoId: null, quelle: 'demo', fortschritt: log(opts, 'JRC-Fälle'), kommentar: 'Demo-Import (JRC)' });
   opts.log(`Demo-Lösungen: ${j.gesamt} JRC-Fälle (englisch) importiert`);
 
   const n = await vergibDemoSiegel(db);

@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../../core/config.ts';
-import { leseCsv } from './loesungen.service.ts';
+import { leseCsv } from './import/import.rules.ts';
 import type { Handlungsfeld } from './loesungen.schemas.ts';
 
 export const JRC_DATEI = path.join(ROOT_DIR, 'data', 'jrc-ips-explorer-cases.csv');

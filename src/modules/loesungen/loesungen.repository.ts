@@ -1,8 +1,11 @@
-import { sql, type Kysely, type SqlBool, type Expression, type ExpressionBuilder } from 'kysely';
+/**
+ * SQL of the catalogue's reads (lists, detail, export) and the mapping between the API's content fields
+ * and the columns. Writes: entwurf/entwurf.repository.ts; import: import/import.repository.ts.
+ */
+import { sql, type Kysely, type SqlBool, type Expression, type ExpressionBuilder, type Selectable, type Updateable } from 'kysely';
 import type { Database } from '../../core/db/schema.ts';
 import type { ListeFilter, LoesungInhalt } from './loesungen.schemas.ts';
-import type { LoesungStatus, LoesungTable } from './loesungen.table.ts';
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { LoesungTable } from './loesungen.table.ts';
 
 type K = Kysely<Database>;
 type EB = ExpressionBuilder<Database & { l: LoesungTable }, 'l'>;
@@ -132,7 +135,7 @@ export async function listeVeroeffentlicht(k: K, f: ListeFilter) {
 export type ListenZeile = Awaited<ReturnType<typeof listeVeroeffentlicht>>['items'][number];
 
 /** Short rows (any status) for the own Kommune's list and the review queue, with a pending revision (if any). */
-export function kurzListe(k: K) {
+function kurzListe(k: K) {
   return k
     .selectFrom('loesung as l')
     .leftJoin('kommune as k', 'k.id', 'l.kommune_id')
@@ -157,12 +160,6 @@ export async function ladeZeile(k: K, id: string) {
 }
 export type LoesungZeile = NonNullable<Awaited<ReturnType<typeof ladeZeile>>>;
 
-export async function sperreZeile(k: K, id: string) {
-  return k.selectFrom('loesung').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-}
-/** A row of `loesung` as locked by `sperreZeile`. */
-export type Zeile = Selectable<LoesungTable>;
-
 /** The pending revision of a published solution (with the name of its last editor), if any. */
 export async function ladeUeberarbeitung(k: K, id: string) {
   return k
@@ -172,10 +169,6 @@ export async function ladeUeberarbeitung(k: K, id: string) {
     .select('ko.name as autor')
     .where('u.loesung_id', '=', id)
     .executeTakeFirst();
-}
-
-export async function sperreUeberarbeitung(k: K, id: string) {
-  return k.selectFrom('loesung_ueberarbeitung').selectAll().where('loesung_id', '=', id).forUpdate().executeTakeFirst();
 }
 
 export async function ladeVersionen(k: K, id: string) {
@@ -207,22 +200,44 @@ export async function ladeSiegel(k: K, id: string) {
     .executeTakeFirst();
 }
 
-export async function nutzendeKommunen(k: K, id: string): Promise<string[]> {
-  const r = await k.selectFrom('loesung_nutzung').select('kommune_id').where('loesung_id', '=', id).execute();
-  return r.map((x) => x.kommune_id);
+/** Kommune and status of a solution (for the access layer), or undefined. */
+export async function kommuneUndStatus(k: K, id: string) {
+  return k.selectFrom('loesung').select(['kommune_id', 'status']).where('id', '=', id).executeTakeFirst();
 }
 
-export async function schreibeVersion(k: K, v: { loesungId: string; version: number; kommuneId: string | null; daten: unknown; kontoId: string | null; kommentar: string }) {
-  await k
-    .insertInto('loesung_version')
-    .values({ loesung_id: v.loesungId, version: v.version, kommune_id: v.kommuneId, daten: JSON.stringify(v.daten), geaendert_von: v.kontoId, kommentar: v.kommentar })
+/** All solutions of one Kommune (every status), last changed first. */
+export function eigeneListe(k: K, kommuneId: string) {
+  return kurzListe(k).where('l.kommune_id', '=', kommuneId).orderBy('l.aktualisiert_am', 'desc').execute();
+}
+export type KurzZeile = Awaited<ReturnType<typeof eigeneListe>>[number];
+
+/** Submitted drafts. */
+export function eingereichteEntwuerfe(k: K) {
+  return kurzListe(k).where('l.status', '=', 'eingereicht').execute();
+}
+
+/** Published solutions with a submitted revision. */
+export function eingereichteUeberarbeitungen(k: K) {
+  return kurzListe(k).where('l.status', '=', 'veroeffentlicht').where('u.status', '=', 'eingereicht').execute();
+}
+
+/** Published solutions without the seal that at least one other Kommune uses (at most 200). */
+export function siegelKandidaten(k: K) {
+  return kurzListe(k)
+    .where('l.status', '=', 'veroeffentlicht')
+    .where((eb) => eb.not(siegelExists(eb)))
+    .where((eb) => eb.exists(eb.selectFrom('loesung_nutzung as n').select('n.loesung_id').whereRef('n.loesung_id', '=', 'l.id')))
+    .orderBy('l.titel')
+    .limit(200)
     .execute();
 }
 
-export async function setzeStatus(k: K, id: string, status: LoesungStatus, extra: Updateable<LoesungTable> = {}) {
-  await k.updateTable('loesung').set({ status, aktualisiert_am: new Date(), ...extra }).where('id', '=', id).execute();
-}
-
-export async function fuegeEin(k: K, werte: Insertable<LoesungTable>) {
-  return k.insertInto('loesung').values(werte).returningAll().executeTakeFirstOrThrow();
+/** The published catalogue (columns of the exchange format), by externalId. */
+export function exportZeilen(k: K) {
+  return k
+    .selectFrom('loesung')
+    .select(['external_id', 'id', 'titel', 'zusammenfassung', 'problem', 'ansatz', 'wirkung_text', 'wirkungsstufe', 'handlungsfeld', 'kommune_id', 'herkunft_text', 'tags', 'links', 'sprache'])
+    .where('status', '=', 'veroeffentlicht')
+    .orderBy('external_id')
+    .execute();
 }

@@ -4,23 +4,25 @@ import { OEFFENTLICHE_ZEILE, ausBody, ausQuery, type KommuneAufloeser } from '..
 import type { Db } from '../../core/db/db.ts';
 import * as s from './loesungen.schemas.ts';
 import * as uc from './loesungen.usecases.ts';
-import { importiereLoesungen, zeilenAusText } from './loesungen.import.ts';
-import { loesungNichtGefunden, schreibeCsv } from './loesungen.service.ts';
+import * as entwurf from './entwurf/entwurf.usecases.ts';
+import * as pruefung from './pruefung/pruefung.usecases.ts';
+import { importiereLoesungen, zeilenAusText } from './import/import.usecases.ts';
+import { schreibeCsv } from './import/import.rules.ts';
+import { kommuneUndStatus } from './loesungen.repository.ts';
+import { loesungFehler } from './loesungen.errors.ts';
 
 /** Kommune of the solution in the path (for row access: unknown or foreign drafts → 404). */
-const kommuneDerLoesung: KommuneAufloeser = async (req: FastifyRequest, db: Db) => {
-  const id = (req.params as { id: string }).id;
-  const r = await db.k.selectFrom('loesung').select('kommune_id').where('id', '=', id).executeTakeFirst();
-  return r?.kommune_id;
-};
+const kommuneDerLoesung: KommuneAufloeser = async (req: FastifyRequest, db: Db) => (await kommuneUndStatus(db.k, (req.params as { id: string }).id))?.kommune_id;
 
 /** Published solutions are public; drafts etc. belong to their Kommune (or, without one, to the Transferstelle). */
 const sichtbarkeitDerLoesung: KommuneAufloeser = async (req: FastifyRequest, db: Db) => {
-  const id = (req.params as { id: string }).id;
-  const r = await db.k.selectFrom('loesung').select(['kommune_id', 'status']).where('id', '=', id).executeTakeFirst();
+  const r = await kommuneUndStatus(db.k, (req.params as { id: string }).id);
   if (!r) return undefined;
   return r.status === 'veroeffentlicht' ? OEFFENTLICHE_ZEILE : r.kommune_id;
 };
+
+/** Row access to a solution of a Kommune: unknown and foreign rows answer the same 404 `loesung.nicht_gefunden`. */
+const zeileDerKommune = { aktion: 'kommune.schreiben', kommune: kommuneDerLoesung, zeile: true, nichtGefunden: loesungFehler.nichtGefunden } as const;
 
 const tags = ['Lösungen'];
 
@@ -52,7 +54,7 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
   app.get('/api/loesungen/pruefung', {
     config: { zugriff: { aktion: 'loesung.pruefen' } },
     schema: { tags, summary: 'Prüfliste der Transferstelle: eingereichte Entwürfe und Überarbeitungen, Siegel-Kandidaten' },
-  }, async () => uc.pruefliste(db));
+  }, async () => pruefung.pruefliste(db));
 
   app.post('/api/loesungen/import', {
     config: { zugriff: { aktion: 'transferstelle' } },
@@ -61,12 +63,12 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
   }, async (req) => {
     const b = req.body;
     const zeilen = Array.isArray(b) ? b : b.format === 'csv' ? zeilenAusText(b.daten, 'csv') : b.daten;
-    return importiereLoesungen(db, zeilen, { kontoId: req.konto!.id });
+    return importiereLoesungen(db, zeilen, { kontoId: req.konto!.id, quelle: 'api' });
   });
 
   app.get('/api/loesungen/:id', {
     config: {
-      zugriff: { aktion: 'kommune.entwurf.lesen', kommune: sichtbarkeitDerLoesung, zeile: true, ohneKommune: 'loesung.pruefen', nichtGefunden: loesungNichtGefunden },
+      zugriff: { aktion: 'kommune.entwurf.lesen', kommune: sichtbarkeitDerLoesung, zeile: true, ohneKommune: 'loesung.pruefen', nichtGefunden: loesungFehler.nichtGefunden },
     },
     schema: { tags, summary: 'Eine Lösung mit Versionen, nutzenden Kommunen und Siegel (Kommune und Transferstelle: mit offener Überarbeitung)', params: s.idParams },
   }, async (req) => uc.detail(db, req.konto, req.params.id));
@@ -74,51 +76,51 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
   app.post('/api/loesungen', {
     config: { zugriff: { aktion: 'kommune.schreiben', kommune: ausBody('kommuneId') } },
     schema: { tags, summary: 'Entwurf für die eigene Kommune anlegen', body: s.loesungAnlegenSchema },
-  }, async (req, reply) => reply.status(201).send(await uc.anlegen(db, req.konto!, req.body)));
+  }, async (req, reply) => reply.status(201).send(await entwurf.anlegen(db, req.konto!, req.body)));
 
   app.patch('/api/loesungen/:id', {
-    config: { zugriff: { aktion: 'kommune.schreiben', kommune: kommuneDerLoesung, zeile: true } },
+    config: { zugriff: zeileDerKommune },
     schema: { tags, summary: 'Lösung ändern: Entwurf → neue Version; veröffentlicht → Überarbeitung, die die Transferstelle prüft', params: s.idParams, body: s.loesungAendernSchema },
-  }, async (req) => uc.aendern(db, req.konto!, req.params.id, req.body));
+  }, async (req) => entwurf.aendern(db, req.konto!, req.params.id, req.body));
 
   app.post('/api/loesungen/:id/einreichen', {
-    config: { zugriff: { aktion: 'kommune.schreiben', kommune: kommuneDerLoesung, zeile: true } },
+    config: { zugriff: zeileDerKommune },
     schema: { tags, summary: 'Entwurf (oder Überarbeitung einer veröffentlichten Lösung) zur Prüfung bei der Transferstelle einreichen', params: s.idParams },
-  }, async (req) => uc.einreichen(db, req.konto!, req.params.id));
+  }, async (req) => entwurf.einreichen(db, req.konto!, req.params.id));
 
   app.delete('/api/loesungen/:id/ueberarbeitung', {
-    config: { zugriff: { aktion: 'kommune.schreiben', kommune: kommuneDerLoesung, zeile: true } },
+    config: { zugriff: zeileDerKommune },
     schema: { tags, summary: 'Offene Überarbeitung einer veröffentlichten Lösung verwerfen (die geprüfte Version bleibt)', params: s.idParams },
   }, async (req, reply) => {
-    await uc.ueberarbeitungVerwerfen(db, req.konto!, req.params.id);
+    await entwurf.ueberarbeitungVerwerfen(db, req.konto!, req.params.id);
     return reply.status(204).send();
   });
 
   app.post('/api/loesungen/:id/pruefung', {
     config: { zugriff: { aktion: 'loesung.pruefen' } },
     schema: { tags, summary: 'Prüfung eines Entwurfs oder einer Überarbeitung: veröffentlichen oder zurückweisen (Transferstelle)', params: s.idParams, body: s.pruefungSchema },
-  }, async (req) => uc.pruefen(db, req.konto!, req.params.id, req.body.entscheidung, req.body.kommentar));
+  }, async (req) => pruefung.pruefen(db, req.konto!, req.params.id, req.body.entscheidung, req.body.kommentar));
 
   app.post('/api/loesungen/:id/archivieren', {
     config: { zugriff: { aktion: 'loesung.pruefen' } },
     schema: { tags, summary: 'Aus dem Katalog nehmen (Transferstelle, mit Begründung)', params: s.idParams, body: s.archivSchema },
-  }, async (req) => uc.archivieren(db, req.konto!, req.params.id, req.body.kommentar));
+  }, async (req) => pruefung.archivieren(db, req.konto!, req.params.id, req.body.kommentar));
 
   app.put('/api/loesungen/:id/siegel', {
     config: { zugriff: { aktion: 'loesung.pruefen' } },
     schema: { tags, summary: 'Siegel „Bewährt“ vergeben (Transferstelle, alle Kriterien erfüllt, mind. 2 Kommunen)', params: s.idParams, body: s.siegelSchema },
-  }, async (req) => uc.siegelVergeben(db, req.konto!, req.params.id, req.body.kriterien));
+  }, async (req) => pruefung.siegelVergeben(db, req.konto!, req.params.id, req.body.kriterien));
 
   app.delete('/api/loesungen/:id/siegel', {
     config: { zugriff: { aktion: 'loesung.pruefen' } },
     schema: { tags, summary: 'Siegel entziehen (Transferstelle)', params: s.idParams },
   }, async (req, reply) => {
-    await uc.siegelEntziehen(db, req.konto!, req.params.id);
+    await pruefung.siegelEntziehen(db, req.konto!, req.params.id);
     return reply.status(204).send();
   });
 
   app.post('/api/loesungen/:id/nutzungen', {
     config: { zugriff: { aktion: 'kommune.schreiben', kommune: ausBody('kommuneId') } },
     schema: { tags, summary: 'Nutzung melden: die eigene Kommune hat die Lösung übernommen', params: s.idParams, body: s.nutzungSchema },
-  }, async (req, reply) => reply.status(201).send(await uc.nutzungMelden(db, req.konto!, req.params.id, req.body)));
+  }, async (req, reply) => reply.status(201).send(await entwurf.nutzungMelden(db, req.konto!, req.params.id, req.body)));
 };

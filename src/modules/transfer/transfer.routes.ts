@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as s from './transfer.schemas.ts';
-import { nachfrage } from './transfer.repository.ts';
+import { nachfrage } from './transfer.usecases.ts';
 
 export const transferRoutes: FastifyPluginAsync = async (appBase) => {
   const app = appBase.withTypeProvider<ZodTypeProvider>();

@@ -4,17 +4,15 @@ import type { Konto } from '../../core/authz/policy.ts';
 import {
   anzahlNutzendeKommunen,
   darfUnveroeffentlichteSehen,
-  leseCsv,
   naechsterStatus,
   pruefeBearbeitbar,
   pruefeEntscheidung,
-  pruefeImportZeilen,
   pruefeSiegel,
   pruefeSpannen,
   pruefeUeberarbeitung,
   pruefeUeberarbeitungBearbeitbar,
-  schreibeCsv,
-} from './loesungen.service.ts';
+} from './loesungen.rules.ts';
+import { leseCsv, pruefeImportZeilen, schreibeCsv } from './import/import.rules.ts';
 import { jrcZuImportZeilen } from './loesungen.jrc.ts';
 import { HANDLUNGSFELDER, SIEGEL_KRITERIEN } from './loesungen.schemas.ts';
 

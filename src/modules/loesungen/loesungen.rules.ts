@@ -1,17 +1,12 @@
 /**
- * Rules of the solution catalogue as plain functions (no database): status workflow, seal check,
- * validation of import rows, CSV reading/writing. Tested in loesungen.service.test.ts.
+ * Rules of the solution catalogue as plain functions (no database): status workflow, revisions, seal
+ * check, ranges (import rows and CSV: import/import.rules.ts). Errors come from loesungen.errors.ts. Tested in loesungen.rules.test.ts.
  */
-import { parse } from 'csv-parse/sync';
-import { z } from 'zod';
-import { AppError, fehler } from '../../core/errors.ts';
+import { loesungFehler, siegelFehler } from './loesungen.errors.ts';
 import { darf, type Konto } from '../../core/authz/policy.ts';
 import { darfPruefen } from './loesungen.permissions.ts';
-import { csvDatei, type Zellwert } from '../../core/export/zelle.ts';
-import { EXPORT_SPALTEN, SIEGEL_KRITERIEN, importZeile, type ImportZeile, type SiegelKriterien } from './loesungen.schemas.ts';
+import { SIEGEL_KRITERIEN, type SiegelKriterien } from './loesungen.schemas.ts';
 import type { LoesungStatus, UeberarbeitungStatus } from './loesungen.table.ts';
-
-export const loesungNichtGefunden = () => fehler.nichtGefunden('loesung.nicht_gefunden', 'Die Lösung wurde nicht gefunden.');
 
 // ---------------------------------------------------------------------------------------------
 // Status workflow: entwurf → eingereicht → veroeffentlicht | zurueckgewiesen (→ eingereicht again); → archiviert
@@ -30,7 +25,7 @@ const UEBERGAENGE: Record<Uebergang, { von: LoesungStatus[]; nach: LoesungStatus
 export function naechsterStatus(status: LoesungStatus, uebergang: Uebergang): LoesungStatus {
   const u = UEBERGAENGE[uebergang];
   if (!u.von.includes(status)) {
-    throw new AppError(409, 'loesung.status_ungueltig', `Diese Aktion ist im Status „${status}“ nicht möglich.`, [{ status, aktion: uebergang }]);
+    throw loesungFehler.statusUngueltig(`Diese Aktion ist im Status „${status}“ nicht möglich.`, [{ status, aktion: uebergang }]);
   }
   return u.nach;
 }
@@ -55,20 +50,20 @@ export function pruefeUeberarbeitung(status: UeberarbeitungStatus | null, ueberg
       ? 'Die Lösung ist veröffentlicht. Ändern Sie sie zuerst; die Änderung reichen Sie dann als Überarbeitung ein.'
       : 'Zu dieser veröffentlichten Lösung liegt keine Überarbeitung zur Prüfung vor.'
     : `Diese Aktion ist für eine Überarbeitung im Status „${status}“ nicht möglich.`;
-  throw new AppError(409, 'loesung.status_ungueltig', meldung, [{ ueberarbeitung: status, aktion: uebergang }]);
+  throw loesungFehler.statusUngueltig(meldung, [{ ueberarbeitung: status, aktion: uebergang }]);
 }
 
 /** A revision under review cannot be changed (the Transferstelle decides on what it sees). */
 export function pruefeUeberarbeitungBearbeitbar(status: UeberarbeitungStatus | null): void {
   if (status === 'eingereicht') {
-    throw new AppError(409, 'loesung.nicht_bearbeitbar', 'Die Überarbeitung liegt der Transferstelle zur Prüfung vor und kann gerade nicht geändert werden.');
+    throw loesungFehler.nichtBearbeitbar('Die Überarbeitung liegt der Transferstelle zur Prüfung vor und kann gerade nicht geändert werden.');
   }
 }
 
 /** Content may be changed as a draft, after rejection and after publication (as a revision); not while under review. */
 export function pruefeBearbeitbar(status: LoesungStatus): void {
   if (status === 'eingereicht' || status === 'archiviert') {
-    throw new AppError(409, 'loesung.nicht_bearbeitbar', status === 'eingereicht'
+    throw loesungFehler.nichtBearbeitbar(status === 'eingereicht'
       ? 'Die Lösung liegt der Transferstelle zur Prüfung vor und kann gerade nicht geändert werden.'
       : 'Archivierte Lösungen können nicht geändert werden.');
   }
@@ -77,7 +72,7 @@ export function pruefeBearbeitbar(status: LoesungStatus): void {
 /** A rejection must say why, so that the Kommune can improve the draft. */
 export function pruefeEntscheidung(entscheidung: 'veroeffentlichen' | 'zurueckweisen', kommentar: string): void {
   if (entscheidung === 'zurueckweisen' && kommentar.trim().length < 3) {
-    throw fehler.unverarbeitbar('pruefung.begruendung_fehlt', 'Bitte begründen Sie die Zurückweisung im Kommentar.', [{ pfad: 'kommentar' }]);
+    throw loesungFehler.begruendungFehlt();
   }
 }
 
@@ -119,9 +114,9 @@ export function pruefeSiegel(kriterien: SiegelKriterien, nutzendeKommunen: numbe
     if (k.begruendung.trim().length < 3) details.push({ kriterium: k.kriterium, meldung: 'Bitte begründen Sie das Kriterium kurz.' });
   }
   for (const k of SIEGEL_KRITERIEN) if (!gesehen.has(k)) details.push({ kriterium: k, meldung: 'Kriterium fehlt.' });
-  if (details.length) throw fehler.unverarbeitbar('siegel.kriterien_nicht_erfuellt', 'Das Siegel „Bewährt“ kann nur vergeben werden, wenn alle Kriterien erfüllt und begründet sind.', details);
+  if (details.length) throw siegelFehler.kriterienNichtErfuellt(details);
   if (nutzendeKommunen < MIN_KOMMUNEN_SIEGEL) {
-    throw fehler.unverarbeitbar('siegel.zu_wenige_kommunen', `Die Lösung wird erst in ${nutzendeKommunen} Kommune(n) genutzt; für das Siegel sind mindestens ${MIN_KOMMUNEN_SIEGEL} nötig.`, [{ kriterium: 'mind_zwei_kommunen', nutzendeKommunen }]);
+    throw siegelFehler.zuWenigeKommunen(nutzendeKommunen, MIN_KOMMUNEN_SIEGEL);
   }
 }
 
@@ -130,85 +125,5 @@ export function pruefeSpannen(d: { aufwandVon?: number | null; aufwandBis?: numb
   const details = [];
   if (d.aufwandVon != null && d.aufwandBis != null && d.aufwandVon > d.aufwandBis) details.push({ pfad: 'aufwandBis', meldung: 'Der Aufwand „bis“ muss mindestens so groß sein wie „von“.' });
   if (d.kostenVon != null && d.kostenBis != null && d.kostenVon > d.kostenBis) details.push({ pfad: 'kostenBis', meldung: 'Die Kosten „bis“ müssen mindestens so groß sein wie „von“.' });
-  if (details.length) throw fehler.validierung(details);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Import rows
-
-/** German messages for import errors (zod's built-in locale, only for this parse). */
-const deutsch = z.locales.de().localeError;
-
-export interface ZeilenFehler {
-  /** 1-based number of the record (CSV: data rows without the header line). */
-  zeile: number;
-  feld: string;
-  meldung: string;
-}
-
-export interface ZeilenPruefung {
-  zeilen: ImportZeile[];
-  fehler: ZeilenFehler[];
-}
-
-/** Checks every row; collects all errors (row number, field, message) instead of stopping at the first. */
-export function pruefeImportZeilen(roh: unknown[]): ZeilenPruefung {
-  const zeilen: ImportZeile[] = [];
-  const fehlerListe: ZeilenFehler[] = [];
-  const ids = new Map<string, number>();
-  roh.forEach((r, i) => {
-    const nr = i + 1;
-    if (typeof r !== 'object' || r === null || Array.isArray(r)) {
-      fehlerListe.push({ zeile: nr, feld: '', meldung: 'Zeile ist kein Objekt.' });
-      return;
-    }
-    const p = importZeile.safeParse(r, { error: deutsch });
-    if (!p.success) {
-      for (const issue of p.error.issues) {
-        const feld = issue.path.join('.');
-        const meldung = issue.code === 'unrecognized_keys' ? `Unbekannte Spalte(n): ${issue.keys.join(', ')}` : issue.message;
-        fehlerListe.push({ zeile: nr, feld, meldung });
-      }
-      return;
-    }
-    const z = p.data;
-    if (z.origin && z.originName && z.origin !== z.originName) fehlerListe.push({ zeile: nr, feld: 'origin', meldung: 'origin und originName widersprechen sich.' });
-    const frueher = ids.get(z.externalId);
-    if (frueher) fehlerListe.push({ zeile: nr, feld: 'externalId', meldung: `externalId „${z.externalId}“ kommt schon in Zeile ${frueher} vor.` });
-    ids.set(z.externalId, nr);
-    zeilen.push(z);
-  });
-  return { zeilen, fehler: fehlerListe };
-}
-
-/** Reads CSV text (header line, comma or semicolon, quoted multi-line fields) into row objects. */
-export function leseCsv(text: string): Record<string, string>[] {
-  const ersteZeile = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = ersteZeile.includes(';') && !ersteZeile.includes(',') ? ';' : ',';
-  try {
-    return parse(text, { columns: true, bom: true, delimiter, skip_empty_lines: true, trim: false, relax_column_count: false });
-  } catch (err) {
-    const e = err as Error & { lines?: number; record?: number };
-    throw fehler.unverarbeitbar('import.csv_ungueltig', 'Die CSV-Datei kann nicht gelesen werden.', [{ zeile: e.lines ?? null, meldung: e.message }]);
-  }
-}
-
-/** A cell of the export: lists joined (tags with ';', links with spaces), numbers stay numbers (evidenceStep). */
-function csvWert(v: unknown, trenner: string): Zellwert {
-  if (v == null || typeof v === 'number') return v;
-  return Array.isArray(v) ? v.join(trenner) : String(v);
-}
-
-/**
- * Writes rows in the export columns as CSV (RFC 4180). Every cell goes through the shared `zelle()`
- * (src/core/export/zelle.ts): text a spreadsheet would evaluate as a formula gets a leading apostrophe;
- * `zeilenAusText(…, 'csv')` removes it again, so an export imports without changes.
- */
-export function schreibeCsv(zeilen: Partial<Record<(typeof EXPORT_SPALTEN)[number], unknown>>[]): string {
-  return csvDatei(EXPORT_SPALTEN, zeilen.map((z) => EXPORT_SPALTEN.map((s) => csvWert(z[s], s === 'links' ? ' ' : ';'))), ',', { bom: false });
-}
-
-/** Origin of a row: AGS/ARS or a Kommune name. */
-export function herkunftVon(z: ImportZeile): string | undefined {
-  return z.origin ?? z.originName;
+  if (details.length) throw loesungFehler.spannen(details);
 }
