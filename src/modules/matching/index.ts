@@ -8,6 +8,7 @@
 import type { LotseModul } from '../../core/modul.ts';
 import { matchingRoutes } from './matching.routes.ts';
 import { matchingStart } from './matching.start.ts';
+import { thesaurusReferenzdaten } from './thesaurus/thesaurus.start.ts';
 
 export { findeLoesungen, type MatchAnfrage, type MatchErgebnis } from './matching.ts';
 export { indexiereLoesung } from './matching.index.ts';
@@ -15,8 +16,9 @@ export { indexiereLoesung } from './matching.index.ts';
 export const manifest: LotseModul = {
   name: 'matching',
   routen: matchingRoutes,
-  // After the solutions (demo content): builds the search index if it is missing or stale.
-  start: [matchingStart],
+  // Reference data first (thesaurus seed versions, docs/decisions/0051); then, after the solutions (demo
+  // content), the search index is built if it is missing or stale.
+  start: [thesaurusReferenzdaten, matchingStart],
   bench: {
     matching_qualitaet: async () => (await import('../../../bench/matching/qualitaet.ts')).run(),
     matching_latenz: async () => (await import('../../../bench/matching/latenz.ts')).run(),

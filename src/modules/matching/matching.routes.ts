@@ -9,7 +9,7 @@ import { ausgelastet, auslastungFuer, WIEDERHOLEN_NACH_S } from './matching.ausl
 import { findeLoesungen } from './matching.ts';
 import { kommuneZu } from './matching.repository.ts';
 import * as s from './matching.schemas.ts';
-import * as th from './matching.thesaurus.ts';
+import * as th from './thesaurus/thesaurus.usecases.ts';
 
 type FeedbackBody = z.infer<typeof s.feedbackAnfrage>;
 
@@ -119,7 +119,7 @@ export const matchingRoutes: FastifyPluginAsync = async (appBase) => {
     config: { zugriff: { aktion: 'transferstelle' } },
     schema: { tags: ['Matching'], summary: 'Thesaurus-Eintrag löschen (Transferstelle)', params: s.thesaurusParams },
   }, async (req, reply) => {
-    await th.loescheThesaurus(db, req.params.id);
+    await th.loescheThesaurus(db, req.konto!.id, req.params.id);
     return reply.status(204).send();
   });
 };

@@ -58,6 +58,14 @@ export interface MatchingPostingTable {
   feld: number;
 }
 
+/** Applied versions of reference data sets (migration 0061, docs/decisions/0051). */
+export interface ReferenzdatenStandTable {
+  bereich: string;
+  version: number;
+  eingespielt: ColumnType<number, number | undefined, number>;
+  angewendet_am: ColumnType<Date, never, never>;
+}
+
 export interface MatchingTables {
   matching_posting: MatchingPostingTable;
   loesung_suchindex: LoesungSuchindexTable;
@@ -67,6 +75,7 @@ export interface MatchingTables {
   matching_warteschlange: MatchingWarteschlangeTable;
   thesaurus_eintrag: ThesaurusEintragTable;
   matching_feedback: MatchingFeedbackTable;
+  referenzdaten_stand: ReferenzdatenStandTable;
 }
 
 // Adds this module's tables to the one Database type of core (see src/core/db/schema.ts).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bereinigeSynonyme } from './matching.thesaurus.ts';
+import { bereinigeSynonyme } from './thesaurus.rules.ts';
 
 describe('Thesaurus-Pflege', () => {
   it('bereinigt Synonyme', () => {

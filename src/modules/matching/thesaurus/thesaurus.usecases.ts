@@ -1,0 +1,46 @@
+/**
+ * Thesaurus maintenance by the Transferstelle (groups of equivalent terms). Every change is written to the
+ * platform audit log (no Kommune) in the same transaction.
+ */
+import type { Db } from '../../../core/db/db.ts';
+import { protokolliere } from '../../../core/audit.ts';
+import { thesaurusFehler } from './thesaurus.errors.ts';
+import * as repo from './thesaurus.repository.ts';
+import { bereinigeSynonyme } from './thesaurus.rules.ts';
+
+interface Eingabe {
+  begriff: string;
+  synonyme: string[];
+  hinweis?: string;
+}
+
+const daten = (e: Eingabe): repo.ThesaurusDaten => ({ begriff: e.begriff, synonyme: bereinigeSynonyme(e.begriff, e.synonyme), hinweis: e.hinweis ?? '' });
+
+export const listeThesaurus = (db: Db, q: { q?: string; limit: number; offset: number }) => repo.listeEintraege(db.k, q);
+
+export async function legeThesaurusAn(db: Db, kontoId: string, e: Eingabe) {
+  return db.k.transaction().execute(async (tx) => {
+    if (await repo.begriffVergeben(tx, e.begriff)) throw thesaurusFehler.begriffVorhanden();
+    const r = await repo.fuegeEintragEin(tx, kontoId, daten(e));
+    await protokolliere(tx, { kommuneId: null, kontoId, aktion: 'thesaurus.angelegt', objektTyp: 'thesaurus_eintrag', objektId: r.id, details: { begriff: r.begriff, synonyme: r.synonyme } });
+    return r;
+  });
+}
+
+export async function aendereThesaurus(db: Db, kontoId: string, id: string, e: Eingabe) {
+  return db.k.transaction().execute(async (tx) => {
+    if (await repo.begriffVergeben(tx, e.begriff, id)) throw thesaurusFehler.begriffVorhanden();
+    const r = await repo.aendereEintrag(tx, kontoId, id, daten(e));
+    if (!r) throw thesaurusFehler.nichtGefunden();
+    await protokolliere(tx, { kommuneId: null, kontoId, aktion: 'thesaurus.geaendert', objektTyp: 'thesaurus_eintrag', objektId: id, details: { begriff: r.begriff, synonyme: r.synonyme, hinweis: r.hinweis } });
+    return r;
+  });
+}
+
+export async function loescheThesaurus(db: Db, kontoId: string, id: string) {
+  await db.k.transaction().execute(async (tx) => {
+    const begriff = await repo.loescheEintrag(tx, id);
+    if (begriff === undefined) throw thesaurusFehler.nichtGefunden();
+    await protokolliere(tx, { kommuneId: null, kontoId, aktion: 'thesaurus.geloescht', objektTyp: 'thesaurus_eintrag', objektId: id, details: { begriff } });
+  });
+}
