@@ -19,13 +19,15 @@ import { seedKonten, TEST_KONTEN, TEST_PASSWORT } from '../../src/testing/fixtur
 import { baueApp } from '../../src/testing/testApp.ts';
 import type { Db } from '../../src/core/db/db.ts';
 import { importiereVerzeichnis } from '../../src/modules/kommunen/kommunen.import.ts';
-import { groessenklasseArt } from '../../src/modules/kommunen/kommunen.service.ts';
+import { groessenklasseArt } from '../../src/modules/kommunen/index.ts';
 import type { KommuneTyp } from '../../src/modules/kommunen/kommunen.table.ts';
-import { bewerte, ladeFragebogen } from '../../src/modules/erhebungen/erhebungen.service.ts';
-import { berichtDaten, ladeFrageboegenInDb } from '../../src/modules/erhebungen/erhebungen.repository.ts';
+import { ladeFragebogen } from '../../src/modules/erhebungen/frageboegen/frageboegen.rules.ts';
+import { bewerte } from '../../src/modules/erhebungen/runden/runden.rules.ts';
+import { ladeFrageboegenInDb } from '../../src/modules/erhebungen/frageboegen/frageboegen.usecases.ts';
+import { berichtDaten } from '../../src/modules/erhebungen/export/export.usecases.ts';
 import { erzeugeAntworten, zufall } from '../../src/modules/erhebungen/erhebungen.demo.ts';
-import { aktualisiereVergleichsstand } from '../../src/modules/erhebungen/erhebungen.vergleich.ts';
-import { berichtPdf } from '../../src/modules/erhebungen/erhebungen.pdf.ts';
+import { aktualisiereVergleichsstand } from '../../src/modules/erhebungen/vergleich/vergleich.repository.ts';
+import { berichtPdf } from '../../src/modules/erhebungen/export/export.pdf.ts';
 import { perzentil, runde } from '../werkzeuge.ts';
 
 const CHECKS = ['lernende-organisation', 'digitale-kommune'] as const;

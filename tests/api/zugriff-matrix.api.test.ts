@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestUmgebung } from '../../src/testing/testApp.ts';
 import { KOMMUNE_A, KOMMUNE_B, type TestRolle } from '../../src/testing/fixtures.ts';
-import { ladeFrageboegenInDb, rundeAnlegen } from '../../src/modules/erhebungen/erhebungen.repository.ts';
-import { ladeFragebogen } from '../../src/modules/erhebungen/erhebungen.service.ts';
+import { ladeFrageboegenInDb } from '../../src/modules/erhebungen/frageboegen/frageboegen.usecases.ts';
+import { rundeAnlegen } from '../../src/modules/erhebungen/runden/runden.usecases.ts';
+import { ladeFragebogen } from '../../src/modules/erhebungen/frageboegen/frageboegen.rules.ts';
 import { erzeugeAntworten, legeAbgeschlosseneRundeAn, zufall } from '../../src/modules/erhebungen/erhebungen.demo.ts';
 
 /**

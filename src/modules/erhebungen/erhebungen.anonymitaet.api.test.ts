@@ -13,10 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
 import { KOMMUNE_A, KOMMUNE_B } from '../../testing/fixtures.ts';
 import type { KommuneTable } from '../kommunen/kommunen.table.ts';
-import type { Antworten, Fragebogen } from './fragebogen.schemas.ts';
-import { bewerte, ladeFragebogen } from './erhebungen.service.ts';
-import { ladeFrageboegenInDb } from './erhebungen.repository.ts';
-import { aktualisiereVergleichsstand } from './erhebungen.vergleich.ts';
+import type { Antworten, Fragebogen } from './frageboegen/fragebogen.schemas.ts';
+import { ladeFragebogen } from './frageboegen/frageboegen.rules.ts';
+import { bewerte } from './runden/runden.rules.ts';
+import { ladeFrageboegenInDb } from './frageboegen/frageboegen.usecases.ts';
+import { aktualisiereVergleichsstand } from './vergleich/vergleich.repository.ts';
 import { erzeugeAntworten, legeAbgeschlosseneRundeAn, zufall } from './erhebungen.demo.ts';
 
 const DK = 'digitale-kommune';

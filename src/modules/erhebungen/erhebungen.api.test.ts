@@ -3,11 +3,13 @@ import { parse } from 'csv-parse/sync';
 import { createClient, createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
 import { KOMMUNE_A, KOMMUNE_B } from '../../testing/fixtures.ts';
 import type { KommuneTable } from '../kommunen/kommunen.table.ts';
-import { alleItems, bereicheMitMindestens, feinHaeufigkeiten, ladeFragebogen } from './erhebungen.service.ts';
-import { ladeFrageboegenInDb } from './erhebungen.repository.ts';
-import { aktualisiereVergleichsstand, aktualisiereWennFaellig, vergleichIntervallMs } from './erhebungen.vergleich.ts';
+import { alleItems, ladeFragebogen } from './frageboegen/frageboegen.rules.ts';
+import { bereicheMitMindestens, feinHaeufigkeiten } from './vergleich/vergleich.rules.ts';
+import { ladeFrageboegenInDb } from './frageboegen/frageboegen.usecases.ts';
+import { aktualisiereVergleichsstand } from './vergleich/vergleich.repository.ts';
+import { aktualisiereWennFaellig, vergleichIntervallMs } from './vergleich/vergleich.usecases.ts';
 import { erzeugeAntworten, legeAbgeschlosseneRundeAn, zufall } from './erhebungen.demo.ts';
-import { CSV_SPALTEN } from './erhebungen.csv.ts';
+import { CSV_SPALTEN } from './export/export.csv.ts';
 
 const LO = 'lernende-organisation';
 const DK = 'digitale-kommune';

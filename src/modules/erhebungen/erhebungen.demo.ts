@@ -8,10 +8,13 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../core/db/db.ts';
 import type { StartOptionen } from '../../core/modul.ts';
-import { alleItems, bewerte } from './erhebungen.service.ts';
-import type { Antworten, Fragebogen } from './fragebogen.schemas.ts';
-import { fragebogen, kommuneInfo, ladeFrageboegenInDb, schreibeScores } from './erhebungen.repository.ts';
-import { vergleichsstandStart } from './erhebungen.vergleich.ts';
+import { alleItems } from './frageboegen/frageboegen.rules.ts';
+import { bewerte } from './runden/runden.rules.ts';
+import type { Antworten, Fragebogen } from './frageboegen/fragebogen.schemas.ts';
+import { ladeFrageboegenInDb } from './frageboegen/frageboegen.usecases.ts';
+import { neuesterFragebogenInTx } from './frageboegen/frageboegen.repository.ts';
+import { kommuneInfo, schreibeScores } from './runden/runden.repository.ts';
+import { vergleichsstandStart } from './vergleich/vergleich.usecases.ts';
 
 /** Einfacher, reproduzierbarer Zufallsgenerator (mulberry32). */
 export function zufall(seed: number): () => number {
@@ -122,7 +125,7 @@ async function demoRunden(db: Db, opts: StartOptionen): Promise<boolean> {
   const jahr = 365 * 24 * 3600 * 1000;
   await db.k.transaction().execute(async (tx) => {
     for (const id of ['lernende-organisation', 'digitale-kommune']) {
-      const fb = await fragebogenAusTx(tx, id);
+      const fb = await neuesterFragebogenInTx(tx, id);
       await legeAbgeschlosseneRundeAn(tx, fb, DEMO_KOMMUNE, erzeugeAntworten(fb, 0.35, r), new Date(Date.now() - jahr));
       await legeAbgeschlosseneRundeAn(tx, fb, DEMO_KOMMUNE, erzeugeAntworten(fb, 0.5, r), new Date(Date.now() - 30 * 24 * 3600 * 1000));
       for (const p of peers) {
@@ -137,11 +140,3 @@ async function demoRunden(db: Db, opts: StartOptionen): Promise<boolean> {
   opts.log(`Demo-Selbstchecks angelegt: Gießen (2 Runden je Check) und ${peers.length} Vergleichskommunen.`);
   return true;
 }
-
-async function fragebogenAusTx(tx: Tx, id: string): Promise<Fragebogen> {
-  const { fragebogenSchema } = await import('./fragebogen.schemas.ts');
-  const r = await tx.selectFrom('fragebogen').select('definition').where('id', '=', id).orderBy('version', 'desc').limit(1).executeTakeFirstOrThrow();
-  return fragebogenSchema.parse(typeof r.definition === 'string' ? JSON.parse(r.definition) : r.definition);
-}
-
-export { fragebogen };

@@ -5,7 +5,7 @@ import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.
 import { texte } from '../../../web/i18n/de.ts';
 import { erhebungen as erhebungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
-import type { Antworten, Fragebogen } from '../fragebogen.schemas.ts';
+import type { Antworten, Fragebogen } from '../frageboegen/fragebogen.schemas.ts';
 import { FragebogenFormular, SpeicherStatus, fehlerJeItem, useAutosave } from './FragebogenFormular.tsx';
 import type { Runde } from './typen.ts';
 

@@ -4,7 +4,7 @@ import { ApiFehler } from '../../../web/api.ts';
 import { Fortschritt } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
 import { erhebungen as erhebungenTexte } from './texte.ts';
-import type { Antwort, Antworten, Fragebogen, Item } from '../fragebogen.schemas.ts';
+import type { Antwort, Antworten, Fragebogen, Item } from '../frageboegen/fragebogen.schemas.ts';
 
 const t = erhebungenTexte.ausfuellen;
 

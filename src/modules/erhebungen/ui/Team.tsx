@@ -4,7 +4,7 @@ import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
 import { erhebungen as erhebungenTexte } from './texte.ts';
-import type { Antworten, Fragebogen } from '../fragebogen.schemas.ts';
+import type { Antworten, Fragebogen } from '../frageboegen/fragebogen.schemas.ts';
 import { FragebogenFormular, SpeicherStatus, fehlerJeItem, useAutosave } from './FragebogenFormular.tsx';
 
 const t = erhebungenTexte.team;

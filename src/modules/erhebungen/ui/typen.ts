@@ -1,5 +1,5 @@
 /** Antwortformen der Erhebungs-API, wie die Web-App sie nutzt. */
-import type { Antworten } from '../fragebogen.schemas.ts';
+import type { Antworten } from '../frageboegen/fragebogen.schemas.ts';
 
 export interface Stufe {
   stufe: number;

@@ -5,7 +5,7 @@
  * Diagramme sind mit pdfkit-Grundformen gezeichnet; jede Zahl steht zusätzlich als Text daneben.
  */
 import PDFDocument from 'pdfkit';
-import type { BerichtDaten } from './erhebungen.repository.ts';
+import type { BerichtDaten } from './export.usecases.ts';
 
 const BLAU = '#0b4f9c';
 const GRAU = '#8c8c8c';

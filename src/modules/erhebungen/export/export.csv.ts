@@ -5,9 +5,10 @@
  * Leerzeichen, Tab, CR/LF, vollbreite Formen), bekommt ein ' vorangestellt. Zahlenspalten (Punkte,
  * Version) bleiben Zahlen. Die Spalte „Antwort“ ist Text (Beschriftungen, Freitext, Zahlen mit Einheit).
  */
-import { csvDatei, type Zellwert } from '../../core/export/zelle.ts';
-import { istSichtbar, itemPunkte, istWeissNicht } from './erhebungen.service.ts';
-import type { Antwort, Antworten, Fragebogen, Item } from './fragebogen.schemas.ts';
+import { csvDatei, type Zellwert } from '../../../core/export/zelle.ts';
+import { istSichtbar, istWeissNicht } from '../frageboegen/frageboegen.rules.ts';
+import { itemPunkte } from '../runden/runden.rules.ts';
+import type { Antwort, Antworten, Fragebogen, Item } from '../frageboegen/fragebogen.schemas.ts';
 
 export const CSV_SPALTEN = ['Abschnitt', 'Frage-ID', 'Frage', 'Antworttyp', 'Antwort', 'Punkte (0–100)', 'Bereich', 'Fragebogen', 'Version'] as const;
 

@@ -9,17 +9,12 @@
  * noch Runden anderer Kommunen bewegen sie.
  */
 import { sql } from 'kysely';
-import type { Db } from '../../core/db/db.ts';
-import type { StartOptionen } from '../../core/modul.ts';
-import { FEIN_ANZAHL } from './erhebungen.service.ts';
+import type { Db, Tx } from '../../../core/db/db.ts';
+import { FEIN_ANZAHL, vorreiterSchwelle } from './vergleich.rules.ts';
 
 /** jsonb kommt von node-postgres und PGlite bereits als Objekt. */
 const ausJson = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
 
-/** Ab diesem Wert (Beginn von Stufe 4) darf eine Kommune mit Einwilligung als Vorreiter erscheinen. */
-export function vorreiterSchwelle(stufen: readonly { abMin: number }[]): number {
-  return [...stufen].sort((a, b) => a.abMin - b.abMin)[3]?.abMin ?? 60;
-}
 
 /**
  * Berechnet den veröffentlichten Stand neu – in einer Transaktion, damit Leser entweder den alten oder den neuen
@@ -62,38 +57,6 @@ export async function aktualisiereVergleichsstand(db: Db, jetzt: Date = new Date
 export async function letzterLauf(db: Db): Promise<Date | null> {
   const r = await db.k.selectFrom('vergleich_lauf').select('berechnet_am').executeTakeFirst();
   return r ? new Date(r.berechnet_am) : null;
-}
-
-/** Abstand der Läufe aus LOTSE_VERGLEICH_STUNDEN (Standard 24; auch Bruchteile, z. B. 0.5). */
-export function vergleichIntervallMs(env: NodeJS.ProcessEnv = process.env): number {
-  const roh = env.LOTSE_VERGLEICH_STUNDEN;
-  const stunden = roh === undefined || roh === '' ? 24 : Number(roh);
-  if (!Number.isFinite(stunden) || stunden <= 0) throw new Error(`LOTSE_VERGLEICH_STUNDEN ungültig: ${roh} (erwartet: Stunden > 0)`);
-  return stunden * 3600_000;
-}
-
-/** Rechnet neu, wenn seit dem letzten Lauf mindestens ein Intervall vergangen ist (oder es noch keinen gibt). */
-export async function aktualisiereWennFaellig(db: Db, intervallMs: number, jetzt: Date = new Date()): Promise<boolean> {
-  const zuletzt = await letzterLauf(db);
-  if (zuletzt && jetzt.getTime() - zuletzt.getTime() < intervallMs) return false;
-  await aktualisiereVergleichsstand(db, jetzt);
-  return true;
-}
-
-/**
- * Start-Aufgabe: beim Start nur rechnen, wenn fällig (häufige Neustarts veröffentlichen also nicht öfter),
- * außer `sofort` (neue Demo-Runden). Danach prüft ein Zeitgeber regelmäßig, ob ein Lauf fällig ist.
- */
-export async function vergleichsstandStart(db: Db, opts: StartOptionen, sofort = false): Promise<void> {
-  const intervall = vergleichIntervallMs();
-  const neu = sofort ? (await aktualisiereVergleichsstand(db), true) : await aktualisiereWennFaellig(db, intervall);
-  if (neu) opts.log('Erhebungen: Vergleichsstand berechnet.');
-  const timer = setInterval(() => {
-    aktualisiereWennFaellig(db, intervall)
-      .then((ja) => (ja ? opts.log('Erhebungen: Vergleichsstand neu berechnet.') : undefined))
-      .catch((err: unknown) => opts.log(`Warnung: Vergleichsstand konnte nicht berechnet werden: ${err instanceof Error ? err.message : String(err)}`));
-  }, Math.min(intervall, 15 * 60_000));
-  timer.unref();
 }
 
 // ---- Sicht einer Kommune auf ihre Vergleichsgruppe ------------------------------------------------
@@ -167,3 +130,15 @@ export async function vorreiterDerGruppe(db: Db, g: Gruppe): Promise<Map<string,
   for (const z of r) m.set(z.dimension, [...(m.get(z.dimension) ?? []), { id: z.id, name: z.name }]);
   return m;
 }
+
+// ---- Einwilligungen als „Vorreiter“ ----------------------------------------------------------------
+
+export async function vorreiterErsetzen(tx: Tx, kommuneId: string, fragebogenId: string, dimensionen: string[]) {
+  await tx.deleteFrom('vorreiter_optin').where('kommune_id', '=', kommuneId).where('fragebogen_id', '=', fragebogenId).execute();
+  if (dimensionen.length) await tx.insertInto('vorreiter_optin').values(dimensionen.map((d) => ({ kommune_id: kommuneId, fragebogen_id: fragebogenId, dimension: d }))).execute();
+}
+
+export async function vorreiterEinwilligungen(db: Db, kommuneId: string) {
+  return db.k.selectFrom('vorreiter_optin').select(['fragebogen_id', 'dimension']).where('kommune_id', '=', kommuneId).orderBy('fragebogen_id').orderBy('dimension').execute();
+}
+

@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
-import { KOMMUNE_A } from '../../testing/fixtures.ts';
-import { ladeFrageboegenInDb } from './erhebungen.repository.ts';
-import { CSV_SPALTEN } from './erhebungen.csv.ts';
+import { createTestApp, type TestUmgebung } from '../../../testing/testApp.ts';
+import { KOMMUNE_A } from '../../../testing/fixtures.ts';
+import { ladeFrageboegenInDb } from '../frageboegen/frageboegen.usecases.ts';
+import { CSV_SPALTEN } from './export.csv.ts';
 
 /**
  * Finding 6 of "Trust before growth": the answer export neutralised a leading `=`, but not ` =1+1`

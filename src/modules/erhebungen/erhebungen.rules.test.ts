@@ -2,32 +2,15 @@ import { describe, expect, it } from 'vitest';
 import loRoh from './frageboegen/lernende-organisation.v1.json' with { type: 'json' };
 import dkRoh from './frageboegen/digitale-kommune.v1.json' with { type: 'json' };
 import refRoh from '../../../data/referenz/digitale-kommune-2019.json' with { type: 'json' };
-import { fragebogenSchema, type Antworten, type Fragebogen } from './fragebogen.schemas.ts';
-import { referenzdatenSchema } from './referenz.schemas.ts';
-import { groessenklasse } from '../kommunen/kommunen.service.ts';
-import {
-  alleItems,
-  antwortenAlsCsv,
-  bereicheMitMindestens,
-  bewerte,
-  feinHaeufigkeiten,
-  feinklasse,
-  itemPunkte,
-  kAnonym,
-  ladeFragebogen,
-  ladeReferenzdaten,
-  medianBereich,
-  positionIn,
-  referenzFuer,
-  schwaechsteDimensionen,
-  schwaechsteItems,
-  selbstbildVergleich,
-  studienvergleiche,
-  stufeFuer,
-  teamAuswertung,
-  UnbekannterFragebogenFehler,
-  vergleichssatz,
-} from './erhebungen.service.ts';
+import { fragebogenSchema, type Antworten, type Fragebogen } from './frageboegen/fragebogen.schemas.ts';
+import { referenzdatenSchema } from './studie/referenz.schemas.ts';
+import { groessenklasse } from '../kommunen/index.ts';
+import { alleItems, ladeFragebogen, UnbekannterFragebogenFehler } from './frageboegen/frageboegen.rules.ts';
+import { bewerte, itemPunkte, schwaechsteDimensionen, schwaechsteItems, selbstbildVergleich, stufeFuer } from './runden/runden.rules.ts';
+import { bereicheMitMindestens, feinHaeufigkeiten, feinklasse, kAnonym, medianBereich, positionIn } from './vergleich/vergleich.rules.ts';
+import { teamAuswertung } from './team/team.rules.ts';
+import { ladeReferenzdaten, referenzFuer, studienvergleiche, vergleichssatz } from './studie/studie.rules.ts';
+import { antwortenAlsCsv } from './export/export.rules.ts';
 
 const WN = { weissNicht: true } as const;
 
