@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type TestClient, type TestUmgebung } from '../../testing/testApp.ts';
 import { importiereVerzeichnis, type ImportErgebnis } from './kommunen.import.ts';
-import { normalisiere } from './kommunen.service.ts';
+import { normalisiere } from './kommunen.rules.ts';
 
 // The FULL real directory (10,786 Gemeinden, Kreise, Länder), imported once over the test fixtures.
 let env: TestUmgebung;

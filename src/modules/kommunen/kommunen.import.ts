@@ -20,14 +20,14 @@ import {
   landId,
   landZuCode,
   typAusName,
-} from './kommunen.service.ts';
-import { leereSuchCache } from './kommunen.repository.ts';
+} from './kommunen.rules.ts';
+import { leereSuchCache } from './kommunen.usecases.ts';
 
 /**
  * Aufbau des Verzeichnisses der Kommunen aus drei Quellen:
  * - Gemeinden: Gemeindeverzeichnis mit Zensus 2022 (`data/gemeinden-zensus2022.csv`, Spalten state, ags (= 12-stelliger ARS), place, population)
  * - Kreise und kreisfreie Städte: npm-Paket `landkreise-deutschland` (data/districts.json; nur Schlüssel, Typ, Name)
- * - Länder: Schlüssel, Kürzel und Namen (LAENDER in kommunen.service.ts)
+ * - Länder: Schlüssel, Kürzel und Namen (LAENDER in kommunen.rules.ts)
  * Einwohner von Kreisen und Ländern sind die Summen ihrer Gemeinden (Zensus 2022, docs/decisions/0003-einwohner-kreise.md).
  */
 

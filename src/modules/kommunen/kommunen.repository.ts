@@ -1,30 +1,14 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../core/db/db.ts';
 import type { KommuneTyp } from './kommunen.table.ts';
-import { groessenklasseArt, groessenklasseText, landZuCode, type SchluesselArt } from './kommunen.service.ts';
-import { ART_NACH_TYP, ART_NAME } from './groessenklassen.ts';
+import type { z } from 'zod';
+import { groessenklasseBeschreibung, landZuCode, type SchluesselArt } from './kommunen.rules.ts';
+import { ART_NACH_TYP } from './groessenklassen.ts';
+import type { kommuneDetail, kommuneEintrag } from './kommunen.schemas.ts';
 
-/** Eine Kommune in Listen und als Einzelabruf (Antwortform der API). */
-export interface KommuneEintrag {
-  ars: string;
-  ags: string;
-  name: string;
-  kurzname: string;
-  typ: KommuneTyp;
-  einwohner: number;
-  /** Länderkürzel, z. B. 'HE' */
-  land: string;
-  landName: string;
-  groessenklasse: number | null;
-  kreis: { ars: string; name: string } | null;
-}
-
-export interface KommuneDetail extends Omit<KommuneEintrag, 'land'> {
-  /** Das Land der Kommune; für Länder und Stadtstaaten die Kommune selbst. */
-  land: { ars: string; name: string; code: string };
-  /** z. B. „50.000 bis unter 100.000 Einwohner (Städte und Gemeinden)“ */
-  groessenklasseText: string | null;
-}
+/** Answer forms of the API (kommunen.schemas.ts). */
+export type KommuneEintrag = z.infer<typeof kommuneEintrag>;
+export type KommuneDetail = z.infer<typeof kommuneDetail>;
 
 export interface SuchParameter {
   q?: string;
@@ -133,39 +117,7 @@ export async function findeKommune(db: Db, key: string, art: SchluesselArt): Pro
   const z = r.rows[0];
   if (!z) return null;
   const e = eintrag(z);
-  const tabelle = groessenklasseArt(e.typ, e.ags.length === 2);
-  const text = tabelle && e.groessenklasse ? `${groessenklasseText(tabelle, e.groessenklasse)} (${ART_NAME[tabelle]})` : null;
-  return { ...e, land: { ars: z.land_ars, name: e.landName, code: z.land }, groessenklasseText: text };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Antwort-Cache
-
-/**
- * Das Verzeichnis ändert sich nur durch einen Import. Fertig serialisierte Antworten werden deshalb kurz
- * im Speicher gehalten (höchstens 1.000 Einträge, 60 s). Ein Import in diesem Prozess leert den Cache sofort;
- * ein Import über die CLI in einem anderen Prozess wird spätestens nach 60 s sichtbar.
- */
-const CACHE_MAX = 1000;
-const CACHE_TTL_MS = 60_000;
-const cache = new Map<string, { json: string; bis: number }>();
-
-export function leereSuchCache() {
-  cache.clear();
-}
-
-/** Liefert die serialisierte Antwort aus dem Cache oder erzeugt sie; `null` (nicht gefunden) wird nicht gespeichert. */
-export async function ausCache(schluessel: string, erzeuge: () => Promise<object | null>): Promise<string | null> {
-  const jetzt = Date.now();
-  const treffer = cache.get(schluessel);
-  if (treffer && treffer.bis > jetzt) return treffer.json;
-  const wert = await erzeuge();
-  if (wert === null) return null;
-  const json = JSON.stringify(wert);
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-  cache.delete(schluessel);
-  cache.set(schluessel, { json, bis: jetzt + CACHE_TTL_MS });
-  return json;
+  return { ...e, land: { ars: z.land_ars, name: e.landName, code: z.land }, groessenklasseText: groessenklasseBeschreibung(e.typ, e.ags, e.groessenklasse) };
 }
 
 /**

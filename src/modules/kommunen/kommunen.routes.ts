@@ -1,13 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AppError, fehler } from '../../core/errors.ts';
 import * as s from './kommunen.schemas.ts';
-import { findeLand, schluesselArt } from './kommunen.service.ts';
-import { ausCache, findeKommune, sucheKommunen } from './kommunen.repository.ts';
+import { kommuneJson, sucheJson } from './kommunen.usecases.ts';
 
 const JSON_TYP = 'application/json; charset=utf-8';
 
-/** Verzeichnis der Kommunen: öffentlich lesbar (Referenzdaten). Antworten kommen aus einem kurzen Cache. */
+/**
+ * Verzeichnis der Kommunen: öffentlich lesbar (Referenzdaten). Die Use Cases liefern fertiges JSON aus einem
+ * kurzen Cache; Fastify sendet Strings unverändert (das Antwortschema dokumentiert die Form).
+ */
 export const kommunenRoutes: FastifyPluginAsync = async (appBase) => {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const { db } = app.lotse;
@@ -20,17 +21,7 @@ export const kommunenRoutes: FastifyPluginAsync = async (appBase) => {
       querystring: s.sucheQuery,
       response: { 200: s.sucheAntwort },
     },
-  }, async (req, reply) => {
-    const { q, land, typ, limit, offset } = req.query;
-    let landCode: string | undefined;
-    if (land) {
-      landCode = findeLand(land)?.code;
-      if (!landCode) throw fehler.validierung([{ ort: 'querystring', pfad: '/land', meldung: `Unbekanntes Land „${land}“.` }], 'Unbekanntes Land. Erlaubt sind Kürzel (HE), Schlüssel (06) oder Name (Hessen).');
-    }
-    const schluessel = JSON.stringify(['suche', q ?? '', landCode ?? '', typ ?? '', limit, offset]);
-    const json = await ausCache(schluessel, () => sucheKommunen(db, { q, land: landCode, typ, limit, offset }));
-    return reply.type(JSON_TYP).send(json as never); // fertiges JSON (siehe ausCache); Fastify sendet Strings unverändert
-  });
+  }, async (req, reply) => reply.type(JSON_TYP).send((await sucheJson(db, req.query)) as never));
 
   app.get('/api/kommunen/:key', {
     config: { zugriff: 'oeffentlich' },
@@ -40,11 +31,5 @@ export const kommunenRoutes: FastifyPluginAsync = async (appBase) => {
       params: s.keyParams,
       response: { 200: s.kommuneDetail },
     },
-  }, async (req, reply) => {
-    const { key } = req.params;
-    const art = schluesselArt(key)!;
-    const json = await ausCache(JSON.stringify(['kommune', key]), () => findeKommune(db, key, art));
-    if (!json) throw new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
-    return reply.type(JSON_TYP).send(json as never);
-  });
+  }, async (req, reply) => reply.type(JSON_TYP).send((await kommuneJson(db, req.params.key)) as never));
 };

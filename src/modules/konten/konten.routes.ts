@@ -2,19 +2,21 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ausParam } from '../../core/authz/zugriff.ts';
-import { SITZUNG_COOKIE, beendeSitzung, neuesToken, setzeCsrfCookie, setzeSitzungsCookies } from '../../core/auth/sitzung.ts';
+import { SITZUNG_COOKIE, neuesToken, setzeCsrfCookie, setzeSitzungsCookies } from '../../core/auth/sitzung.ts';
 import * as s from './konten.schemas.ts';
-import * as svc from './konten.service.ts';
+import * as uc from './konten.usecases.ts';
 
+/** Thin routes: access, request and response schemas, one use case each. */
 export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const { db, sicher, authRateLimit } = app.lotse;
   const authLimit = { rateLimit: { max: authRateLimit, timeWindow: '1 minute' } };
+  const verwalten = { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } as const;
 
   app.get('/api/auth/me', {
     config: { zugriff: 'oeffentlich' },
     schema: { tags: ['Konten'], summary: 'Angemeldetes Konto (oder null)', response: { 200: z.object({ konto: s.kontoAntwort.nullable() }) } },
-  }, async (req) => ({ konto: req.konto ? await svc.kontoAntwort(db, req.konto) : null }));
+  }, async (req) => ({ konto: req.konto ? await uc.kontoAntwort(db, req.konto) : null }));
 
   app.post('/api/auth/register', {
     config: { zugriff: 'oeffentlich', ...authLimit },
@@ -25,24 +27,23 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
       response: { 202: s.registrierungAntwort },
     },
   }, async (req, reply) => {
-    await svc.registriere(db, req.body);
+    await uc.registriere(db, req.body);
     return reply.status(202).send({ status: 'eingegangen' as const });
   });
 
   app.post('/api/auth/login', {
     config: { zugriff: 'oeffentlich', ...authLimit },
-    schema: { tags: ['Konten'], summary: 'Anmelden', body: s.loginSchema },
+    schema: { tags: ['Konten'], summary: 'Anmelden', body: s.loginSchema, response: { 204: s.keinInhalt } },
   }, async (req, reply) => {
-    const token = await svc.anmelden(db, req.body.email, req.body.passwort);
-    setzeSitzungsCookies(reply, token, sicher(req));
+    setzeSitzungsCookies(reply, await uc.anmelden(db, req.body.email, req.body.passwort), sicher(req));
     return reply.status(204).send();
   });
 
   app.post('/api/auth/logout', {
     config: { zugriff: 'oeffentlich' },
-    schema: { tags: ['Konten'], summary: 'Abmelden' },
+    schema: { tags: ['Konten'], summary: 'Abmelden', response: { 204: s.keinInhalt } },
   }, async (req, reply) => {
-    if (req.sitzungToken) await beendeSitzung(db, req.sitzungToken);
+    await uc.abmelden(db, req.sitzungToken ?? undefined);
     reply.clearCookie(SITZUNG_COOKIE, { path: '/' });
     setzeCsrfCookie(reply, neuesToken(), sicher(req));
     return reply.status(204).send();
@@ -50,14 +51,14 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.post('/api/auth/passwort', {
     config: { zugriff: 'angemeldet', ...authLimit },
-    schema: { tags: ['Konten'], summary: 'Passwort ändern', body: s.passwortAendernSchema },
+    schema: { tags: ['Konten'], summary: 'Passwort ändern', body: s.passwortAendernSchema, response: { 204: s.keinInhalt } },
   }, async (req, reply) => {
-    await svc.aenderePasswort(db, req.konto!.id, req.sitzungToken!, req.body.altesPasswort, req.body.neuesPasswort);
+    await uc.aenderePasswort(db, req.konto!.id, req.sitzungToken!, req.body.altesPasswort, req.body.neuesPasswort);
     return reply.status(204).send();
   });
 
   app.post('/api/kommunen/:kommuneId/einladungen', {
-    config: { zugriff: { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } },
+    config: { zugriff: verwalten },
     schema: {
       tags: ['Konten'],
       summary: 'Kolleg*in einladen (Kommune-Admin): persönlich mit E-Mail-Adresse oder als übertragbarer Link (nur Rolle Mitglied)',
@@ -65,26 +66,23 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
       body: s.einladungSchema,
       response: { 201: s.einladungAntwort },
     },
-  }, async (req, reply) => {
-    const e = await svc.erstelleEinladung(db, req.params.kommuneId, req.konto!.id, req.body.rolle, req.body.email);
-    return reply.status(201).send(e);
-  });
+  }, async (req, reply) => reply.status(201).send(await uc.erstelleEinladung(db, req.params.kommuneId, req.konto!.id, req.body.rolle, req.body.email)));
 
   app.post('/api/einladungen/annehmen', {
     config: { zugriff: 'angemeldet' },
-    schema: { tags: ['Konten'], summary: 'Einladung annehmen', body: s.einladungAnnehmenSchema },
-  }, async (req) => svc.nimmEinladungAn(db, req.konto!, req.body.token));
+    schema: { tags: ['Konten'], summary: 'Einladung annehmen', body: s.einladungAnnehmenSchema, response: { 200: s.einladungAngenommenAntwort } },
+  }, async (req) => uc.nimmEinladungAn(db, req.konto!, req.body.token));
 
   app.get('/api/kommunen/:kommuneId/mitglieder', {
-    config: { zugriff: { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } },
-    schema: { tags: ['Konten'], summary: 'Mitglieder einer Kommune (Kommune-Admin)', params: s.kommuneParams },
+    config: { zugriff: verwalten },
+    schema: { tags: ['Konten'], summary: 'Mitglieder einer Kommune (Kommune-Admin)', params: s.kommuneParams, response: { 200: s.mitgliederAntwort } },
   }, async (req) => {
-    const items = await svc.listeMitglieder(db, req.params.kommuneId);
+    const items = await uc.listeMitglieder(db, req.params.kommuneId);
     return { items, total: items.length };
   });
 
   app.patch('/api/kommunen/:kommuneId/mitglieder/:kontoId', {
-    config: { zugriff: { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } },
+    config: { zugriff: verwalten },
     schema: {
       tags: ['Konten'],
       summary: 'Rolle eines Mitglieds ändern (Kommune-Admin; die letzte Administration bleibt)',
@@ -92,42 +90,53 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
       body: s.rolleAendernSchema,
       response: { 200: s.mitgliedAntwort },
     },
-  }, async (req) => svc.aendereRolle(db, req.konto!.id, req.params.kommuneId, req.params.kontoId, req.body.rolle));
+  }, async (req) => uc.aendereRolle(db, req.konto!.id, req.params.kommuneId, req.params.kontoId, req.body.rolle));
 
   app.delete('/api/kommunen/:kommuneId/mitglieder/:kontoId', {
-    config: { zugriff: { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } },
-    schema: { tags: ['Konten'], summary: 'Mitglied aus der Kommune entfernen (Kommune-Admin; die letzte Administration bleibt)', params: s.mitgliedParams },
+    config: { zugriff: verwalten },
+    schema: {
+      tags: ['Konten'],
+      summary: 'Mitglied aus der Kommune entfernen (Kommune-Admin; die letzte Administration bleibt)',
+      params: s.mitgliedParams,
+      response: { 204: s.keinInhalt },
+    },
   }, async (req, reply) => {
-    await svc.entferneMitglied(db, req.konto!.id, req.params.kommuneId, req.params.kontoId);
+    await uc.entferneMitglied(db, req.konto!.id, req.params.kommuneId, req.params.kontoId);
     return reply.status(204).send();
   });
 
   app.get('/api/kommunen/:kommuneId/audit', {
-    config: { zugriff: { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } },
-    schema: { tags: ['Konten'], summary: 'Audit-Log der eigenen Kommune (Kommune-Admin)', params: s.kommuneParams, querystring: s.auditQuery },
-  }, async (req) => {
-    const base = db.k.selectFrom('audit_log as a').where('a.kommune_id', '=', req.params.kommuneId);
-    const [items, total] = await Promise.all([
-      base
-        .leftJoin('konto as k', 'k.id', 'a.konto_id')
-        .select(['a.id', 'a.aktion', 'a.objekt_typ as objektTyp', 'a.objekt_id as objektId', 'a.details', 'a.zeitpunkt', 'k.name as wer'])
-        .orderBy('a.zeitpunkt', 'desc')
-        .orderBy('a.id', 'desc')
-        .limit(req.query.limit)
-        .offset(req.query.offset)
-        .execute(),
-      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items, total: Number(total.n) };
-  });
+    config: { zugriff: verwalten },
+    schema: { tags: ['Konten'], summary: 'Audit-Log der eigenen Kommune (Kommune-Admin)', params: s.kommuneParams, querystring: s.auditQuery, response: { 200: s.auditAntwort } },
+  }, async (req) => uc.kommuneAudit(db, req.params.kommuneId, req.query));
 
   app.post('/api/admin/rollen', {
     config: { zugriff: { aktion: 'plattform.verwalten' } },
-    schema: { tags: ['Administration'], summary: 'Plattformrolle vergeben (Lotse mit Region, Transferstelle, Plattform-Admin)', body: s.rolleVergebenSchema },
-  }, async (req) => svc.vergibRolle(db, req.konto!.id, req.body.email, req.body.rolle, req.body.regionen));
+    schema: {
+      tags: ['Administration'],
+      summary: 'Plattformrolle vergeben (Lotse mit Region, Transferstelle, Plattform-Admin)',
+      body: s.rolleVergebenSchema,
+      response: { 200: s.kontoIdAntwort },
+    },
+  }, async (req) => uc.vergibRolle(db, req.konto!.id, req.body.email, req.body.rolle, req.body.regionen));
 
   app.post('/api/admin/mitgliedschaften', {
     config: { zugriff: { aktion: 'plattform.verwalten' } },
-    schema: { tags: ['Administration'], summary: 'Konto einer Kommune zuordnen (z. B. erste*n Kommune-Admin)', body: s.mitgliedschaftVergebenSchema },
-  }, async (req) => svc.vergibMitgliedschaft(db, req.konto!.id, req.body.email, req.body.kommuneId, req.body.rolle));
+    schema: {
+      tags: ['Administration'],
+      summary: 'Konto einer Kommune zuordnen (z. B. erste*n Kommune-Admin)',
+      body: s.mitgliedschaftVergebenSchema,
+      response: { 200: s.kontoIdAntwort },
+    },
+  }, async (req) => uc.vergibMitgliedschaft(db, req.konto!.id, req.body.email, req.body.kommuneId, req.body.rolle));
+
+  app.get('/api/admin/audit', {
+    config: { zugriff: { aktion: 'plattform.verwalten' } },
+    schema: {
+      tags: ['Administration'],
+      summary: 'Audit-Log der Plattform (Handlungen ohne Kommune: Rollen, Thesaurus, Importe), neueste zuerst',
+      querystring: s.auditQuery,
+      response: { 200: s.auditAntwort },
+    },
+  }, async (req) => uc.plattformAudit(db, req.query));
 };

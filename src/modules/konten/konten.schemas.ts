@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { kommuneId } from '../../core/schemas.ts';
 
 export const email = z.string().trim().toLowerCase().max(254).email({ message: 'Bitte geben Sie eine gültige E-Mail-Adresse an.' });
 export const passwort = z
   .string()
   .min(10, { message: 'Das Passwort muss mindestens 10 Zeichen lang sein.' })
   .max(200, { message: 'Das Passwort darf höchstens 200 Zeichen lang sein.' });
-export const kommuneId = z.string().regex(/^[0-9]{12}$/, { message: 'Kommune: 12-stelliger Regionalschlüssel erwartet.' });
 
 export const registrierungSchema = z.strictObject({
   email,
@@ -53,3 +53,28 @@ export const kontoAntwort = z.object({
   mitgliedschaften: z.array(z.object({ kommuneId: z.string(), kommuneName: z.string(), rolle: z.string() })),
 });
 export type KontoAntwort = z.infer<typeof kontoAntwort>;
+
+const kommuneRolle = z.enum(['mitglied', 'admin']);
+
+/** Answer without body (204). */
+export const keinInhalt = z.void().describe('Kein Inhalt');
+export const einladungAngenommenAntwort = z.object({ kommuneId: z.string(), rolle: kommuneRolle });
+export const mitgliederAntwort = z.object({ items: z.array(mitgliedAntwort), total: z.number().int() });
+export const kontoIdAntwort = z.object({ kontoId: z.string() });
+
+export const auditEintrag = z.object({
+  id: z.number().int(),
+  aktion: z.string().describe('Punktiertes Verb, z. B. „mitglied.eingeladen“'),
+  objektTyp: z.string(),
+  objektId: z.string().nullable(),
+  details: z.unknown().describe('Einzelheiten der Handlung (JSON-Objekt)'),
+  zeitpunkt: z.string().describe('ISO 8601'),
+  wer: z.string().nullable().describe('Name des handelnden Kontos (null: gelöscht oder System)'),
+});
+export const auditAntwort = z.object({ items: z.array(auditEintrag), total: z.number().int() });
+
+export type Mitglied = z.infer<typeof mitgliedAntwort>;
+export type MitgliederAntwort = z.infer<typeof mitgliederAntwort>;
+export type EinladungAntwort = z.infer<typeof einladungAntwort>;
+export type AuditEintrag = z.infer<typeof auditEintrag>;
+export type AuditAntwort = z.infer<typeof auditAntwort>;

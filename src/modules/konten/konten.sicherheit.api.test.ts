@@ -5,7 +5,8 @@ import { KOMMUNE_A, TEST_KONTEN, TEST_PASSWORT } from '../../testing/fixtures.ts
 import { baueApp } from '../../testing/testApp.ts';
 import type { App } from '../../core/http/app.ts';
 import { tokenHash } from '../../core/auth/sitzung.ts';
-import { ladeFrageboegenInDb, rundeAnlegen } from '../erhebungen/erhebungen.repository.ts';
+import { ladeFrageboegenInDb } from '../erhebungen/frageboegen/frageboegen.usecases.ts';
+import { rundeAnlegen } from '../erhebungen/runden/runden.usecases.ts';
 
 let env: TestUmgebung;
 beforeAll(async () => {

@@ -3,6 +3,9 @@
  * Fachlogik des Verzeichnisses der Kommunen: reine Funktionen ohne Datenbank.
  */
 
+import type { KommuneTyp } from './kommunen.table.ts';
+import { ART_NAME, groessenklasseArt, groessenklasseText } from './groessenklassen.ts';
+
 // The Größenklassen (bounds, labels, which table applies) are defined once in groessenklassen.ts.
 export { groessenklasse, groessenklasseArt, groessenklasseText, type GroessenklasseArt } from './groessenklassen.ts';
 
@@ -158,4 +161,13 @@ export function kreisNamen(paketName: string, paketTyp: string): { name: string;
   const name = hatBezeichnung ? n : `${paketTyp === 'Kreis' ? 'Kreis' : 'Landkreis'} ${n}`;
   const kurz = n.replace(/^(Landkreis|Kreis|Region|Städteregion|Regionalverband) /, '');
   return { name, kurzname: kurz };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Größenklasse als Text
+
+/** z. B. „50.000 bis unter 100.000 Einwohner (Städte und Gemeinden)“; null für Länder und ohne Klasse. */
+export function groessenklasseBeschreibung(typ: KommuneTyp, ags: string, klasse: number | null): string | null {
+  const tabelle = groessenklasseArt(typ, ags.length === 2);
+  return tabelle && klasse ? `${groessenklasseText(tabelle, klasse)} (${ART_NAME[tabelle]})` : null;
 }

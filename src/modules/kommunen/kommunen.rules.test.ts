@@ -11,7 +11,7 @@ import {
   normalisiere,
   schluesselArt,
   typAusName,
-} from './kommunen.service.ts';
+} from './kommunen.rules.ts';
 
 describe('groessenklasse – Tabelle 1 (Städte und Gemeinden), jede Grenze', () => {
   it.each([
