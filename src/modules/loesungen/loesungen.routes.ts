@@ -32,7 +32,7 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.get('/api/loesungen', {
     config: { zugriff: 'oeffentlich' },
-    schema: { tags, summary: 'Öffentlicher Katalog (nur veröffentlichte Lösungen) mit Filtern', querystring: s.listeQuery },
+    schema: { tags, summary: 'Öffentlicher Katalog (nur veröffentlichte Lösungen) mit Filtern', querystring: s.listeQuery, response: { 200: s.listeAntwort } },
   }, async (req) => uc.liste(db, req.query));
 
   app.get('/api/loesungen/export', {
@@ -48,18 +48,18 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.get('/api/loesungen/eigene', {
     config: { zugriff: { aktion: 'kommune.schreiben', kommune: ausQuery('kommuneId') } },
-    schema: { tags, summary: 'Alle Lösungen der eigenen Kommune (jeder Status)', querystring: s.eigeneQuery },
+    schema: { tags, summary: 'Alle Lösungen der eigenen Kommune (jeder Status)', querystring: s.eigeneQuery, response: { 200: s.eigeneAntwort } },
   }, async (req) => uc.eigene(db, req.query.kommuneId));
 
   app.get('/api/loesungen/pruefung', {
     config: { zugriff: { aktion: 'loesung.pruefen' } },
-    schema: { tags, summary: 'Prüfliste der Transferstelle: eingereichte Entwürfe und Überarbeitungen, Siegel-Kandidaten' },
+    schema: { tags, summary: 'Prüfliste der Transferstelle: eingereichte Entwürfe und Überarbeitungen, Siegel-Kandidaten', response: { 200: s.prueflisteAntwort } },
   }, async () => pruefung.pruefliste(db));
 
   app.post('/api/loesungen/import', {
     config: { zugriff: { aktion: 'transferstelle' } },
     bodyLimit: 10 * 1024 * 1024 + 64 * 1024,
-    schema: { tags, summary: 'Import (JSON-Liste oder CSV): Upsert nach externalId, alles oder nichts', body: s.importSchema },
+    schema: { tags, summary: 'Import (JSON-Liste oder CSV): Upsert nach externalId, alles oder nichts', body: s.importSchema, response: { 200: s.importBericht } },
   }, async (req) => {
     const b = req.body;
     const zeilen = Array.isArray(b) ? b : b.format === 'csv' ? zeilenAusText(b.daten, 'csv') : b.daten;
@@ -70,27 +70,27 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
     config: {
       zugriff: { aktion: 'kommune.entwurf.lesen', kommune: sichtbarkeitDerLoesung, zeile: true, ohneKommune: 'loesung.pruefen', nichtGefunden: loesungFehler.nichtGefunden },
     },
-    schema: { tags, summary: 'Eine Lösung mit Versionen, nutzenden Kommunen und Siegel (Kommune und Transferstelle: mit offener Überarbeitung)', params: s.idParams },
+    schema: { tags, summary: 'Eine Lösung mit Versionen, nutzenden Kommunen und Siegel (Kommune und Transferstelle: mit offener Überarbeitung)', params: s.idParams, response: { 200: s.detailAntwort } },
   }, async (req) => uc.detail(db, req.konto, req.params.id));
 
   app.post('/api/loesungen', {
     config: { zugriff: { aktion: 'kommune.schreiben', kommune: ausBody('kommuneId') } },
-    schema: { tags, summary: 'Entwurf für die eigene Kommune anlegen', body: s.loesungAnlegenSchema },
+    schema: { tags, summary: 'Entwurf für die eigene Kommune anlegen', body: s.loesungAnlegenSchema, response: { 201: s.aenderungAntwort } },
   }, async (req, reply) => reply.status(201).send(await entwurf.anlegen(db, req.konto!, req.body)));
 
   app.patch('/api/loesungen/:id', {
     config: { zugriff: zeileDerKommune },
-    schema: { tags, summary: 'Lösung ändern: Entwurf → neue Version; veröffentlicht → Überarbeitung, die die Transferstelle prüft', params: s.idParams, body: s.loesungAendernSchema },
+    schema: { tags, summary: 'Lösung ändern: Entwurf → neue Version; veröffentlicht → Überarbeitung, die die Transferstelle prüft', params: s.idParams, body: s.loesungAendernSchema, response: { 200: s.aenderungAntwort } },
   }, async (req) => entwurf.aendern(db, req.konto!, req.params.id, req.body));
 
   app.post('/api/loesungen/:id/einreichen', {
     config: { zugriff: zeileDerKommune },
-    schema: { tags, summary: 'Entwurf (oder Überarbeitung einer veröffentlichten Lösung) zur Prüfung bei der Transferstelle einreichen', params: s.idParams },
+    schema: { tags, summary: 'Entwurf (oder Überarbeitung einer veröffentlichten Lösung) zur Prüfung bei der Transferstelle einreichen', params: s.idParams, response: { 200: s.aenderungAntwort } },
   }, async (req) => entwurf.einreichen(db, req.konto!, req.params.id));
 
   app.delete('/api/loesungen/:id/ueberarbeitung', {
     config: { zugriff: zeileDerKommune },
-    schema: { tags, summary: 'Offene Überarbeitung einer veröffentlichten Lösung verwerfen (die geprüfte Version bleibt)', params: s.idParams },
+    schema: { tags, summary: 'Offene Überarbeitung einer veröffentlichten Lösung verwerfen (die geprüfte Version bleibt)', params: s.idParams, response: { 204: s.leer } },
   }, async (req, reply) => {
     await entwurf.ueberarbeitungVerwerfen(db, req.konto!, req.params.id);
     return reply.status(204).send();
@@ -98,22 +98,22 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.post('/api/loesungen/:id/pruefung', {
     config: { zugriff: { aktion: 'loesung.pruefen' } },
-    schema: { tags, summary: 'Prüfung eines Entwurfs oder einer Überarbeitung: veröffentlichen oder zurückweisen (Transferstelle)', params: s.idParams, body: s.pruefungSchema },
+    schema: { tags, summary: 'Prüfung eines Entwurfs oder einer Überarbeitung: veröffentlichen oder zurückweisen (Transferstelle)', params: s.idParams, body: s.pruefungSchema, response: { 200: s.aenderungAntwort } },
   }, async (req) => pruefung.pruefen(db, req.konto!, req.params.id, req.body.entscheidung, req.body.kommentar));
 
   app.post('/api/loesungen/:id/archivieren', {
     config: { zugriff: { aktion: 'loesung.pruefen' } },
-    schema: { tags, summary: 'Aus dem Katalog nehmen (Transferstelle, mit Begründung)', params: s.idParams, body: s.archivSchema },
+    schema: { tags, summary: 'Aus dem Katalog nehmen (Transferstelle, mit Begründung)', params: s.idParams, body: s.archivSchema, response: { 200: s.aenderungAntwort } },
   }, async (req) => pruefung.archivieren(db, req.konto!, req.params.id, req.body.kommentar));
 
   app.put('/api/loesungen/:id/siegel', {
     config: { zugriff: { aktion: 'loesung.pruefen' } },
-    schema: { tags, summary: 'Siegel „Bewährt“ vergeben (Transferstelle, alle Kriterien erfüllt, mind. 2 Kommunen)', params: s.idParams, body: s.siegelSchema },
+    schema: { tags, summary: 'Siegel „Bewährt“ vergeben (Transferstelle, alle Kriterien erfüllt, mind. 2 Kommunen)', params: s.idParams, body: s.siegelSchema, response: { 200: s.siegelAntwort } },
   }, async (req) => pruefung.siegelVergeben(db, req.konto!, req.params.id, req.body.kriterien));
 
   app.delete('/api/loesungen/:id/siegel', {
     config: { zugriff: { aktion: 'loesung.pruefen' } },
-    schema: { tags, summary: 'Siegel entziehen (Transferstelle)', params: s.idParams },
+    schema: { tags, summary: 'Siegel entziehen (Transferstelle)', params: s.idParams, response: { 204: s.leer } },
   }, async (req, reply) => {
     await pruefung.siegelEntziehen(db, req.konto!, req.params.id);
     return reply.status(204).send();
@@ -121,6 +121,6 @@ export const loesungenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.post('/api/loesungen/:id/nutzungen', {
     config: { zugriff: { aktion: 'kommune.schreiben', kommune: ausBody('kommuneId') } },
-    schema: { tags, summary: 'Nutzung melden: die eigene Kommune hat die Lösung übernommen', params: s.idParams, body: s.nutzungSchema },
+    schema: { tags, summary: 'Nutzung melden: die eigene Kommune hat die Lösung übernommen', params: s.idParams, body: s.nutzungSchema, response: { 201: s.nutzungAntwort } },
   }, async (req, reply) => reply.status(201).send(await entwurf.nutzungMelden(db, req.konto!, req.params.id, req.body)));
 };

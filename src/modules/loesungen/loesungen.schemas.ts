@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { kommuneId, uuidParams } from '../../core/schemas.ts';
 
 /**
  * Handlungsfelder of the solution catalogue: the eight fields of the study "Digitale Kommune"
@@ -41,7 +42,6 @@ export type SiegelKriterium = (typeof SIEGEL_KRITERIEN)[number];
 
 export const STATUS = ['entwurf', 'eingereicht', 'veroeffentlicht', 'zurueckgewiesen', 'archiviert'] as const;
 
-const kommuneId = z.string().regex(/^[0-9]{12}$/, { message: 'Kommune: 12-stelliger Regionalschlüssel erwartet.' });
 const text = (max: number) => z.string().trim().max(max);
 const pflicht = (max: number, was: string) => z.string().trim().min(1, { message: `${was} fehlt.` }).max(max);
 const ganzzahl = z.number().int().min(0).max(100_000_000);
@@ -81,7 +81,7 @@ export const loesungAendernSchema = z.strictObject({
 export type LoesungAendern = z.infer<typeof loesungAendernSchema>;
 export type LoesungInhalt = Omit<LoesungAnlegen, 'kommuneId'>;
 
-export const idParams = z.strictObject({ id: z.uuid({ message: 'Ungültige Kennung.' }) });
+export const idParams = uuidParams;
 
 const jaNein = z.enum(['true', 'false', '1', '0', 'ja', 'nein']).transform((v) => v === 'true' || v === '1' || v === 'ja');
 
@@ -181,3 +181,144 @@ export type ImportZeile = z.output<typeof importZeile>;
 
 /** Columns of the CSV export (and of an importable CSV), in this order. */
 export const EXPORT_SPALTEN = ['externalId', 'title', 'summary', 'problem', 'approach', 'evidence', 'evidenceStep', 'handlungsfeld', 'origin', 'tags', 'links', 'language'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Responses (the routes declare them; the pages use their z.infer types)
+
+const datum = z.string().nullable();
+const linkAntwort = z.object({ titel: z.string(), url: z.string() });
+const quelleAntwort = z.object({ titel: z.string(), url: z.string().optional() });
+const sprache = z.enum(['de', 'en']);
+const loesungStatus = z.enum(STATUS);
+const ueberarbeitungStatus = z.enum(['entwurf', 'eingereicht', 'zurueckgewiesen']);
+
+export const herkunftAntwort = z.object({
+  kommuneId: z.string(),
+  name: z.string(),
+  land: z.string().nullable(),
+  groessenklasse: z.number().int().nullable(),
+  typ: z.string().nullable().optional(),
+  einwohner: z.number().int().nullable().optional(),
+});
+
+/** A solution as a card of the catalogue. */
+export const loesungKarte = z.object({
+  id: z.string(),
+  externalId: z.string().nullable(),
+  titel: z.string(),
+  zusammenfassung: z.string(),
+  handlungsfeld: z.string().nullable(),
+  wirkungsstufe: z.number().int().nullable(),
+  sprache,
+  tags: z.array(z.string()),
+  herkunft: herkunftAntwort.nullable(),
+  herkunftText: z.string().nullable(),
+  siegel: z.boolean(),
+  nutzungen: z.number().int(),
+  veroeffentlichtAm: datum,
+});
+export type LoesungKarte = z.infer<typeof loesungKarte>;
+
+export const listeAntwort = z.object({ items: z.array(loesungKarte), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+
+/** The own Kommune's list: with status, version and a pending revision. */
+export const eigeneKarte = loesungKarte.extend({
+  status: loesungStatus,
+  version: z.number().int(),
+  aktualisiertAm: datum,
+  pruefungKommentar: z.string(),
+  ueberarbeitung: z.object({ status: ueberarbeitungStatus, aktualisiertAm: datum }).nullable(),
+});
+export type EigeneKarte = z.infer<typeof eigeneKarte>;
+export const eigeneAntwort = z.object({ items: z.array(eigeneKarte) });
+
+const mitStatus = loesungKarte.extend({ status: loesungStatus, version: z.number().int(), aktualisiertAm: datum });
+/** An item of the review queue: a submitted draft or the submitted revision of a published solution. */
+export const pruefKarte = mitStatus.extend({ ueberarbeitung: z.boolean() });
+export type PruefKarte = z.infer<typeof pruefKarte>;
+export type SiegelKandidat = z.infer<typeof mitStatus>;
+export const prueflisteAntwort = z.object({ eingereicht: z.array(pruefKarte), siegelKandidaten: z.array(mitStatus) });
+
+/** The content fields of a solution, as a revision holds them. */
+export const inhaltAntwort = z.object({
+  titel: z.string(),
+  zusammenfassung: z.string(),
+  problem: z.string(),
+  ansatz: z.string(),
+  voraussetzungen: z.string(),
+  aufwandVon: z.number().int().nullable(),
+  aufwandBis: z.number().int().nullable(),
+  kostenVon: z.number().int().nullable(),
+  kostenBis: z.number().int().nullable(),
+  dauerMonate: z.number().int().nullable(),
+  kontakt: z.string(),
+  handlungsfeld: z.string().nullable(),
+  tags: z.array(z.string()),
+  links: z.array(linkAntwort),
+  wirkungsstufe: z.number().int().nullable(),
+  wirkungText: z.string(),
+  wirkungQuellen: z.array(quelleAntwort),
+  sprache,
+});
+export type InhaltAntwort = z.infer<typeof inhaltAntwort>;
+
+export const ueberarbeitungAntwort = z.object({
+  status: ueberarbeitungStatus,
+  basisVersion: z.number().int(),
+  kommentar: z.string(),
+  autor: z.string().nullable(),
+  erstelltAm: datum,
+  aktualisiertAm: datum,
+  pruefungKommentar: z.string(),
+  inhalt: inhaltAntwort,
+  geaenderteFelder: z.array(inhaltAntwort.keyof()),
+});
+export type UeberarbeitungAntwort = z.infer<typeof ueberarbeitungAntwort>;
+
+export const detailAntwort = inhaltAntwort.extend({
+  id: z.string(),
+  externalId: z.string().nullable(),
+  status: loesungStatus,
+  wirkungsstufeLabel: z.string().nullable(),
+  version: z.number().int(),
+  herkunft: herkunftAntwort.nullable(),
+  herkunftText: z.string().nullable(),
+  erstelltAm: datum,
+  aktualisiertAm: datum,
+  veroeffentlichtAm: datum,
+  pruefungKommentar: z.string().optional(),
+  siegel: z
+    .object({
+      kriterien: z.array(z.object({ kriterium: z.string(), erfuellt: z.boolean(), begruendung: z.string() })),
+      vergebenAm: datum,
+      vergebenVon: z.string().nullable().optional(),
+    })
+    .nullable(),
+  nutzendeKommunen: z.number().int(),
+  nutzungen: z.array(z.object({ kommuneId: z.string(), name: z.string(), land: z.string().nullable(), groessenklasse: z.number().int().nullable(), seit: z.string().nullable(), bericht: z.string() })),
+  versionen: z.array(z.object({ version: z.number().int(), geaendertAm: datum, autor: z.string().nullable(), kommentar: z.string() })),
+  darfBearbeiten: z.boolean(),
+  ueberarbeitung: ueberarbeitungAntwort.nullable(),
+});
+export type DetailAntwort = z.infer<typeof detailAntwort>;
+
+/** Answer of the writing routes: id, status, and what changed. */
+export const aenderungAntwort = z.object({
+  id: z.string(),
+  status: loesungStatus,
+  version: z.number().int().optional(),
+  ueberarbeitung: z.object({ status: ueberarbeitungStatus }).nullable().optional(),
+});
+export const siegelAntwort = z.object({ id: z.string(), siegel: z.literal(true), nutzendeKommunen: z.number().int() });
+export const nutzungAntwort = z.object({ id: z.string(), kommuneId: z.string(), nutzendeKommunen: z.number().int() });
+export const importBericht = z.object({
+  gesamt: z.number().int(),
+  neu: z.number().int(),
+  aktualisiert: z.number().int(),
+  unveraendert: z.number().int(),
+  herkunftNichtAufgeloest: z.array(z.object({ zeile: z.number().int(), externalId: z.string(), origin: z.string() })),
+  dauerMs: z.number(),
+});
+export type ImportBerichtAntwort = z.infer<typeof importBericht>;
+/** 204 without a body. */
+export const leer = z.void().describe('Kein Inhalt');
