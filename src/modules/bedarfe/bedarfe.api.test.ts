@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
 import { KOMMUNE_A, KOMMUNE_B, type TestRolle } from '../../testing/fixtures.ts';
 import type { Db } from '../../core/db/db.ts';
-import * as repo from './bedarfe.repository.ts';
+import * as repo from './bedarfe.usecases.ts';
 
 const LICH = '065310011011'; // Kreis Gießen, Hessen – keine Mitglieder in den Fixtures
 

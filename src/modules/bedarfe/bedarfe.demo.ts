@@ -1,8 +1,8 @@
 import type { Db } from '../../core/db/db.ts';
 import { protokolliere } from '../../core/audit.ts';
 import type { StartOptionen } from '../../core/modul.ts';
-import { erstelle, setzeStatus } from './bedarfe.repository.ts';
-import { pruefeUebergang, type BedarfStatus } from './bedarfe.service.ts';
+import { erstelle, setzeStatus } from './bedarfe.usecases.ts';
+import { pruefeUebergang, type BedarfStatus } from './bedarfe.rules.ts';
 import type { Dringlichkeit } from './bedarfe.table.ts';
 import type { Handlungsfeld } from '../loesungen/index.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HANDLUNGSFELDER } from '../loesungen/index.ts';
-import { BEDARF_STATUS } from './bedarfe.service.ts';
+import { BEDARF_STATUS } from './bedarfe.rules.ts';
 
 export const kommuneId = z.string().regex(/^[0-9]{12}$/, { message: 'Kommune: 12-stelliger Regionalschlüssel erwartet.' });
 export const bedarfStatus = z.enum(BEDARF_STATUS);

@@ -6,7 +6,7 @@ import type { LotseModul } from '../../core/modul.ts';
 import { bedarfeRoutes } from './bedarfe.routes.ts';
 import { demoBedarfe } from './bedarfe.demo.ts';
 
-export { BEDARF_STATUS, OFFENE_STATUS, type BedarfStatus } from './bedarfe.service.ts';
+export { BEDARF_STATUS, OFFENE_STATUS, type BedarfStatus } from './bedarfe.rules.ts';
 
 export const manifest: LotseModul = {
   name: 'bedarfe',

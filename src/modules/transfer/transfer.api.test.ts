@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
 import { KOMMUNE_A, KOMMUNE_B, type TestRolle } from '../../testing/fixtures.ts';
-import * as repo from '../bedarfe/bedarfe.repository.ts';
+import * as repo from '../bedarfe/bedarfe.usecases.ts';
 import type { NachfrageAntwort } from './transfer.schemas.ts';
 
 const LICH = '065310011011';

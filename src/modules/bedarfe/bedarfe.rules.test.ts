@@ -10,7 +10,7 @@ import {
   erlaubteZiele,
   pruefeUebergang,
   type BedarfStatus,
-} from './bedarfe.service.ts';
+} from './bedarfe.rules.ts';
 
 const K = ['kommune'] as const;
 const B = ['begleitung'] as const;
