@@ -70,6 +70,20 @@ describe('Fragebögen und Referenzdaten (öffentlich)', () => {
     expect((await c.get('/api/frageboegen/gibt-es-nicht')).json().error.code).toBe('fragebogen.nicht_gefunden');
   });
 
+  it('OpenAPI beschreibt die Antwort jeder JSON-Route des Moduls (PDF und CSV ausgenommen)', async () => {
+    const r = await (await t.als('anonym')).get('/api/openapi.json');
+    const paths = r.json().paths as Record<string, Record<string, { tags?: string[]; responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+    const ohne: string[] = [];
+    for (const [pfad, ops] of Object.entries(paths)) {
+      for (const [methode, op] of Object.entries(ops)) {
+        if (!op.tags?.includes('Erhebungen') || /\.(pdf|csv)$/.test(pfad)) continue;
+        const ok = Object.entries(op.responses ?? {}).some(([code, a]) => /^20[01]$/.test(code) && a.content?.['application/json']?.schema);
+        if (!ok) ohne.push(`${methode.toUpperCase()} ${pfad}`);
+      }
+    }
+    expect(ohne).toEqual([]);
+  });
+
   it('GET /api/referenz/digitale-kommune: Form aus dem Issue, alle zehn Gruppen, Strategie-Status', async () => {
     const r = await (await t.als('anonym')).get('/api/referenz/digitale-kommune');
     expect(r.status).toBe(200);

@@ -27,16 +27,16 @@ export const rundenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.put('/api/erhebungen/:id/antworten', {
     config: { zugriff: aufRunde.schreiben },
-    schema: { tags, summary: 'Antworten zwischenspeichern (Einzelmodus)', params: idParams, body: s.antwortenSpeichernSchema },
+    schema: { tags, summary: 'Antworten zwischenspeichern (Einzelmodus)', params: idParams, body: s.antwortenSpeichernSchema, response: { 200: s.antwortenGespeichert } },
   }, async (req) => uc.antwortenSpeichern(db, req.konto!.id, req.params.id, req.body.antworten));
 
   app.post('/api/erhebungen/:id/abschliessen', {
     config: { zugriff: aufRunde.schreiben },
-    schema: { tags, summary: 'Runde abschließen (einmalig; danach zählt sie im Vergleich)', params: idParams },
+    schema: { tags, summary: 'Runde abschließen (einmalig; danach zählt sie im Vergleich)', params: idParams, response: { 200: s.abschlussAntwort } },
   }, async (req) => uc.abschliessen(db, req.konto!.id, req.params.id));
 
   app.get('/api/erhebungen/:id/ergebnis', {
     config: { zugriff: aufRunde.lesen },
-    schema: { tags, summary: 'Ergebnis: Werte 0–100 und Stufen je Dimension (Team-Modus ab 5 Antworten mit Streuung)', params: idParams },
+    schema: { tags, summary: 'Ergebnis: Werte 0–100 und Stufen je Dimension (Team-Modus ab 5 Antworten mit Streuung)', params: idParams, response: { 200: s.ergebnisAntwort } },
   }, async (req) => uc.ergebnis(db, req.params.id));
 };

@@ -55,6 +55,57 @@ export const rundeAntwort = z.object({
 export type RundeAntwort = z.infer<typeof rundeAntwort>;
 
 export const rundenListe = z.object({ items: z.array(rundeAntwort.omit({ antworten: true })), total: z.number() });
+export type RundeKurz = z.infer<typeof rundenListe>['items'][number];
+
+const stufeKurz = z.object({ stufe: z.number(), label: z.string() });
+const gesamtAntwort = z.object({ score: z.number().nullable(), stufe: stufeKurz.nullable() });
+export const fragebogenKopf = z.object({ id: z.string(), version: z.number(), titel: z.string() });
+/** Punktebereich mit der Zahl der Personen bzw. Kommunen darin (jeweils mindestens 5). */
+export const bereichAntwort = z.object({ von: z.number(), bis: z.number(), anzahl: z.number() });
+
+const dimensionsErgebnis = z.object({
+  id: z.string(),
+  titel: z.string(),
+  score: z.number().nullable(),
+  stufe: stufeKurz.nullable(),
+  beantwortet: z.number(),
+  anzahl: z.number(),
+  /** Fehlt in Ergebnissen, die vor Einführung des Felds gespeichert wurden. */
+  weissNicht: z.number().optional(),
+});
+
+/** Ergebnis einer Auswertung (wie in der Runde gespeichert). */
+export const ergebnisKurz = z.object({
+  fragebogen: z.object({ id: z.string(), version: z.number() }),
+  dimensionen: z.array(dimensionsErgebnis),
+  gesamt: gesamtAntwort,
+  beantwortet: z.number(),
+  anzahl: z.number(),
+});
+
+export const antwortenGespeichert = z.object({ gespeichertAm: z.string(), beantwortet: z.number(), anzahlFragen: z.number(), gesamt: gesamtAntwort });
+export const abschlussAntwort = z.object({ id: z.string(), status: z.literal('abgeschlossen'), ergebnis: ergebnisKurz });
+
+export const ergebnisAntwort = z.object({
+  rundeId: z.string(),
+  modus: z.enum(['einzeln', 'team']),
+  status: z.enum(['offen', 'abgeschlossen']),
+  fragebogen: fragebogenKopf,
+  stufen: z.array(z.object({ stufe: z.number(), label: z.string(), abMin: z.number(), beschreibung: z.string().optional() })),
+  vorlaeufig: z.boolean(),
+  anzahlAntworten: z.number(),
+  dimensionen: z.array(
+    dimensionsErgebnis.extend({
+      /** Team-Modus: Verteilung in Bereichen mit je mindestens 5 Personen (keine Einzelwerte). */
+      verteilung: z.array(bereichAntwort),
+      rollen: z.array(z.object({ rolle: z.string(), label: z.string(), anzahl: z.number(), mittelwert: z.number() })),
+      differenzFuehrungBeschaeftigte: z.number().nullable(),
+    }),
+  ),
+  gesamt: gesamtAntwort,
+  selbstbild: z.array(z.object({ dimension: z.string(), einschaetzung: z.string(), einschaetzungPunkte: z.number(), score: z.number().nullable(), differenz: z.number().nullable() })),
+});
+export type ErgebnisAntwort = z.infer<typeof ergebnisAntwort>;
 
 // ---- Prüfung der Antworten gegen den Fragebogen -------------------------------------------------
 

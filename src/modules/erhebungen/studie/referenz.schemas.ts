@@ -69,3 +69,20 @@ export const referenzdatenSchema = z
     }
   });
 export type Referenzdaten = z.infer<typeof referenzdatenSchema>;
+
+/** Antwort von GET /api/referenz/digitale-kommune: Quelle, Werte je Gruppe und über alle Kommunen. */
+const merkmalAntwort = z.object({ bereich: z.string(), merkmal: z.string(), auspraegung: z.string(), prozent: z.number() });
+export const referenzAntwort = z.object({
+  quelle: z.object({
+    titel: z.string(),
+    herausgeber: z.string(),
+    jahr: z.number(),
+    erhebung: z.string().optional(),
+    weitereInformationen: z.string().optional(),
+    hinweis: z.string(),
+    lizenzHinweis: z.string(),
+    version: z.string(),
+  }),
+  gruppen: z.array(z.object({ art: kommunenartSchema, groessenklasse: z.number(), n: z.number(), merkmale: z.array(merkmalAntwort) })),
+  gesamt: z.object({ merkmale: z.array(merkmalAntwort) }),
+});

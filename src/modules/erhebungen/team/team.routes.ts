@@ -7,6 +7,7 @@ import { aufRunde, tags } from '../erhebungen.zugriff.ts';
 import { idParams, kommuneParams, tokenParams } from '../erhebungen.schemas.ts';
 import { antwortenSchema } from '../frageboegen/fragebogen.schemas.ts';
 import { antwortenSpeichernSchema, teamRundeAnlegenSchema } from '../runden/runden.schemas.ts';
+import * as s from './team.schemas.ts';
 import * as uc from './team.usecases.ts';
 
 /** Anonyme Kennung des Browsers im Team-Modus (httpOnly-Cookie, nur für /api/team). */
@@ -32,6 +33,7 @@ export const teamRoutes: FastifyPluginAsync = async (appBase) => {
       summary: 'Team-Befragung öffnen (Kommune-Admin): liefert den anonymen Link genau einmal',
       params: kommuneParams,
       body: teamRundeAnlegenSchema,
+      response: { 201: s.teamRundeAntwort },
     },
   }, async (req, reply) => {
     reply.header('cache-control', 'no-store');
@@ -40,14 +42,14 @@ export const teamRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.post('/api/erhebungen/:id/team/beenden', {
     config: { zugriff: aufRunde.verwalten },
-    schema: { tags, summary: 'Team-Befragung vorzeitig beenden (Kommune-Admin)', params: idParams },
+    schema: { tags, summary: 'Team-Befragung vorzeitig beenden (Kommune-Admin)', params: idParams, response: { 200: s.teamBeendetAntwort } },
   }, async (req) => uc.teamSchliessen(db, req.konto!.id, req.params.id));
 
   // ---- anonymer Link, ohne Konto ----
 
   app.get('/api/team/:token', {
     config: { zugriff: 'oeffentlich' },
-    schema: { tags, summary: 'Team-Befragung: Fragebogen, Abschlusstermin und eigene Zwischenstände dieses Browsers', params: tokenParams },
+    schema: { tags, summary: 'Team-Befragung: Fragebogen, Abschlusstermin und eigene Zwischenstände dieses Browsers', params: tokenParams, response: { 200: s.teamAnsichtAntwort } },
   }, async (req, reply) => {
     reply.header('cache-control', 'no-store');
     return uc.teamAnsicht(db, req.params.token, browserKennung(req, reply, false));
@@ -55,7 +57,7 @@ export const teamRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.put('/api/team/:token/antworten', {
     config: { zugriff: 'oeffentlich', rateLimit: { max: 120, timeWindow: '1 minute' } },
-    schema: { tags, summary: 'Team-Befragung: Antworten dieses Browsers zwischenspeichern', params: tokenParams, body: antwortenSpeichernSchema },
+    schema: { tags, summary: 'Team-Befragung: Antworten dieses Browsers zwischenspeichern', params: tokenParams, body: antwortenSpeichernSchema, response: { 200: s.teamGespeichert } },
   }, async (req, reply) => uc.teamSpeichern(db, req.params.token, browserKennung(req, reply, true)!, req.body.antworten, false));
 
   app.post('/api/team/:token/abschicken', {
@@ -65,6 +67,7 @@ export const teamRoutes: FastifyPluginAsync = async (appBase) => {
       summary: 'Team-Befragung: Antwort abschicken (eine je Browser)',
       params: tokenParams,
       body: z.strictObject({ antworten: antwortenSchema.optional() }).optional(),
+      response: { 200: s.teamGespeichert },
     },
   }, async (req, reply) => uc.teamSpeichern(db, req.params.token, browserKennung(req, reply, true)!, req.body?.antworten, true));
 };

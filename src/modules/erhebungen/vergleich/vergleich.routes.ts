@@ -12,7 +12,7 @@ export const vergleichRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.get('/api/erhebungen/:id/vergleich', {
     config: { zugriff: aufRunde.lesen },
-    schema: { tags, summary: 'Vergleich mit Kommunen gleicher Größenklasse (ab 5 Kommunen) und Studienwerte', params: idParams },
+    schema: { tags, summary: 'Vergleich mit Kommunen gleicher Größenklasse (ab 5 Kommunen) und Studienwerte', params: idParams, response: { 200: s.vergleichAntwort } },
   }, async (req) => uc.vergleich(db, req.params.id));
 
   app.get('/api/kommunen/:kommuneId/vorreiter', {
