@@ -43,7 +43,7 @@ export const bedarfeRoutes: FastifyPluginAsync = async (appBase) => {
     // Wer den Bedarf lesen darf, ist Mitglied der Kommune oder begleitet sie; welcher Übergang wem offensteht,
     // prüft der Statusfluss (bedarfe.rules.ts).
     config: { zugriff: { aktion: 'kommune.lesen', kommune: bedarfKommune, zeile: true } },
-    schema: { tags: ['Bedarfe'], summary: 'Status ändern (mit Kommentar)', params: s.idParams, body: s.statusAendernSchema },
+    schema: { tags: ['Bedarfe'], summary: 'Status ändern (mit Kommentar)', params: s.idParams, body: s.statusAendernSchema, response: { 200: s.bedarfDetail } },
   }, async (req) => {
     await uc.aendereStatus(db, req.konto!, req.params.id, req.body.status, req.body.kommentar);
     return uc.detail(db, req.konto!, req.params.id);
@@ -51,7 +51,7 @@ export const bedarfeRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.post('/api/bedarfe/:id/vorschlaege', {
     config: { zugriff: { aktion: 'kommune.begleiten', kommune: bedarfKommune, zeile: true } },
-    schema: { tags: ['Bedarfe'], summary: 'Lösungen vorschlagen (Lotse, Transferstelle)', params: s.idParams, body: s.vorschlaegeSchema },
+    schema: { tags: ['Bedarfe'], summary: 'Lösungen vorschlagen (Lotse, Transferstelle)', params: s.idParams, body: s.vorschlaegeSchema, response: { 201: s.bedarfDetail } },
   }, async (req, reply) => {
     await uc.schlageVor(db, req.konto!, req.params.id, req.body.loesungIds, req.body.notiz);
     return reply.status(201).send(await uc.detail(db, req.konto!, req.params.id));

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { kommuneId, uuidParams } from '../../core/schemas.ts';
 import { HANDLUNGSFELDER } from '../loesungen/index.ts';
+import { matchingTreffer } from '../matching/index.ts';
 import { BEDARF_STATUS } from './bedarfe.rules.ts';
 
-export const kommuneId = z.string().regex(/^[0-9]{12}$/, { message: 'Kommune: 12-stelliger Regionalschlüssel erwartet.' });
 export const bedarfStatus = z.enum(BEDARF_STATUS);
 export const dringlichkeit = z.enum(['niedrig', 'mittel', 'hoch']);
 export const handlungsfeld = z.enum(HANDLUNGSFELDER);
@@ -26,7 +27,7 @@ export const bedarfAnlegenSchema = z.strictObject({
 });
 export type BedarfAnlegen = z.infer<typeof bedarfAnlegenSchema>;
 
-export const idParams = z.strictObject({ id: z.uuid({ message: 'Ungültige Kennung.' }) });
+export const idParams = uuidParams;
 
 const tage = z.coerce.number().int().min(0).max(36_500);
 export const bedarfListeQuery = z.strictObject({
@@ -85,13 +86,8 @@ export type BedarfKurz = z.infer<typeof bedarfKurz>;
 
 export const bedarfListe = z.object({ items: z.array(bedarfKurz), total: z.number() });
 
-export const matchTreffer = z.object({
-  id: z.string(),
-  externalId: z.string().nullable().optional(),
-  title: z.string(),
-  score: z.number(),
-  reasons: z.array(z.unknown()),
-});
+/** A suggestion of the matcher, as POST /api/matching answers it (schema of the matching module). */
+export const matchTreffer = matchingTreffer;
 export type MatchTreffer = z.infer<typeof matchTreffer>;
 
 export const eingangListe = z.object({

@@ -12,6 +12,8 @@ import { thesaurusReferenzdaten } from './thesaurus/thesaurus.start.ts';
 
 export { findeLoesungen, type MatchAnfrage, type MatchErgebnis } from './matching.ts';
 export { indexiereLoesung } from './matching.index.ts';
+/** Response schema of one match (other modules embed matches in their responses). */
+export { matchingTreffer } from './matching.schemas.ts';
 
 export const manifest: LotseModul = {
   name: 'matching',

@@ -81,6 +81,7 @@ export const matchingRoutes: FastifyPluginAsync = async (appBase) => {
       tags: ['Matching'],
       summary: 'Rückmeldung zu einem Vorschlag (Lotse, Transferstelle): hilfreich oder nicht',
       body: s.feedbackAnfrage,
+      response: { 201: z.object({ id: z.string() }) },
     },
   }, async (req, reply) => {
     const l = await db.k.selectFrom('loesung').select('id').where('id', '=', req.body.loesungId).executeTakeFirst();

@@ -1,54 +1,19 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import type { MatchTreffer } from '../bedarfe.schemas.ts';
+import type { BedarfStatus } from '../bedarfe.table.ts';
 import { bedarfe as bedarfeTexte } from './texte.ts';
 
 const t = bedarfeTexte;
 
-// ---- Antwortformen der API (siehe bedarfe.schemas.ts) -------------------------------------------
+// ---- Antwortformen der API: Typen aus bedarfe.schemas.ts (z.infer) ------------------------------
 
-export type BedarfStatus = 'neu' | 'in_klaerung' | 'loesungen_vorgeschlagen' | 'in_umsetzung' | 'erledigt' | 'keine_passende_loesung';
+export type { BedarfStatus } from '../bedarfe.table.ts';
+export type { BedarfDetail, BedarfKurz, MatchTreffer } from '../bedarfe.schemas.ts';
 export const STATUS: BedarfStatus[] = ['neu', 'in_klaerung', 'loesungen_vorgeschlagen', 'in_umsetzung', 'erledigt', 'keine_passende_loesung'];
 
 export { HANDLUNGSFELDER } from '../../loesungen/ui/index.ts';
-
-export interface BedarfKurz {
-  id: string;
-  kommuneId: string;
-  kommuneName: string;
-  titel: string;
-  beschreibung: string;
-  handlungsfeld: string | null;
-  dringlichkeit: 'niedrig' | 'mittel' | 'hoch';
-  status: BedarfStatus;
-  quelle: string | null;
-  erstelltAm: string;
-  aktualisiertAm: string;
-  statusGeaendertAm: string;
-  alterTage: number;
-  anzahlVorschlaege: number;
-}
-
-export interface Grund {
-  art?: string;
-  text?: string;
-}
-
-export interface MatchTreffer {
-  id: string;
-  externalId?: string | null;
-  title: string;
-  score: number;
-  reasons: (Grund | string)[];
-}
-
-export interface BedarfDetail extends BedarfKurz {
-  quelleRef: string | null;
-  erstelltVon: string | null;
-  historie: { von: BedarfStatus | null; nach: BedarfStatus; kommentar: string; wer: string | null; zeitpunkt: string }[];
-  vorschlaege: { loesungId: string; titel: string; externalId: string | null; notiz: string; wer: string | null; zeitpunkt: string }[];
-  moeglich: { statusZiele: { status: BedarfStatus; brauchtKommentar: boolean }[]; vorschlagen: boolean; begleiten: boolean };
-}
 
 export const fehlertext = (e: unknown) => (e instanceof ApiFehler ? e.message : texte.kern.fehlerAllgemein);
 
@@ -78,7 +43,7 @@ export function DringlichkeitText({ d }: { d: string }) {
 
 /** Gründe eines Matching-Treffers („Warum vorgeschlagen?“) als aufklappbare Liste. */
 export function Gruende({ treffer }: { treffer: MatchTreffer }) {
-  const liste = treffer.reasons.map((g) => (typeof g === 'string' ? g : g.text ?? '')).filter(Boolean);
+  const liste = treffer.reasons.map((g) => g.text).filter(Boolean);
   if (!liste.length) return null;
   return (
     <details className="lotse-details">
