@@ -40,3 +40,7 @@ export const kommuneDetail = z.object({
   groessenklasseText: z.string().nullable(),
 });
 export const sucheAntwort = z.object({ items: z.array(kommuneEintrag), total: z.number().int() });
+
+export type KommuneEintrag = z.infer<typeof kommuneEintrag>;
+export type KommuneDetail = z.infer<typeof kommuneDetail>;
+export type SucheAntwort = z.infer<typeof sucheAntwort>;

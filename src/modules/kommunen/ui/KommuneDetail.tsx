@@ -1,20 +1,14 @@
-import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api, ApiFehler } from '../../../web/api.ts';
-import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
+import { Alert, Ladeanzeige, Seitentitel, Tabelle, useDaten } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import type { KommuneDetail as KommuneDetailDaten } from '../kommunen.schemas.ts';
 import { kommunen as kommunenTexte } from './texte.ts';
 import { groessenklasseLang, groessenklassenListe, istKreis } from './groessenklasse.ts';
-import type { KommuneListeneintrag } from './KommunenSuche.tsx';
 
 const t = kommunenTexte;
 const d = t.detail;
-
-interface Bezug { ars: string; name: string }
-export interface KommuneDetailDaten extends Omit<KommuneListeneintrag, 'land'> {
-  land: Bezug | string | null;
-  kreis?: Bezug | null;
-}
+/** Unknown key (404) or a malformed one (400): the page says "not found". */
+const NICHT_GEFUNDEN = new Set(['kommune.nicht_gefunden', 'anfrage.ungueltig']);
 
 function Eintrag({ name, children }: { name: string; children: React.ReactNode }) {
   return (
@@ -26,57 +20,38 @@ function Eintrag({ name, children }: { name: string; children: React.ReactNode }
 }
 
 function GroessenklassenTabelle({ kreis, aktuell }: { kreis: boolean; aktuell: number | null }) {
-  const klassen = groessenklassenListe(kreis);
   return (
-    <div className="kern-table-responsive">
-      <table className="kern-table kern-table--small">
-        <caption className="kern-body kern-body--bold">{kreis ? d.groessenklasseTabelleKreise : d.groessenklasseTabelleGemeinden}</caption>
-        <thead>
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">{d.spalteKlasse}</th>
-            <th scope="col" className="kern-table__header">{d.spalteSpanne}</th>
+    <Tabelle
+      beschriftung={kreis ? d.groessenklasseTabelleKreise : d.groessenklasseTabelleGemeinden}
+      beschriftungSichtbar
+      klein
+      spalten={[{ titel: d.spalteKlasse }, { titel: d.spalteSpanne }]}
+    >
+      {groessenklassenListe(kreis).map(([klasse, spanne]) => {
+        const istAktuell = Number(klasse) === aktuell;
+        return (
+          <tr key={klasse} className={`kern-table__row${istAktuell ? ' lotse-zeile-aktiv' : ''}`}>
+            <th scope="row" className="kern-table__header">{klasse}{istAktuell ? <span className="kern-body--bold"> {d.dieseKommune}</span> : null}</th>
+            <td className="kern-table__cell">{t.groessenklassen.spanneText(spanne)}</td>
           </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {klassen.map(([klasse, spanne]) => {
-            const istAktuell = Number(klasse) === aktuell;
-            return (
-              <tr key={klasse} className={`kern-table__row${istAktuell ? ' lotse-zeile-aktiv' : ''}`}>
-                <th scope="row" className="kern-table__header">{klasse}{istAktuell ? <span className="kern-body--bold"> {d.dieseKommune}</span> : null}</th>
-                <td className="kern-table__cell">{t.groessenklassen.spanneText(spanne)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Tabelle>
   );
 }
 
 export default function KommuneDetail() {
   const { key = '' } = useParams();
-  const [kommune, setKommune] = useState<KommuneDetailDaten | null>(null);
-  const [fehler, setFehler] = useState<{ status: number; text: string } | null>(null);
+  const { daten, fehler, fehlerCode, laedt } = useDaten<KommuneDetailDaten>(`/api/kommunen/${encodeURIComponent(key)}`);
+  // A new key: the previous Kommune is not shown while the next one loads.
+  const kommune = laedt ? null : daten;
 
-  useEffect(() => {
-    const ac = new AbortController();
-    setKommune(null);
-    setFehler(null);
-    api<KommuneDetailDaten>(`/api/kommunen/${encodeURIComponent(key)}`, { signal: ac.signal })
-      .then(setKommune)
-      .catch((e) => {
-        if (ac.signal.aborted) return;
-        setFehler(e instanceof ApiFehler ? { status: e.status, text: e.message } : { status: 0, text: texte.kern.fehlerAllgemein });
-      });
-    return () => ac.abort();
-  }, [key]);
-
-  if (fehler) {
-    const nichtGefunden = fehler.status === 404 || fehler.status === 400;
+  if (fehler && !laedt) {
+    const nichtGefunden = fehlerCode !== null && NICHT_GEFUNDEN.has(fehlerCode);
     return (
       <>
         <Seitentitel titel={nichtGefunden ? d.nichtGefundenTitel : texte.kern.fehlerAllgemein} />
-        <Alert typ={nichtGefunden ? 'info' : 'danger'} ansage="keine">{nichtGefunden ? d.nichtGefunden : fehler.text}</Alert>
+        <Alert typ={nichtGefunden ? 'info' : 'danger'} ansage="keine">{nichtGefunden ? d.nichtGefunden : fehler}</Alert>
         <p className="kern-body lotse-abstand-oben"><Link className="kern-link" to="/kommunen">{d.zurSuche}</Link></p>
       </>
     );
@@ -90,7 +65,7 @@ export default function KommuneDetail() {
     );
   }
 
-  const land = typeof kommune.land === 'string' ? { ars: kommune.land, name: kommune.landName ?? t.laender[kommune.land] ?? kommune.land } : kommune.land;
+  const land = kommune.land;
   const kreis = istKreis(kommune.typ);
   const hatKlasse = kommune.groessenklasse !== null && kommune.groessenklasse !== undefined;
   const typText = t.typen[kommune.typ] ?? kommune.typ;

@@ -1,25 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, ApiFehler } from '../../../web/api.ts';
-import { Alert, Auswahl, Blaettern, Formularfeld, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
-import { texte } from '../../../web/i18n/de.ts';
+import { Alert, Auswahl, Blaettern, Formularfeld, Ladeanzeige, Seitentitel, Tabelle, useDaten } from '../../../web/komponenten/index.ts';
+import type { KommuneEintrag, SucheAntwort } from '../kommunen.schemas.ts';
 import { kommunen as kommunenTexte } from './texte.ts';
 import { groessenklasseLang, groessenklasseSpanne } from './groessenklasse.ts';
 
 const t = kommunenTexte;
 const LIMIT = 20;
-
-export interface KommuneListeneintrag {
-  ars: string;
-  ags: string;
-  name: string;
-  kurzname?: string;
-  typ: string;
-  einwohner: number;
-  land: string;
-  landName?: string;
-  groessenklasse: number | null;
-}
 
 const LAENDER = Object.entries(t.laender)
   .sort((a, b) => a[1].localeCompare(b[1], 'de'))
@@ -34,9 +21,6 @@ export default function KommunenSuche() {
   const typ = params.get('typ') ?? '';
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const [eingabe, setEingabe] = useState({ q, land, typ });
-  const [ergebnis, setErgebnis] = useState<{ items: KommuneListeneintrag[]; total: number } | null>(null);
-  const [fehler, setFehler] = useState<string | null>(null);
-  const [laedt, setLaedt] = useState(false);
   const aktiv = Boolean(q || land || typ);
 
   // Keep the form in sync when the URL changes (back button, links).
@@ -50,30 +34,17 @@ export default function KommunenSuche() {
     document.getElementById('kommunen-ergebnisse')?.focus();
   }, [offset]);
 
-  useEffect(() => {
-    if (!aktiv) {
-      setErgebnis(null);
-      return;
-    }
-    const ac = new AbortController();
-    const sp = new URLSearchParams();
-    if (q) sp.set('q', q);
-    if (land) sp.set('land', land);
-    if (typ) sp.set('typ', typ);
-    sp.set('limit', String(LIMIT));
-    sp.set('offset', String(offset));
-    setLaedt(true);
-    setFehler(null);
-    api<{ items: KommuneListeneintrag[]; total: number }>(`/api/kommunen?${sp}`, { signal: ac.signal })
-      .then((r) => setErgebnis(r))
-      .catch((e) => {
-        if (ac.signal.aborted) return;
-        setErgebnis(null);
-        setFehler(e instanceof ApiFehler ? e.message : texte.kern.fehlerAllgemein);
-      })
-      .finally(() => !ac.signal.aborted && setLaedt(false));
-    return () => ac.abort();
-  }, [aktiv, q, land, typ, offset]);
+  const sp = new URLSearchParams();
+  if (q) sp.set('q', q);
+  if (land) sp.set('land', land);
+  if (typ) sp.set('typ', typ);
+  sp.set('limit', String(LIMIT));
+  sp.set('offset', String(offset));
+  const suche = useDaten<SucheAntwort>(aktiv ? `/api/kommunen?${sp}` : null);
+  // Without a search nothing is shown; while a new page loads, the old results stay (marked busy).
+  const ergebnis = aktiv ? suche.daten : null;
+  const laedt = aktiv && suche.laedt;
+  const fehler = aktiv && !suche.laedt ? suche.fehler : null;
 
   const ziel = (neu: { q: string; land: string; typ: string }, off = 0) => {
     const sp = new URLSearchParams();
@@ -149,42 +120,20 @@ export default function KommunenSuche() {
         {ergebnis && ergebnis.total === 0 ? <p className="kern-body">{t.suche.keineTreffer}</p> : null}
         {ergebnis && ergebnis.items.length > 0 ? (
           <>
-            <div className="kern-table-responsive">
-              <table className="kern-table kern-table--striped lotse-ergebnistabelle" aria-busy={laedt || undefined}>
-                <caption className="kern-sr-only">{t.suche.tabelle}</caption>
-                <thead>
-                  <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header">{t.suche.spalteName}</th>
-                    <th scope="col" className="kern-table__header">{t.suche.spalteTyp}</th>
-                    <th scope="col" className="kern-table__header">{t.suche.spalteLand}</th>
-                    <th scope="col" className="kern-table__header kern-table__header--numeric">{t.suche.spalteEinwohner}</th>
-                    <th scope="col" className="kern-table__header">{t.suche.spalteGroessenklasse}</th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {ergebnis.items.map((kommune) => (
-                    <tr key={kommune.ars} className="kern-table__row">
-                      <th scope="row" className="kern-table__header">
-                        <Link className="kern-link" to={`/kommunen/${kommune.ars}`}>{kommune.name}</Link>
-                      </th>
-                      <td className="kern-table__cell">{t.typen[kommune.typ] ?? kommune.typ}</td>
-                      <td className="kern-table__cell">{kommune.landName ?? t.laender[kommune.land] ?? kommune.land}</td>
-                      <td className="kern-table__cell kern-table__cell--numeric">{t.einwohner(kommune.einwohner)}</td>
-                      <td className="kern-table__cell">
-                        {groessenklasseSpanne(kommune.typ, kommune.groessenklasse) ? (
-                          <span className="lotse-groessenklasse" title={groessenklasseLang(kommune.typ, kommune.groessenklasse)}>
-                            <span aria-hidden="true">{t.groessenklassen.kurz(kommune.groessenklasse!)}</span>
-                            <span className="kern-sr-only">{groessenklasseLang(kommune.typ, kommune.groessenklasse)}</span>
-                            <span className="kern-body--small lotse-gedaempft" aria-hidden="true"> · {t.groessenklassen.spanneText(groessenklasseSpanne(kommune.typ, kommune.groessenklasse)!)}</span>
-                          </span>
-                        ) : (
-                          <span>{t.groessenklassen.keine}<span className="kern-sr-only"> {t.groessenklassen.keineLang}</span></span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <div aria-busy={laedt || undefined}>
+              <Tabelle
+                beschriftung={t.suche.tabelle}
+                gestreift
+                spalten={[
+                  { titel: t.suche.spalteName },
+                  { titel: t.suche.spalteTyp },
+                  { titel: t.suche.spalteLand },
+                  { titel: t.suche.spalteEinwohner, zahl: true },
+                  { titel: t.suche.spalteGroessenklasse },
+                ]}
+              >
+                {ergebnis.items.map((kommune) => <Zeile key={kommune.ars} kommune={kommune} />)}
+              </Tabelle>
             </div>
             <Blaettern total={ergebnis.total} limit={LIMIT} offset={offset} ziel={(o) => ziel({ q, land, typ }, o)} />
             <p className="kern-body kern-body--small lotse-hinweis">
@@ -194,5 +143,30 @@ export default function KommunenSuche() {
         ) : null}
       </section>
     </>
+  );
+}
+
+function Zeile({ kommune }: { kommune: KommuneEintrag }) {
+  const spanne = groessenklasseSpanne(kommune.typ, kommune.groessenklasse);
+  return (
+    <tr className="kern-table__row">
+      <th scope="row" className="kern-table__header">
+        <Link className="kern-link" to={`/kommunen/${kommune.ars}`}>{kommune.name}</Link>
+      </th>
+      <td className="kern-table__cell">{t.typen[kommune.typ] ?? kommune.typ}</td>
+      <td className="kern-table__cell">{kommune.landName ?? t.laender[kommune.land] ?? kommune.land}</td>
+      <td className="kern-table__cell kern-table__cell--numeric">{t.einwohner(kommune.einwohner)}</td>
+      <td className="kern-table__cell">
+        {spanne ? (
+          <span className="lotse-groessenklasse" title={groessenklasseLang(kommune.typ, kommune.groessenklasse)}>
+            <span aria-hidden="true">{t.groessenklassen.kurz(kommune.groessenklasse!)}</span>
+            <span className="kern-sr-only">{groessenklasseLang(kommune.typ, kommune.groessenklasse)}</span>
+            <span className="kern-body--small lotse-gedaempft" aria-hidden="true"> · {t.groessenklassen.spanneText(spanne)}</span>
+          </span>
+        ) : (
+          <span>{t.groessenklassen.keine}<span className="kern-sr-only"> {t.groessenklassen.keineLang}</span></span>
+        )}
+      </td>
+    </tr>
   );
 }
