@@ -2,10 +2,13 @@
  * The matcher: a need in the Kommune's own words → ranked published solutions with German reasons.
  * Used by POST /api/matching and by other modules (Lotse inbox, need page, catalogue search).
  *
- * 1. words of the text → concepts (umlaut spellings, thesaurus synonyms, compound parts, typo corrections)
+ * 1. words of the text → concepts (umlaut spellings, thesaurus synonyms, compound parts, typo corrections):
+ *    anfrage/erweiterung.rules.ts with the language rules of sprache/ (normalisation, Komposita, thesaurus,
+ *    word families, typos and trigram index, word lists)
  * 2. candidates: all lexemes (German and English Snowball) weighted by idf, summed over the inverted
- *    index matching_posting (B-tree), best pre-score first
+ *    index matching_posting (B-tree), best pre-score first (bewertung/vorbewertung.rules.ts, matching.repository.ts)
  * 3. scoring: per concept the best variant (idf × field × kind of match), times structured signals
+ *    (bewertung/bewertung.rules.ts), with German reasons (bewertung/gruende.rules.ts)
  *
  * Bounded per request (matching.auslastung.ts, docs/decisions/0026): the first 40 distinct content words,
  * at most one or two runs at once, and the event loop handed back between steps.
