@@ -7,7 +7,7 @@ import { erhebungen as erhebungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import type { Antworten, Fragebogen } from '../frageboegen/fragebogen.schemas.ts';
 import { FragebogenFormular, SpeicherStatus, fehlerJeItem, useAutosave } from './FragebogenFormular.tsx';
-import type { Runde } from './typen.ts';
+import type { RundeAntwort as Runde } from '../runden/runden.schemas.ts';
 
 const t = erhebungenTexte.ausfuellen;
 

@@ -6,7 +6,9 @@ import { Alert, Diagramm, Formularfeld, Ladeanzeige, Seitentitel, Tabelle } from
 import { texte } from '../../../web/i18n/de.ts';
 import { erhebungen as erhebungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
-import type { BedarfEntwurf, ErgebnisAntwort, LueckenAntwort, Runde, VergleichAntwort } from './typen.ts';
+import type { ErgebnisAntwort, RundeAntwort as Runde, RundeKurz } from '../runden/runden.schemas.ts';
+import type { VergleichAntwort } from '../vergleich/vergleich.schemas.ts';
+import type { BedarfEntwurf, LueckenAntwort } from '../luecken/luecken.schemas.ts';
 
 const t = erhebungenTexte.ergebnis;
 const z = erhebungenTexte.zahl;
@@ -187,7 +189,7 @@ export default function Ergebnis() {
   const [vergleich, setVergleich] = useState<VergleichAntwort | null>(null);
   const [vergleichFehler, setVergleichFehler] = useState<string | null>(null);
   const [luecken, setLuecken] = useState<LueckenAntwort | null>(null);
-  const [verlauf, setVerlauf] = useState<Runde[]>([]);
+  const [verlauf, setVerlauf] = useState<RundeKurz[]>([]);
   const [fehler, setFehler] = useState<string | null>(null);
   const [teamBeendet, setTeamBeendet] = useState(false);
 
@@ -213,7 +215,7 @@ export default function Ergebnis() {
       const [v, l, liste] = await Promise.allSettled([
         api<VergleichAntwort>(`/api/erhebungen/${id}/vergleich`),
         api<LueckenAntwort>(`/api/erhebungen/${id}/luecken`),
-        api<{ items: Runde[] }>(`/api/kommunen/${r.kommuneId}/erhebungen`),
+        api<{ items: RundeKurz[] }>(`/api/kommunen/${r.kommuneId}/erhebungen`),
       ]);
       if (v.status === 'fulfilled') setVergleich(v.value);
       else setVergleichFehler(v.reason instanceof Error ? v.reason.message : t.keineGroessenklasse);

@@ -4,20 +4,12 @@ import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
 import { erhebungen as erhebungenTexte } from './texte.ts';
-import type { Antworten, Fragebogen } from '../frageboegen/fragebogen.schemas.ts';
+import type { Antworten } from '../frageboegen/fragebogen.schemas.ts';
+import type { TeamAnsicht } from '../team/team.schemas.ts';
 import { FragebogenFormular, SpeicherStatus, fehlerJeItem, useAutosave } from './FragebogenFormular.tsx';
 
 const t = erhebungenTexte.team;
 const ta = erhebungenTexte.ausfuellen;
-
-interface TeamAnsicht {
-  kommuneName: string;
-  schliesstAm: string | null;
-  nimmtAntwortenAn: boolean;
-  fragebogen: Fragebogen;
-  antworten: Antworten;
-  abgeschickt: boolean;
-}
 
 /** Öffentliche Seite der Team-Befragung: ohne Konto, eine Antwort je Browser (Cookie), anonym. */
 export default function Team() {

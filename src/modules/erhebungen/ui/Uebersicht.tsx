@@ -6,7 +6,8 @@ import { Alert, Auswahl, Formularfeld, Kopierfeld, Ladeanzeige, Seitentitel, Tab
 import { texte } from '../../../web/i18n/de.ts';
 import { erhebungen as erhebungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
-import type { FragebogenKurz, Runde } from './typen.ts';
+import type { FragebogenKurz } from '../frageboegen/frageboegen.schemas.ts';
+import type { RundeKurz as Runde } from '../runden/runden.schemas.ts';
 
 const t = erhebungenTexte.uebersicht;
 const tt = erhebungenTexte;
