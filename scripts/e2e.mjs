@@ -133,8 +133,10 @@ async function main() {
         LOTSE_DEMO_PASSWORT: (demoPasswort ??= `e2e-${crypto.randomBytes(12).toString('base64url')}`),
         // The suite signs in many times per minute from one address; the limit itself is tested in the API tests.
         LOTSE_AUTH_RATE_LIMIT: process.env.LOTSE_AUTH_RATE_LIMIT ?? '1000',
-        // Cheap password hashes in the test server only (src/core/auth/passwort.ts).
+        // Cheap password hashes in the test server only (src/core/auth/passwort.ts). An in-process vite build
+        // sets NODE_ENV=production in this process; the test server is not production.
         LOTSE_TESTS_SCHWACHE_HASHES: '1',
+        NODE_ENV: 'test',
         LOTSE_MATCHING_RATE_LIMIT: process.env.LOTSE_MATCHING_RATE_LIMIT ?? '1000',
         LOTSE_MATCHING_RATE_LIMIT_ANGEMELDET: process.env.LOTSE_MATCHING_RATE_LIMIT_ANGEMELDET ?? '1000',
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
