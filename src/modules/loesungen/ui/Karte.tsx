@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { loesungen as loesungenTexte } from './texte.ts';
 import { WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
-import type { LoesungKarte } from './typen.ts';
+import type { LoesungKarte } from '../loesungen.schemas.ts';
 
 const t = loesungenTexte;
 

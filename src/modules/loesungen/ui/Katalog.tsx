@@ -8,7 +8,16 @@ import { loesungen as loesungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import { HANDLUNGSFELDER, WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
 import { Karte } from './Karte.tsx';
-import type { LoesungKarte, Treffer } from './typen.ts';
+import type { LoesungKarte } from '../loesungen.schemas.ts';
+
+/** Result of POST /api/matching (the matching module's ui/index.ts does not export its answer type yet). */
+interface Treffer {
+  id: string;
+  externalId: string | null;
+  title: string;
+  score: number;
+  reasons: { art: string; text: string }[];
+}
 
 const t = loesungenTexte;
 const k = t.katalog;

@@ -7,7 +7,7 @@ import { loesungen as loesungenTexte } from './texte.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
 import { WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
 import { SiegelBadge, herkunftText } from './Karte.tsx';
-import type { LoesungDetail as Detail, LoesungInhalt, Ueberarbeitung } from './typen.ts';
+import type { DetailAntwort as Detail, InhaltAntwort as LoesungInhalt, UeberarbeitungAntwort as Ueberarbeitung } from '../loesungen.schemas.ts';
 
 const t = loesungenTexte;
 const d = t.detail;

@@ -6,7 +6,7 @@ import { texte } from '../../../web/i18n/de.ts';
 import { loesungen as loesungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import { HANDLUNGSFELDER, WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
-import type { LoesungDetail, LoesungInhalt } from './typen.ts';
+import type { DetailAntwort as LoesungDetail, InhaltAntwort as LoesungInhalt } from '../loesungen.schemas.ts';
 
 const t = loesungenTexte;
 const f = t.formular;

@@ -1,25 +1,15 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, ApiFehler } from '../../../web/api.ts';
-import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
-import { texte } from '../../../web/i18n/de.ts';
+import { Alert, Ladeanzeige, Seitentitel, Tabelle, useDaten } from '../../../web/komponenten/index.ts';
 import { loesungen as loesungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
-import type { LoesungKarte } from './typen.ts';
+import type { EigeneKarte } from '../loesungen.schemas.ts';
 
 const t = loesungenTexte;
 const m = t.meine;
 
 function Liste({ kommuneId, kommuneName }: { kommuneId: string; kommuneName: string }) {
-  const [items, setItems] = useState<LoesungKarte[] | null>(null);
-  const [fehler, setFehler] = useState<string | null>(null);
-  useEffect(() => {
-    const ac = new AbortController();
-    api<{ items: LoesungKarte[] }>(`/api/loesungen/eigene?kommuneId=${kommuneId}`, { signal: ac.signal })
-      .then((r) => setItems(r.items))
-      .catch((e) => !ac.signal.aborted && setFehler(e instanceof ApiFehler ? e.message : texte.kern.fehlerAllgemein));
-    return () => ac.abort();
-  }, [kommuneId]);
+  const { daten, fehler } = useDaten<{ items: EigeneKarte[] }>(`/api/loesungen/eigene?kommuneId=${kommuneId}`);
+  const items = daten?.items ?? null;
   const id = `meine-${kommuneId}`;
   return (
     <section className="lotse-abschnitt" aria-labelledby={id}>
@@ -28,32 +18,20 @@ function Liste({ kommuneId, kommuneName }: { kommuneId: string; kommuneName: str
       {!items && !fehler ? <Ladeanzeige /> : null}
       {items && !items.length ? <p className="kern-body">{m.keine}</p> : null}
       {items && items.length ? (
-        <div className="kern-table-responsive">
-          <table className="kern-table kern-table--striped">
-            <caption className="kern-sr-only">{m.tabelle(kommuneName)}</caption>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{m.spalteTitel}</th>
-                <th scope="col" className="kern-table__header">{m.spalteStatus}</th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">{m.spalteVersion}</th>
-                <th scope="col" className="kern-table__header">{m.spalteGeaendert}</th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {items.map((l) => (
-                <tr key={l.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__header"><Link className="kern-link" to={`/loesungen/${l.id}`}>{l.titel}</Link></th>
-                  <td className="kern-table__cell">
-                    {t.status[l.status ?? ''] ?? l.status}{l.siegel ? ` · ${t.siegel}` : ''}
-                    {l.ueberarbeitung ? <><br /><span className="kern-body--small">{t.ueberarbeitungStatus[l.ueberarbeitung.status] ?? l.ueberarbeitung.status}</span></> : null}
-                  </td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{l.version}</td>
-                  <td className="kern-table__cell">{l.aktualisiertAm ? new Date(l.aktualisiertAm).toLocaleDateString('de-DE') : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tabelle beschriftung={m.tabelle(kommuneName)} gestreift
+          spalten={[{ titel: m.spalteTitel }, { titel: m.spalteStatus }, { titel: m.spalteVersion, zahl: true }, { titel: m.spalteGeaendert }]}>
+          {items.map((l) => (
+            <tr key={l.id} className="kern-table__row">
+              <th scope="row" className="kern-table__header"><Link className="kern-link" to={`/loesungen/${l.id}`}>{l.titel}</Link></th>
+              <td className="kern-table__cell">
+                {t.status[l.status] ?? l.status}{l.siegel ? ` · ${t.siegel}` : ''}
+                {l.ueberarbeitung ? <><br /><span className="kern-body--small">{t.ueberarbeitungStatus[l.ueberarbeitung.status] ?? l.ueberarbeitung.status}</span></> : null}
+              </td>
+              <td className="kern-table__cell kern-table__cell--numeric">{l.version}</td>
+              <td className="kern-table__cell">{l.aktualisiertAm ? new Date(l.aktualisiertAm).toLocaleDateString('de-DE') : ''}</td>
+            </tr>
+          ))}
+        </Tabelle>
       ) : null}
     </section>
   );

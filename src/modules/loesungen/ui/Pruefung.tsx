@@ -7,7 +7,7 @@ import { loesungen as loesungenTexte } from './texte.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
 import { SIEGEL_KRITERIEN } from '../loesungen.schemas.ts';
 import { herkunftText } from './Karte.tsx';
-import type { LoesungKarte, PruefKarte } from './typen.ts';
+import type { PruefKarte, SiegelKandidat } from '../loesungen.schemas.ts';
 
 const t = loesungenTexte;
 const p = t.pruefung;
@@ -59,7 +59,7 @@ function Entscheidung({ l, fertig }: { l: PruefKarte; fertig: (m: Meldung) => vo
   );
 }
 
-function SiegelFormular({ l, fertig }: { l: LoesungKarte; fertig: (m: Meldung) => void }) {
+function SiegelFormular({ l, fertig }: { l: SiegelKandidat; fertig: (m: Meldung) => void }) {
   const [werte, setWerte] = useState(() => Object.fromEntries(SIEGEL_KRITERIEN.map((k) => [k, { erfuellt: false, begruendung: '' }])) as Record<string, { erfuellt: boolean; begruendung: string }>);
   const [fehler, setFehler] = useState<{ text: string; details: string[] } | null>(null);
   const [sendet, setSendet] = useState(false);
@@ -114,7 +114,7 @@ function SiegelFormular({ l, fertig }: { l: LoesungKarte; fertig: (m: Meldung) =
 
 export default function Pruefung() {
   const { konto, geladen } = useKonto();
-  const [daten, setDaten] = useState<{ eingereicht: PruefKarte[]; siegelKandidaten: LoesungKarte[] } | null>(null);
+  const [daten, setDaten] = useState<{ eingereicht: PruefKarte[]; siegelKandidaten: SiegelKandidat[] } | null>(null);
   const [fehler, setFehler] = useState<string | null>(null);
   const [meldung, setMeldung] = useState<Meldung>(null);
   // The Transferstelle only: the platform admin reads no unpublished content of a Kommune (decision 0004).
