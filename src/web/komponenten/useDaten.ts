@@ -9,6 +9,8 @@ export interface Daten<T> {
   fehler: string | null;
   /** The error code of the API (e.g. `auth.nicht_angemeldet`), to react to it. */
   fehlerCode: string | null;
+  /** The error's `details` (e.g. counts that explain a 409), empty without error. */
+  fehlerDetails: unknown[];
   laedt: boolean;
   /** Loads again (e.g. after a change); keeps the old data visible meanwhile. */
   neuLaden: () => void;
@@ -21,7 +23,7 @@ export interface Daten<T> {
  */
 export function useDaten<T>(pfad: string | null): Daten<T> {
   const [daten, setDaten] = useState<T | null>(null);
-  const [fehler, setFehler] = useState<{ text: string; code: string | null } | null>(null);
+  const [fehler, setFehler] = useState<{ text: string; code: string | null; details: unknown[] } | null>(null);
   const [laedt, setLaedt] = useState(pfad !== null);
   const [runde, setRunde] = useState(0);
   useEffect(() => {
@@ -36,11 +38,11 @@ export function useDaten<T>(pfad: string | null): Daten<T> {
       .catch((e) => {
         if (ac.signal.aborted) return;
         setDaten(null);
-        setFehler(e instanceof ApiFehler ? { text: e.message, code: e.code } : { text: texte.kern.fehlerAllgemein, code: null });
+        setFehler(e instanceof ApiFehler ? { text: e.message, code: e.code, details: e.details } : { text: texte.kern.fehlerAllgemein, code: null, details: [] });
       })
       .finally(() => !ac.signal.aborted && setLaedt(false));
     return () => ac.abort();
   }, [pfad, runde]);
   const neuLaden = useCallback(() => setRunde((r) => r + 1), []);
-  return { daten, fehler: fehler?.text ?? null, fehlerCode: fehler?.code ?? null, laedt, neuLaden };
+  return { daten, fehler: fehler?.text ?? null, fehlerCode: fehler?.code ?? null, fehlerDetails: fehler?.details ?? [], laedt, neuLaden };
 }

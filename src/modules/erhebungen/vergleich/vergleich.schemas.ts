@@ -21,6 +21,8 @@ export const studieAntwort = z.object({
   ),
 });
 
+export type StudieAntwort = z.infer<typeof studieAntwort>;
+
 export const vergleichAntwort = z.object({
   rundeId: z.string(),
   fragebogen: z.object({ id: z.string(), version: z.number(), titel: z.string() }),
