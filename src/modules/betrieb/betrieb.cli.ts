@@ -67,7 +67,7 @@ export const backup: Befehl = {
       const e = await sichere(await ctx.db(), datei, { onFortschritt: b.fortschritt });
       b.stop();
       ctx.out(`Sicherung geschrieben: ${datei} (${mb(e.bytes)}, ${e.tabellen} Tabellen, ${e.zeilen.toLocaleString('de-DE')} Zeilen, `
-        + `${e.dauerMs} ms) aus der ${quelle}. Die Datei enthält alle Daten einschließlich Passwort-Hashes: bewahren Sie sie geschützt auf.`);
+        + `${e.dauerMs} ms; Quelle: ${quelle}). Die Datei enthält alle Daten einschließlich Passwort-Hashes: bewahren Sie sie geschützt auf.`);
       return 0;
     } finally {
       b.stop();
