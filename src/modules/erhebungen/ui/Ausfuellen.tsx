@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
+import { useDaten } from '../../../web/komponenten/useDaten.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
 import { erhebungen as erhebungenTexte } from './texte.ts';
@@ -11,34 +12,30 @@ import type { RundeAntwort as Runde } from '../runden/runden.schemas.ts';
 
 const t = erhebungenTexte.ausfuellen;
 
+/** Loads the round and its questionnaire version, then shows the form. */
 export default function Ausfuellen() {
   const { id = '' } = useParams();
+  const runde = useDaten<Runde>(`/api/erhebungen/${id}`);
+  const r = runde.daten;
+  const fb = useDaten<Fragebogen>(r ? `/api/frageboegen/${r.fragebogen.id}?version=${r.fragebogen.version}` : null);
+  const fehler = runde.fehler ?? fb.fehler;
+  if (fehler) return <><Seitentitel titel={t.fehlerTitel} /><Alert typ="danger">{fehler}</Alert></>;
+  if (!r || r.id !== id || !fb.daten || fb.daten.id !== r.fragebogen.id || fb.daten.version !== r.fragebogen.version) return <Ladeanzeige />;
+  return <RundeAusfuellen key={r.id} runde={r} fb={fb.daten} />;
+}
+
+/** The questionnaire of a single-mode round with autosave and closing (members of the municipality). */
+function RundeAusfuellen({ runde, fb }: { runde: Runde; fb: Fragebogen }) {
+  const id = runde.id;
   const navigate = useNavigate();
   const { konto } = useKonto();
-  const [runde, setRunde] = useState<Runde | null>(null);
-  const [fb, setFb] = useState<Fragebogen | null>(null);
-  const [antworten, setAntworten] = useState<Antworten>({});
-  const [fehler, setFehler] = useState<string | null>(null);
+  const [antworten, setAntworten] = useState<Antworten>(runde.antworten);
   const [abschluss, setAbschluss] = useState<{ meldung: string; liste: string[] } | null>(null);
   const [sendet, setSendet] = useState(false);
   const abschlussRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    (async () => {
-      try {
-        const r = await api<Runde>(`/api/erhebungen/${id}`);
-        const f = await api<Fragebogen>(`/api/frageboegen/${r.fragebogen.id}?version=${r.fragebogen.version}`);
-        setRunde(r);
-        setFb(f);
-        setAntworten(r.antworten ?? {});
-      } catch (err) {
-        setFehler(err instanceof Error ? err.message : texte.kern.fehlerAllgemein);
-      }
-    })();
-  }, [id]);
-
-  const darfSchreiben = !!runde && !!konto?.mitgliedschaften.some((m) => m.kommuneId === runde.kommuneId);
-  const bearbeitbar = !!runde && runde.modus === 'einzeln' && runde.status === 'offen' && darfSchreiben;
+  const darfSchreiben = !!konto?.mitgliedschaften.some((m) => m.kommuneId === runde.kommuneId);
+  const bearbeitbar = runde.modus === 'einzeln' && runde.status === 'offen' && darfSchreiben;
   const speichern = useCallback((a: Antworten) => api<{ gespeichertAm: string }>(`/api/erhebungen/${id}/antworten`, { method: 'PUT', body: { antworten: a } }), [id]);
   const { stand, jetzt } = useAutosave(antworten, speichern, bearbeitbar);
 
@@ -64,9 +61,6 @@ export default function Ausfuellen() {
       setSendet(false);
     }
   };
-
-  if (fehler) return <><Seitentitel titel={t.fehlerTitel} /><Alert typ="danger">{fehler}</Alert></>;
-  if (!runde || !fb) return <Ladeanzeige />;
 
   const itemFehler = stand.art === 'fehler' ? fehlerJeItem(stand.details) : {};
 

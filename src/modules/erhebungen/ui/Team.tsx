@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { api, ApiFehler } from '../../../web/api.ts';
+import { api } from '../../../web/api.ts';
+import { useDaten } from '../../../web/komponenten/useDaten.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
 import { texte } from '../../../web/i18n/de.ts';
 import { erhebungen as erhebungenTexte } from './texte.ts';
@@ -14,31 +15,28 @@ const ta = erhebungenTexte.ausfuellen;
 /** Öffentliche Seite der Team-Befragung: ohne Konto, eine Antwort je Browser (Cookie), anonym. */
 export default function Team() {
   const { token = '' } = useParams();
-  const [ansicht, setAnsicht] = useState<TeamAnsicht | null>(null);
-  const [antworten, setAntworten] = useState<Antworten>({});
-  const [fehler, setFehler] = useState<string | null>(null);
-  const [fertig, setFertig] = useState(false);
+  const geladen = useDaten<TeamAnsicht>(`/api/team/${encodeURIComponent(token)}`);
+  const ungueltig = geladen.fehlerCode === 'erhebung.link_ungueltig' || geladen.fehlerCode === 'erhebung.nicht_gefunden';
+  if (geladen.fehler) return <><Seitentitel titel={t.ungueltig} /><Alert typ="danger">{ungueltig ? t.ungueltig : geladen.fehler}</Alert></>;
+  if (!geladen.daten) return <Ladeanzeige />;
+  return <TeamBefragung key={token} token={token} ansicht={geladen.daten} />;
+}
+
+/** The survey of one browser: autosave, send once, thanks. */
+function TeamBefragung({ token, ansicht }: { token: string; ansicht: TeamAnsicht }) {
+  const [antworten, setAntworten] = useState<Antworten>(ansicht.antworten);
+  const [fertig, setFertig] = useState(ansicht.abgeschickt);
   const [sendet, setSendet] = useState(false);
   const [sendeFehler, setSendeFehler] = useState<string | null>(null);
   const dankRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    api<TeamAnsicht>(`/api/team/${encodeURIComponent(token)}`)
-      .then((a) => {
-        setAnsicht(a);
-        setAntworten(a.antworten);
-        setFertig(a.abgeschickt);
-      })
-      .catch((err) => setFehler(err instanceof ApiFehler && err.status === 404 ? t.ungueltig : err instanceof Error ? err.message : texte.kern.fehlerAllgemein));
-  }, [token]);
-
-  const aktiv = !!ansicht && ansicht.nimmtAntwortenAn && !fertig;
+  const aktiv = ansicht.nimmtAntwortenAn && !fertig;
   const speichern = useCallback((a: Antworten) => api<{ gespeichertAm: string }>(`/api/team/${encodeURIComponent(token)}/antworten`, { method: 'PUT', body: { antworten: a } }), [token]);
   const { stand, jetzt } = useAutosave(antworten, speichern, aktiv);
 
   useEffect(() => {
-    if (fertig && ansicht) dankRef.current?.focus();
-  }, [fertig, ansicht]);
+    if (fertig) dankRef.current?.focus();
+  }, [fertig]);
 
   const abschicken = async () => {
     if (sendet) return;
@@ -54,8 +52,6 @@ export default function Team() {
     }
   };
 
-  if (fehler) return <><Seitentitel titel={t.ungueltig} /><Alert typ="danger">{fehler}</Alert></>;
-  if (!ansicht) return <Ladeanzeige />;
   const fb = ansicht.fragebogen;
   const itemFehler = stand.art === 'fehler' ? fehlerJeItem(stand.details) : {};
 
