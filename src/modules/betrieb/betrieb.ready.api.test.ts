@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
-import { baueApp, createClient } from '../../testing/testApp.ts';
+import { baueApp, createClient, createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
 import { createTestDb, testDbArt } from '../../testing/testDb.ts';
 import { leseMigrationen } from '../../core/db/migrate.ts';
 

@@ -10,6 +10,7 @@ import { migrate } from '../../core/db/migrate.ts';
 import { bereiteVor } from '../../core/start.ts';
 import { fuehreAus } from '../../cli.ts';
 import { alleModule } from '../index.ts';
+import { pgliteVorlagePfad, vorlageAbgeschaltet, vorlagenSchluessel } from '../../testing/vorlage.ts';
 import { seedKommunen, seedKonten, KOMMUNE_A } from '../../testing/fixtures.ts';
 import { sichere, stelleWiederHer, tabellenPruefsummen } from './betrieb.sicherung.ts';
 import { SicherungsFehler } from './betrieb.errors.ts';
@@ -22,8 +23,10 @@ const PG_URL = process.env.DATABASE_URL;
 const ordner = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-sicherung-'));
 const offen: Db[] = [];
 
+/** A fresh, migrated PGlite in memory: a clone of this run's template when there is one (fast). */
 async function frischesPglite(): Promise<Db> {
-  const db = await openDb({});
+  const pfad = vorlageAbgeschaltet() ? undefined : pgliteVorlagePfad(vorlagenSchluessel());
+  const db = pfad && fs.existsSync(pfad) ? await openDb({ loadDataDir: new Blob([fs.readFileSync(pfad)]) }) : await openDb({});
   offen.push(db);
   await migrate(db);
   return db;
