@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { Alert, Auswahl, Fehlerliste, Formularfeld, Ladeanzeige, Seitentitel, useFormular } from '../../../web/komponenten/index.ts';
@@ -6,96 +6,12 @@ import { texte } from '../../../web/i18n/de.ts';
 import { loesungen as loesungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import { HANDLUNGSFELDER, WIRKUNGSTREPPE } from '../loesungen.schemas.ts';
-import type { DetailAntwort as LoesungDetail, InhaltAntwort as LoesungInhalt } from '../loesungen.schemas.ts';
+import type { DetailAntwort as LoesungDetail } from '../loesungen.schemas.ts';
+import { ausDetail, leer, pruefen, zuBody, type Feld } from './formular/felder.ts';
+import { Textbereich } from './formular/Textbereich.tsx';
 
 const t = loesungenTexte;
 const f = t.formular;
-
-const FELDER = ['kommuneId', 'titel', 'zusammenfassung', 'problem', 'ansatz', 'voraussetzungen', 'handlungsfeld', 'tags', 'aufwandVon', 'aufwandBis',
-  'kostenVon', 'kostenBis', 'dauerMonate', 'kontakt', 'links', 'wirkungsstufe', 'wirkungText', 'wirkungQuellen', 'kommentar'] as const;
-type Feld = (typeof FELDER)[number];
-const ZAHLEN: Feld[] = ['aufwandVon', 'aufwandBis', 'kostenVon', 'kostenBis', 'dauerMonate'];
-const leer = Object.fromEntries(FELDER.map((x) => [x, ''])) as Record<Feld, string>;
-
-/** Form values of a solution; a published solution with a pending revision is edited in its revision's wording. */
-function ausDetail(detail: LoesungDetail): Record<Feld, string> {
-  const s = (v: number | null) => (v == null ? '' : String(v));
-  const l = detail.ueberarbeitung?.inhalt ?? detail;
-  return {
-    kommuneId: detail.herkunft?.kommuneId ?? '',
-    titel: l.titel,
-    zusammenfassung: l.zusammenfassung,
-    problem: l.problem,
-    ansatz: l.ansatz,
-    voraussetzungen: l.voraussetzungen,
-    handlungsfeld: l.handlungsfeld ?? '',
-    tags: l.tags.join(', '),
-    aufwandVon: s(l.aufwandVon),
-    aufwandBis: s(l.aufwandBis),
-    kostenVon: s(l.kostenVon),
-    kostenBis: s(l.kostenBis),
-    dauerMonate: s(l.dauerMonate),
-    kontakt: l.kontakt,
-    links: l.links.map((x) => x.url).join('\n'),
-    wirkungsstufe: s(l.wirkungsstufe),
-    wirkungText: l.wirkungText,
-    wirkungQuellen: l.wirkungQuellen.map((q) => q.url ?? q.titel).join('\n'),
-    kommentar: detail.ueberarbeitung?.kommentar ?? '',
-  };
-}
-
-const zeilen = (v: string) => v.split('\n').map((x) => x.trim()).filter(Boolean);
-const istUrl = (v: string) => /^https?:\/\/\S+$/.test(v);
-
-function zuBody(w: Record<Feld, string>, neu: boolean, alt?: Pick<LoesungInhalt, 'links' | 'wirkungQuellen'>) {
-  const zahl = (v: string) => (v.trim() === '' ? null : Number(v));
-  const body: Record<string, unknown> = {
-    titel: w.titel.trim(),
-    zusammenfassung: w.zusammenfassung.trim(),
-    problem: w.problem.trim(),
-    ansatz: w.ansatz.trim(),
-    voraussetzungen: w.voraussetzungen.trim(),
-    handlungsfeld: w.handlungsfeld || null,
-    tags: w.tags.split(',').map((x) => x.trim()).filter(Boolean),
-    aufwandVon: zahl(w.aufwandVon),
-    aufwandBis: zahl(w.aufwandBis),
-    kostenVon: zahl(w.kostenVon),
-    kostenBis: zahl(w.kostenBis),
-    dauerMonate: zahl(w.dauerMonate),
-    kontakt: w.kontakt.trim(),
-    links: zeilen(w.links).map((url) => ({ titel: alt?.links.find((x) => x.url === url)?.titel ?? '', url })),
-    wirkungsstufe: zahl(w.wirkungsstufe),
-    wirkungText: w.wirkungText.trim(),
-    wirkungQuellen: zeilen(w.wirkungQuellen).map((q) => (istUrl(q) ? { titel: alt?.wirkungQuellen.find((x) => x.url === q)?.titel ?? q, url: q } : { titel: q })),
-  };
-  if (neu) body.kommuneId = w.kommuneId;
-  else if (w.kommentar.trim()) body.kommentar = w.kommentar.trim();
-  return body;
-}
-
-/** Multi-line text field with the same label/hint/error pattern as Formularfeld. */
-function Textbereich({ id, label, hinweis, fehler, optional, value, onChange, rows = 4 }: {
-  id: string; label: string; hinweis?: ReactNode; fehler?: string; optional?: boolean; value: string; onChange: (v: string) => void; rows?: number;
-}) {
-  const beschrieben = [hinweis ? `${id}-hinweis` : '', fehler ? `${id}-fehler` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`kern-form-input${fehler ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id}>
-        {label}
-        {optional ? <span className="kern-label__optional"> – {texte.komponenten.optional}</span> : null}
-      </label>
-      {hinweis ? <div className="kern-hint" id={`${id}-hinweis`}>{hinweis}</div> : null}
-      <textarea id={id} className={`kern-form-input__input${fehler ? ' kern-form-input__input--error' : ''}`} rows={rows} value={value}
-        aria-describedby={beschrieben} aria-invalid={fehler ? true : undefined} required={!optional} onChange={(e) => onChange(e.target.value)} />
-      {fehler ? (
-        <p className="kern-error" id={`${id}-fehler`}>
-          <span className="kern-icon kern-icon--danger kern-icon--default" aria-hidden="true" />
-          <span className="kern-body"><span className="kern-sr-only">{texte.komponenten.fehlerHinweis} </span>{fehler}</span>
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 export default function LoesungFormular() {
   const { id } = useParams();
@@ -146,15 +62,6 @@ export default function LoesungFormular() {
   }
   if (!neu && !alt) return <Ladeanzeige />;
 
-  const pruefen = (w: Record<Feld, string>) => {
-    const e: Partial<Record<Feld, string>> = {};
-    if (!w.titel.trim()) e.titel = f.pflicht(f.titel);
-    if (!w.zusammenfassung.trim()) e.zusammenfassung = f.pflicht(f.zusammenfassung);
-    if (!w.problem.trim()) e.problem = f.pflicht(f.problem);
-    for (const z of ZAHLEN) if (w[z].trim() && !/^[0-9]+$/.test(w[z].trim())) e[z] = f.zahlFehler;
-    if (zeilen(w.links).some((x) => !istUrl(x))) e.links = f.linkFehler;
-    return e;
-  };
   const speichern = async (w: Record<Feld, string>) => {
     if (neu) {
       const r = await api<{ id: string }>('/api/loesungen', { body: zuBody(w, true) });

@@ -1,0 +1,33 @@
+function csrf(): string {
+  const m = document.cookie.match(/(?:^|;\s*)lotse_csrf=([^;]+)/);
+  return m ? decodeURIComponent(m[1]) : '';
+}
+
+/** Fetches the CSRF cookie first if the browser has none yet. */
+export async function csrfSicherstellen(): Promise<void> {
+  if (!csrf()) await fetch('/api/health', { credentials: 'same-origin' });
+}
+
+/** Sends the file with XMLHttpRequest so the upload progress can be shown; the server answers once all rows are stored. */
+export function sende(body: string, fortschritt: (geladen: number, gesamt: number) => void, hochgeladen: () => void): Promise<{ status: number; daten: unknown }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/loesungen/import');
+    xhr.setRequestHeader('content-type', 'application/json');
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('x-csrf-token', csrf());
+    xhr.upload.onprogress = (e) => e.lengthComputable && fortschritt(e.loaded, e.total);
+    xhr.upload.onload = hochgeladen;
+    xhr.onload = () => {
+      let daten: unknown;
+      try {
+        daten = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        daten = null;
+      }
+      resolve({ status: xhr.status, daten });
+    };
+    xhr.onerror = () => reject(new Error('netz'));
+    xhr.send(body);
+  });
+}
