@@ -1,0 +1,52 @@
+import { Alert, Blaettern, Ladeanzeige } from '../../../../web/komponenten/index.ts';
+import { Karte } from '../Karte.tsx';
+import { loesungen as t } from '../texte.ts';
+import { LIMIT, type Ergebnis } from './suche.ts';
+
+const k = t.katalog;
+
+/** Result count (announced), the cards with the matcher's reasons, and paging. */
+export function Ergebnisse({ ergebnis, fehler, laedt, offset, ziel }: {
+  ergebnis: Ergebnis | null; fehler: string | null; laedt: boolean; offset: number; ziel: (offset: number) => string;
+}) {
+  return (
+    <section className="lotse-abschnitt" aria-labelledby="loesungen-ergebnisse">
+      <h2 className="kern-heading-medium" id="loesungen-ergebnisse">{k.ergebnisse}</h2>
+      <div role="status" className="lotse-ergebnis-status">
+        {ergebnis && !laedt ? (
+          <p className="kern-body kern-body--bold">
+            {k.anzahl(ergebnis.total)} {ergebnis.rangiert && ergebnis.total > 0 ? <span className="kern-body">{k.sortierungRelevanz}</span> : null}
+          </p>
+        ) : null}
+      </div>
+      {laedt ? <Ladeanzeige /> : null}
+      {fehler ? <Alert typ="danger" titel={k.fehlerTitel}>{fehler}</Alert> : null}
+      {ergebnis && ergebnis.total === 0 && !laedt ? <p className="kern-body">{k.keineTreffer}</p> : null}
+      {ergebnis && ergebnis.items.length > 0 ? (
+        <>
+          <ul className="lotse-grid lotse-liste-ohne" aria-busy={laedt || undefined}>
+            {ergebnis.items.map((l) => (
+              <li key={l.id} style={{ display: 'flex', minWidth: 0 }}>
+                <Karte l={l} gruende={l.gruende} />
+              </li>
+            ))}
+          </ul>
+          <Blaettern total={ergebnis.total} limit={LIMIT} offset={offset} ziel={ziel} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** Download links for the whole published catalogue. */
+export function Export() {
+  return (
+    <section className="lotse-abschnitt" aria-labelledby="loesungen-export">
+      <h2 className="kern-heading-small" id="loesungen-export">{k.export}</h2>
+      <ul className="kern-list">
+        <li><a className="kern-link" href="/api/loesungen/export?format=json" download>{k.exportJson}</a></li>
+        <li><a className="kern-link" href="/api/loesungen/export?format=csv" download>{k.exportCsv}</a></li>
+      </ul>
+    </section>
+  );
+}

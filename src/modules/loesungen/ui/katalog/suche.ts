@@ -1,0 +1,78 @@
+import { api, ApiFehler } from '../../../../web/api.ts';
+import type { LoesungKarte } from '../../loesungen.schemas.ts';
+
+/** Result of POST /api/matching (the matching module's ui/index.ts does not export its answer type yet). */
+interface Treffer {
+  id: string;
+  externalId: string | null;
+  title: string;
+  score: number;
+  reasons: { art: string; text: string }[];
+}
+
+/** Cards per page. */
+export const LIMIT = 20;
+/** How many ranked matches the search box asks for (the matcher's maximum; then filtered and paged here). */
+const TREFFER_MAX = 50;
+
+export type Filter = { q: string; handlungsfeld: string; land: string; groessenklasse: string; wirkungsstufe: string; siegel: string };
+export const FILTER: (keyof Filter)[] = ['q', 'handlungsfeld', 'land', 'groessenklasse', 'wirkungsstufe', 'siegel'];
+
+export interface Ergebnis {
+  items: (LoesungKarte & { gruende?: Treffer['reasons'] })[];
+  total: number;
+  rangiert: boolean;
+}
+
+export function filterQuery(f: Filter, ohneQ = false) {
+  const sp = new URLSearchParams();
+  for (const key of FILTER) {
+    if (ohneQ && key === 'q') continue;
+    const v = f[key].trim();
+    if (v) sp.set(key, key === 'siegel' ? 'true' : v);
+  }
+  return sp;
+}
+
+/** Address of the catalogue page for these filters (and page offset). */
+export function ziel(f: Filter, off = 0) {
+  const sp = filterQuery(f);
+  if (off) sp.set('offset', String(off));
+  const s = sp.toString();
+  return s ? `/loesungen?${s}` : '/loesungen';
+}
+
+/** Search box → POST /api/matching (ranked, explained); filters and paging → GET /api/loesungen. */
+export async function lade(f: Filter, offset: number, signal: AbortSignal, kommune?: string): Promise<Ergebnis> {
+  if (f.q.trim()) {
+    let treffer: Treffer[] | null = null;
+    try {
+      const r = await api<Treffer[] | { items: Treffer[] }>('/api/matching', {
+        body: { text: f.q.trim(), ...(f.handlungsfeld ? { handlungsfeld: f.handlungsfeld } : {}), ...(kommune ? { kommune } : {}), limit: TREFFER_MAX },
+        signal,
+      });
+      treffer = Array.isArray(r) ? r : r.items;
+    } catch (e) {
+      // Without the matcher (e.g. not installed) the catalogue falls back to a plain text search.
+      if (!(e instanceof ApiFehler) || (e.status !== 404 && e.status < 500)) throw e;
+    }
+    if (treffer) {
+      if (!treffer.length) return { items: [], total: 0, rangiert: true };
+      const sp = filterQuery(f, true);
+      sp.set('ids', treffer.map((x) => x.id).join(','));
+      sp.set('limit', String(TREFFER_MAX));
+      const r = await api<{ items: LoesungKarte[]; total: number }>(`/api/loesungen?${sp}`, { signal });
+      const nachId = new Map(r.items.map((i) => [i.id, i]));
+      const sortiert = treffer.flatMap((x) => {
+        const l = nachId.get(x.id);
+        return l ? [{ ...l, gruende: x.reasons }] : [];
+      });
+      return { items: sortiert.slice(offset, offset + LIMIT), total: sortiert.length, rangiert: true };
+    }
+  }
+  const sp = filterQuery(f);
+  sp.set('limit', String(LIMIT));
+  sp.set('offset', String(offset));
+  const r = await api<{ items: LoesungKarte[]; total: number }>(`/api/loesungen?${sp}`, { signal });
+  return { ...r, rangiert: false };
+}
