@@ -1,7 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { texte } from '../../../web/i18n/de.ts';
-import type { MatchTreffer } from '../bedarfe.schemas.ts';
+import type { z } from 'zod';
+import type { bedarfListe, eingangListe, MatchTreffer } from '../bedarfe.schemas.ts';
 import type { BedarfStatus } from '../bedarfe.table.ts';
 import { bedarfe as bedarfeTexte } from './texte.ts';
 
@@ -11,6 +12,9 @@ const t = bedarfeTexte;
 
 export type { BedarfStatus } from '../bedarfe.table.ts';
 export type { BedarfDetail, BedarfKurz, MatchTreffer } from '../bedarfe.schemas.ts';
+export type BedarfListe = z.infer<typeof bedarfListe>;
+export type Eingang = z.infer<typeof eingangListe>;
+export type EingangEintrag = Eingang['items'][number];
 export const STATUS: BedarfStatus[] = ['neu', 'in_klaerung', 'loesungen_vorgeschlagen', 'in_umsetzung', 'erledigt', 'keine_passende_loesung'];
 
 export { HANDLUNGSFELDER } from '../../loesungen/ui/index.ts';

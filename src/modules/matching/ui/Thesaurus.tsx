@@ -1,81 +1,19 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, ApiFehler } from '../../../web/api.ts';
-import { Alert, Blaettern, Formularfeld, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
-import { matching as matchingTexte } from './texte.ts';
+import { Alert, Blaettern, Formularfeld, Ladeanzeige, Seitentitel, useDaten } from '../../../web/komponenten/index.ts';
 import { hatRolle, useKonto } from '../../../web/konto.tsx';
+import type { z } from 'zod';
+import type { ThesaurusEintrag as Eintrag, thesaurusListe } from '../matching.schemas.ts';
+import { matching as t } from './texte.ts';
+import { Eintraege } from './thesaurus/Eintraege.tsx';
+import { EintragFormular, type Meldung } from './thesaurus/EintragFormular.tsx';
 
-const t = matchingTexte;
 const LIMIT = 50;
 
-interface Eintrag {
-  id: string;
-  begriff: string;
-  synonyme: string[];
-  hinweis: string;
-  aktualisiertAm: string;
-}
+type ThesaurusListe = z.infer<typeof thesaurusListe>;
 
-type Meldung = { typ: 'success' | 'danger'; text: string } | null;
-
-const zuListe = (s: string) => s.split(/[\n;]/).map((x) => x.trim()).filter(Boolean);
-
-function EintragFormular({ eintrag, fertig, abbrechen }: { eintrag: Eintrag | null; fertig: (m: Meldung) => void; abbrechen: () => void }) {
-  const [begriff, setBegriff] = useState(eintrag?.begriff ?? '');
-  const [synonyme, setSynonyme] = useState(eintrag?.synonyme.join('\n') ?? '');
-  const [hinweis, setHinweis] = useState(eintrag?.hinweis ?? '');
-  const [fehler, setFehler] = useState<string | null>(null);
-  const [sendet, setSendet] = useState(false);
-  const titelRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (eintrag) titelRef.current?.focus();
-  }, [eintrag]);
-  const absenden = async (e: FormEvent) => {
-    e.preventDefault();
-    setSendet(true);
-    setFehler(null);
-    try {
-      const body = { begriff: begriff.trim(), synonyme: zuListe(synonyme), hinweis: hinweis.trim() };
-      const r = eintrag
-        ? await api<Eintrag>(`/api/thesaurus/${eintrag.id}`, { method: 'PUT', body })
-        : await api<Eintrag>('/api/thesaurus', { body });
-      if (!eintrag) {
-        setBegriff('');
-        setSynonyme('');
-        setHinweis('');
-      }
-      fertig({ typ: 'success', text: t.gespeichert(r.begriff) });
-    } catch (err) {
-      if (err instanceof ApiFehler) {
-        const details = (err.details as { meldung?: string }[]).map((d) => d.meldung).filter(Boolean);
-        setFehler([err.message, ...details].join(' '));
-      } else setFehler(t.fehlerAllgemein);
-    } finally {
-      setSendet(false);
-    }
-  };
-  const titelId = eintrag ? `thesaurus-bearbeiten-${eintrag.id}` : 'thesaurus-neu';
-  return (
-    <section aria-labelledby={titelId}>
-      <h2 className="kern-heading-medium" id={titelId} ref={titelRef} tabIndex={-1}>{eintrag ? t.bearbeitenTitel(eintrag.begriff) : t.neu}</h2>
-      <form className="lotse-formular" onSubmit={absenden} noValidate aria-labelledby={titelId}>
-        {fehler ? <Alert typ="danger">{fehler}</Alert> : null}
-        <Formularfeld label={t.begriff} hinweis={t.begriffHinweis} value={begriff} onChange={(e) => setBegriff(e.target.value)} required maxLength={100} id={`${titelId}-begriff`} />
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor={`${titelId}-synonyme`}>{t.synonyme}</label>
-          <div className="kern-hint" id={`${titelId}-synonyme-hinweis`}>{t.synonymeHinweis}</div>
-          <textarea className="kern-form-input__input" id={`${titelId}-synonyme`} rows={5} required aria-describedby={`${titelId}-synonyme-hinweis`} value={synonyme} onChange={(e) => setSynonyme(e.target.value)} />
-        </div>
-        <Formularfeld label={t.hinweis} optional value={hinweis} onChange={(e) => setHinweis(e.target.value)} maxLength={500} id={`${titelId}-hinweis`} />
-        <div className="lotse-knopfleiste">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={sendet}><span className="kern-label">{eintrag ? t.speichern : t.anlegen}</span></button>
-          {eintrag ? <button type="button" className="kern-btn kern-btn--secondary" onClick={abbrechen}><span className="kern-label">{t.abbrechen}</span></button> : null}
-        </div>
-      </form>
-    </section>
-  );
-}
-
+/** /transferstelle/thesaurus: everyone may read the matcher's thesaurus, the Transferstelle maintains it. */
 export default function Thesaurus() {
   const { konto, geladen } = useKonto();
   const darf = hatRolle(konto, 'transferstelle') || hatRolle(konto, 'plattform-admin');
@@ -83,24 +21,14 @@ export default function Thesaurus() {
   const q = params.get('q') ?? '';
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const [eingabe, setEingabe] = useState(q);
-  const [daten, setDaten] = useState<{ items: Eintrag[]; total: number } | null>(null);
-  const [fehler, setFehler] = useState<string | null>(null);
   const [meldung, setMeldung] = useState<Meldung>(null);
   const [bearbeitet, setBearbeitet] = useState<Eintrag | null>(null);
-
-  const laden = useCallback(async () => {
-    try {
-      const sp = new URLSearchParams({ limit: String(LIMIT), offset: String(offset) });
-      if (q) sp.set('q', q);
-      setDaten(await api(`/api/thesaurus?${sp}`));
-      setFehler(null);
-    } catch (e) {
-      setFehler(e instanceof ApiFehler ? e.message : t.fehlerAllgemein);
-    }
-  }, [q, offset]);
-  useEffect(() => {
-    laden();
-  }, [laden]);
+  const sp = new URLSearchParams({ limit: String(LIMIT), offset: String(offset) });
+  if (q) sp.set('q', q);
+  const liste = useDaten<ThesaurusListe>(`/api/thesaurus?${sp}`);
+  const { daten, neuLaden } = liste;
+  // Without an answer of the API (network), this page's own general message.
+  const fehler = liste.fehler && (liste.fehlerCode ? liste.fehler : t.fehlerAllgemein);
 
   const suchen = (e: FormEvent) => {
     e.preventDefault();
@@ -109,7 +37,7 @@ export default function Thesaurus() {
   const fertig = (m: Meldung) => {
     setMeldung(m);
     setBearbeitet(null);
-    laden();
+    neuLaden();
   };
   const loeschen = async (e: Eintrag) => {
     if (!window.confirm(t.loeschenFrage(e.begriff))) return;
@@ -140,42 +68,7 @@ export default function Thesaurus() {
         {daten ? (
           <>
             <p className="kern-body" role="status">{daten.total ? t.anzahl(daten.total) : t.keineTreffer}</p>
-            {daten.items.length ? (
-              <div className="kern-table-responsive">
-                <table className="kern-table">
-                  <caption className="kern-sr-only">{t.tabelle}</caption>
-                  <thead className="kern-table__head">
-                    <tr className="kern-table__row">
-                      <th scope="col" className="kern-table__header">{t.spalteBegriff}</th>
-                      <th scope="col" className="kern-table__header">{t.spalteSynonyme}</th>
-                      <th scope="col" className="kern-table__header">{t.spalteHinweis}</th>
-                      {darf ? <th scope="col" className="kern-table__header">{t.spalteAktionen}</th> : null}
-                    </tr>
-                  </thead>
-                  <tbody className="kern-table__body">
-                    {daten.items.map((e) => (
-                      <tr className="kern-table__row" key={e.id}>
-                        <th scope="row" className="kern-table__cell">{e.begriff}</th>
-                        <td className="kern-table__cell">{e.synonyme.join(', ')}</td>
-                        <td className="kern-table__cell">{e.hinweis}</td>
-                        {darf ? (
-                          <td className="kern-table__cell">
-                            <div className="lotse-knopfleiste">
-                              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" aria-label={t.bearbeitenVon(e.begriff)} onClick={() => setBearbeitet(e)}>
-                                <span className="kern-label">{t.bearbeiten}</span>
-                              </button>
-                              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" aria-label={t.loeschenVon(e.begriff)} onClick={() => loeschen(e)}>
-                                <span className="kern-label">{t.loeschen}</span>
-                              </button>
-                            </div>
-                          </td>
-                        ) : null}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
+            {daten.items.length ? <Eintraege items={daten.items} darf={darf} bearbeiten={setBearbeitet} loeschen={loeschen} /> : null}
             <Blaettern total={daten.total} limit={LIMIT} offset={offset} ziel={(o) => `?${new URLSearchParams({ ...(q ? { q } : {}), offset: String(o) })}`} />
           </>
         ) : null}
