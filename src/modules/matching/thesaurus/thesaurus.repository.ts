@@ -41,6 +41,20 @@ export async function begriffVergeben(k: K, begriff: string, ausser?: string): P
   return !!(await q.executeTakeFirst());
 }
 
+/** All groups except `ausser` (for the duplicate check); locks the table against a parallel insert of the same term. */
+export async function gruppenZumVergleich(k: K, ausser?: string) {
+  await sql`lock table thesaurus_eintrag in share row exclusive mode`.execute(k);
+  let q = k.selectFrom('thesaurus_eintrag').select(['id', 'begriff', 'synonyme']);
+  if (ausser) q = q.where('id', '!=', ausser);
+  return q.execute();
+}
+
+/** The terms of one entry (before an edit). */
+export async function begriffeVon(k: K, id: string): Promise<string[]> {
+  const r = await k.selectFrom('thesaurus_eintrag').select(['begriff', 'synonyme']).where('id', '=', id).executeTakeFirst();
+  return r ? [r.begriff, ...r.synonyme] : [];
+}
+
 export async function fuegeEintragEin(k: K, kontoId: string, e: ThesaurusDaten): Promise<ThesaurusEintrag> {
   const r = await k
     .insertInto('thesaurus_eintrag')

@@ -6,7 +6,8 @@ import type { Db } from '../../../core/db/db.ts';
 import { protokolliere } from '../../../core/audit.ts';
 import { thesaurusFehler } from './thesaurus.errors.ts';
 import * as repo from './thesaurus.repository.ts';
-import { bereinigeSynonyme } from './thesaurus.rules.ts';
+import { phrasenSchluessel } from '../sprache/thesaurus.rules.ts';
+import { bereinigeSynonyme, findeDoppelung } from './thesaurus.rules.ts';
 
 interface Eingabe {
   begriff: string;
@@ -16,12 +17,21 @@ interface Eingabe {
 
 const daten = (e: Eingabe): repo.ThesaurusDaten => ({ begriff: e.begriff, synonyme: bereinigeSynonyme(e.begriff, e.synonyme), hinweis: e.hinweis ?? '' });
 
+/** Refuses a term that another group already has (under the key the matcher looks terms up with). */
+async function pruefeDoppelung(tx: Parameters<typeof repo.gruppenZumVergleich>[0], d: repo.ThesaurusDaten, id?: string) {
+  const bisher = id ? await repo.begriffeVon(tx, id) : [];
+  const doppelt = findeDoppelung([d.begriff, ...d.synonyme], await repo.gruppenZumVergleich(tx, id), phrasenSchluessel, bisher);
+  if (doppelt) throw thesaurusFehler.schonInGruppe(doppelt.begriff, doppelt.gruppen);
+}
+
 export const listeThesaurus = (db: Db, q: { q?: string; limit: number; offset: number }) => repo.listeEintraege(db.k, q);
 
 export async function legeThesaurusAn(db: Db, kontoId: string, e: Eingabe) {
   return db.k.transaction().execute(async (tx) => {
+    const d = daten(e);
+    await pruefeDoppelung(tx, d);
     if (await repo.begriffVergeben(tx, e.begriff)) throw thesaurusFehler.begriffVorhanden();
-    const r = await repo.fuegeEintragEin(tx, kontoId, daten(e));
+    const r = await repo.fuegeEintragEin(tx, kontoId, d);
     await protokolliere(tx, { kommuneId: null, kontoId, aktion: 'thesaurus.angelegt', objektTyp: 'thesaurus_eintrag', objektId: r.id, details: { begriff: r.begriff, synonyme: r.synonyme } });
     return r;
   });
@@ -29,8 +39,10 @@ export async function legeThesaurusAn(db: Db, kontoId: string, e: Eingabe) {
 
 export async function aendereThesaurus(db: Db, kontoId: string, id: string, e: Eingabe) {
   return db.k.transaction().execute(async (tx) => {
+    const d = daten(e);
+    await pruefeDoppelung(tx, d, id);
     if (await repo.begriffVergeben(tx, e.begriff, id)) throw thesaurusFehler.begriffVorhanden();
-    const r = await repo.aendereEintrag(tx, kontoId, id, daten(e));
+    const r = await repo.aendereEintrag(tx, kontoId, id, d);
     if (!r) throw thesaurusFehler.nichtGefunden();
     await protokolliere(tx, { kommuneId: null, kontoId, aktion: 'thesaurus.geaendert', objektTyp: 'thesaurus_eintrag', objektId: id, details: { begriff: r.begriff, synonyme: r.synonyme, hinweis: r.hinweis } });
     return r;
