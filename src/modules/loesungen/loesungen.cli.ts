@@ -10,7 +10,7 @@ import type { Befehl } from '../../core/modul.ts';
 import { AppError } from '../../core/errors.ts';
 import { importiereLoesungen, leseImportDatei } from './import/import.usecases.ts';
 import { jrcZuImportZeilen } from './loesungen.jrc.ts';
-import { leseCsv } from './import/import.rules.ts';
+import { herkunftOffenText, leseCsv } from './import/import.rules.ts';
 
 const AUFRUF = 'import-loesungen DATEI.json|DATEI.csv [--jrc]';
 
@@ -53,7 +53,7 @@ export const importLoesungen: Befehl = {
       if (gestartet) balken.stop();
       out(`${b.gesamt} Lösungen: ${b.neu} neu, ${b.aktualisiert} aktualisiert, ${b.unveraendert} unverändert (${b.dauerMs} ms).`);
       if (b.herkunftNichtAufgeloest.length) {
-        out(`${b.herkunftNichtAufgeloest.length} Herkunftsangaben stehen nicht im Verzeichnis (als Text übernommen), z. B.:`);
+        out(`${herkunftOffenText(b.herkunftNichtAufgeloest.length)} Zum Beispiel:`);
         for (const h of b.herkunftNichtAufgeloest.slice(0, 10)) out(`  Zeile ${h.zeile} (${h.externalId}): ${h.origin}`);
       }
       return 0;

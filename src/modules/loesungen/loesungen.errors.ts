@@ -27,7 +27,7 @@ export const siegelFehler = {
 export const importFehler = {
   leer: () => fehler.unverarbeitbar('import.leer', 'Die Datei enthält keine Lösungen.'),
   ungueltig: (zeilenMitFehler: number, gesamt: number, details: unknown[]) =>
-    fehler.unverarbeitbar('import.ungueltig', `${zeilenMitFehler} von ${gesamt} Zeilen sind ungültig. Es wurde nichts importiert.`, details),
+    fehler.unverarbeitbar('import.ungueltig', `${zeilenMitFehler} von ${gesamt} ${gesamt === 1 ? 'Zeile' : 'Zeilen'} ${zeilenMitFehler === 1 ? 'ist' : 'sind'} ungültig. Es wurde nichts importiert.`, details),
   csvUngueltig: (details: unknown[]) => fehler.unverarbeitbar('import.csv_ungueltig', 'Die CSV-Datei kann nicht gelesen werden.', details),
   jsonUngueltig: (meldung: string, details: unknown[] = []) => fehler.unverarbeitbar('import.json_ungueltig', meldung, details),
   format: () => new AppError(400, 'import.format', 'Bitte eine .json- oder .csv-Datei angeben.'),

@@ -122,11 +122,11 @@ describe('Importzeilen', () => {
       [4, ''],
       [5, ''],
     ]);
-    expect(r.fehler[3].meldung).toMatch(/Unbekannte Spalte\(n\): wer/);
+    expect(r.fehler[3].meldung).toBe('Unbekannte Spalte: wer');
   });
   it('erkennt doppelte externalIds', () => {
     const r = pruefeImportZeilen([gut, gut]);
-    expect(r.fehler).toEqual([{ zeile: 2, feld: 'externalId', meldung: 'externalId „X1“ kommt schon in Zeile 1 vor.' }]);
+    expect(r.fehler).toEqual([{ zeile: 2, feld: 'externalId', meldung: 'Feld „Kennung“ (Spalte externalId): „X1“ kommt schon in Zeile 1 vor.' }]);
   });
   it('liest CSV mit mehrzeiligen Feldern, Listen und leeren Zellen', () => {
     const csv = 'externalId,title,summary,problem,evidenceStep,tags,handlungsfeld\r\nA,"Titel, mit Komma","Zeile 1\nZeile 2","Er sagte ""Hallo""",3,Tag1;Tag2,\r\nB,T,S,P,,,Bildung\r\n';

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { csvDatei, type Zellwert } from '../../../core/export/zelle.ts';
 import { importFehler } from '../loesungen.errors.ts';
-import { EXPORT_SPALTEN, importZeile, type ImportZeile } from '../loesungen.schemas.ts';
+import { EXPORT_SPALTEN, HANDLUNGSFELDER, importZeile, type ImportZeile } from '../loesungen.schemas.ts';
 
 /** German messages for import errors (zod's built-in locale, only for this parse). */
 const deutsch = z.locales.de().localeError;
@@ -23,6 +23,58 @@ export interface ZeilenPruefung {
   fehler: ZeilenFehler[];
 }
 
+/**
+ * German labels of the import columns. The columns themselves keep their names (they are the file
+ * format, see the import page), so a message names the label first and the column after it.
+ */
+export const IMPORT_FELDNAMEN: Record<string, string> = {
+  externalId: 'Kennung',
+  title: 'Titel',
+  summary: 'Zusammenfassung',
+  problem: 'Problem',
+  approach: 'Ansatz',
+  evidence: 'Belege der Wirkung',
+  evidenceStep: 'Stufe der Wirkungstreppe',
+  handlungsfeld: 'Handlungsfeld',
+  origin: 'Herkunft',
+  originName: 'Herkunft (Name)',
+  tags: 'Schlagwörter',
+  links: 'Links',
+  language: 'Sprache',
+};
+const PFLICHTFELDER = new Set(['externalId', 'title', 'summary', 'problem']);
+/** What a column expects, where zod's generic message would not say it plainly. */
+const ERWARTET: Record<string, string> = {
+  evidenceStep: 'bitte eine ganze Zahl von 1 bis 7.',
+  handlungsfeld: `bitte eines von ${HANDLUNGSFELDER.join(', ')}.`,
+  language: 'bitte „de“ oder „en“.',
+};
+
+export const feldText = (spalte: string) => `Feld „${IMPORT_FELDNAMEN[spalte] ?? spalte}“ (Spalte ${spalte})`;
+
+const zahl = new Intl.NumberFormat('de-DE');
+/** „1 Herkunftsangabe steht …“ / „3 Herkunftsangaben stehen …“ (report of the CLI; the import page words it alike). */
+export const herkunftOffenText = (n: number) =>
+  n === 1
+    ? '1 Herkunftsangabe steht nicht im Verzeichnis und wurde als Text übernommen.'
+    : `${zahl.format(n)} Herkunftsangaben stehen nicht im Verzeichnis und wurden als Text übernommen.`;
+
+/** One zod issue of a row as German text with the field's label (no English key inside the sentence). */
+function meldungZu(issue: z.core.$ZodIssue, roh: Record<string, unknown>): { feld: string; meldung: string } {
+  if (issue.code === 'unrecognized_keys') {
+    return { feld: '', meldung: `${issue.keys.length === 1 ? 'Unbekannte Spalte' : 'Unbekannte Spalten'}: ${issue.keys.join(', ')}` };
+  }
+  const spalte = String(issue.path[0] ?? '');
+  const wert = roh[spalte];
+  const leer = wert === undefined || wert === null || (typeof wert === 'string' && wert.trim() === '');
+  if (leer && issue.path.length === 1 && PFLICHTFELDER.has(spalte)) return { feld: spalte, meldung: `${feldText(spalte)} fehlt.` };
+  const eintrag = typeof issue.path[1] === 'number' ? ` (Eintrag ${issue.path[1] + 1})` : '';
+  let text = ERWARTET[spalte];
+  if (!text && issue.code === 'too_big') text = `höchstens ${zahl.format(Number(issue.maximum))} ${issue.origin === 'array' ? 'Einträge' : 'Zeichen'}.`;
+  if (!text) text = issue.message.replace(new RegExp(`^${spalte}:?\\s+`), '');
+  return { feld: issue.path.map(String).join('.'), meldung: `${feldText(spalte)}${eintrag}: ${text}` };
+}
+
 /** Checks every row; collects all errors (row number, field, message) instead of stopping at the first. */
 export function pruefeImportZeilen(roh: unknown[]): ZeilenPruefung {
   const zeilen: ImportZeile[] = [];
@@ -36,17 +88,14 @@ export function pruefeImportZeilen(roh: unknown[]): ZeilenPruefung {
     }
     const p = importZeile.safeParse(r, { error: deutsch });
     if (!p.success) {
-      for (const issue of p.error.issues) {
-        const feld = issue.path.join('.');
-        const meldung = issue.code === 'unrecognized_keys' ? `Unbekannte Spalte(n): ${issue.keys.join(', ')}` : issue.message;
-        fehlerListe.push({ zeile: nr, feld, meldung });
-      }
+      for (const issue of p.error.issues) fehlerListe.push({ zeile: nr, ...meldungZu(issue, r as Record<string, unknown>) });
       return;
     }
     const z = p.data;
-    if (z.origin && z.originName && z.origin !== z.originName) fehlerListe.push({ zeile: nr, feld: 'origin', meldung: 'origin und originName widersprechen sich.' });
+    if (z.origin && z.originName && z.origin !== z.originName)
+      fehlerListe.push({ zeile: nr, feld: 'origin', meldung: `${feldText('origin')} und ${feldText('originName')} widersprechen sich.` });
     const frueher = ids.get(z.externalId);
-    if (frueher) fehlerListe.push({ zeile: nr, feld: 'externalId', meldung: `externalId „${z.externalId}“ kommt schon in Zeile ${frueher} vor.` });
+    if (frueher) fehlerListe.push({ zeile: nr, feld: 'externalId', meldung: `${feldText('externalId')}: „${z.externalId}“ kommt schon in Zeile ${frueher} vor.` });
     ids.set(z.externalId, nr);
     zeilen.push(z);
   });
