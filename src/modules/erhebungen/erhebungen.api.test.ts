@@ -94,10 +94,10 @@ describe('Fragebögen und Referenzdaten (öffentlich)', () => {
     const schluessel = d.gruppen.map((g: { art: string; groessenklasse: number }) => `${g.art}:${g.groessenklasse}`).sort();
     expect(schluessel).toEqual(['gemeinde:1', 'gemeinde:2', 'gemeinde:3', 'gemeinde:4', 'gemeinde:5', 'gemeinde:6', 'gemeinde:7', 'kreis:1', 'kreis:2', 'kreis:3']);
     for (const g of d.gruppen) {
-      expect(Object.keys(g).sort()).toEqual(['art', 'groessenklasse', 'merkmale', 'n']);
+      expect(Object.keys(g).sort()).toEqual(['art', 'groessenklasse', 'label', 'merkmale', 'n', 'tabelle']);
       expect(Number.isInteger(g.n) && g.n > 0).toBe(true);
       for (const m of g.merkmale) {
-        expect(Object.keys(m).sort()).toEqual(['auspraegung', 'bereich', 'merkmal', 'prozent']);
+        expect(Object.keys(m).filter((k) => k !== 'hinweis' && k !== 'weitereProzente').sort()).toEqual(['auspraegung', 'basis', 'bereich', 'herkunft', 'merkmal', 'prozent', 'ungefaehr']);
         expect(typeof m.prozent).toBe('number');
       }
       const strategie = g.merkmale.filter((m: { merkmal: string }) => m.merkmal === 'Digitalisierungsstrategie').map((m: { auspraegung: string }) => m.auspraegung).sort();
@@ -318,7 +318,7 @@ describe('Vergleich mit Kommunen gleicher Größenklasse (k-Anonymität) und Stu
 
     // Studienwerte für die Größenklasse der Kommune.
     expect(v5.studie.gruppe.groessenklasse).toBe(4);
-    expect(v5.studie.saetze.some((s: { satz: string }) => /^In Ihrer Größenklasse hatten .* eine Digitalisierungsstrategie, .* entwickelten eine\.$/.test(s.satz))).toBe(true);
+    expect(v5.studie.saetze.some((s: { satz: string }) => /^In Ihrer Größenklasse hatten .* eine Digitalisierungsstrategie, .* entwickelten eine, .* hatten keine\.$/.test(s.satz))).toBe(true);
     expect(v5.studie.werte.length).toBeGreaterThan(0);
 
     // Vorreiter: nur mit Einwilligung (und mindestens Stufe 4 beim letzten Lauf).

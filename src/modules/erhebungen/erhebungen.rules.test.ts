@@ -480,10 +480,10 @@ describe('Referenzdaten der Studie', () => {
 
   it('vergleichssatz', () => {
     expect(vergleichssatz(daten, 'gemeinde', 6, { merkmal: 'Digitalisierungsstrategie' })).toBe(
-      'In Ihrer Größenklasse hatten 9 % eine Digitalisierungsstrategie, 39 % entwickelten eine.',
+      'In Ihrer Größenklasse hatten 9 % eine Digitalisierungsstrategie, 39 % entwickelten eine, 52 % hatten keine.',
     );
     expect(vergleichssatz(daten, 'gemeinde', 7, { merkmal: 'Digitalisierungsstrategie', auspraegung: 'Nein' })).toBe(
-      'In Ihrer Größenklasse hatten 5,4 % eine Digitalisierungsstrategie, 24 % entwickelten eine.',
+      'In Ihrer Größenklasse hatten 5,4 % eine Digitalisierungsstrategie, 24 % entwickelten eine, 70 % hatten keine.',
     );
     expect(vergleichssatz(daten, 'kreis', 1, { merkmal: 'FIM bekannt', auspraegung: 'Ja' })).toContain('75 %');
     expect(vergleichssatz(daten, 'gemeinde', 6, { merkmal: 'Angebote', auspraegung: 'Chatbot' })).toContain('Unter allen befragten Kommunen');
@@ -493,13 +493,16 @@ describe('Referenzdaten der Studie', () => {
   it('studienvergleiche liefert Sätze für beantwortete Fragen mit Studienbezug', () => {
     const dk = ladeFragebogen('digitale-kommune');
     const v = studienvergleiche(dk, { 'strategie-status': 'ja', 'binnen-basiskomponenten': ['suchfunktion', 'e-payment'], 'binnen-fim': WN }, daten, 'gemeinde', 6);
-    expect(v.map((x) => x.itemId)).toEqual(['strategie-status', 'binnen-basiskomponenten', 'binnen-fim']);
+    // „weiß nicht“ bekommt keinen Satz (Issue 9, Punkt 5)
+    expect(v.map((x) => x.itemId)).toEqual(['strategie-status', 'binnen-basiskomponenten']);
     expect(v[0].satz).toContain('9 %');
     expect(v[1].satz).toContain('66 %');
-    // zwei gewählte Bausteine, die in Tabelle 10 gleichauf stehen, ergeben nur einen Satz
+    // zwei gewählte Bausteine, die in Tabelle 10 gleichauf stehen: je ein Satz, der den eigenen Baustein nennt
     const kreis = studienvergleiche(dk, { 'binnen-basiskomponenten': ['dms', 'suchfunktion'] }, daten, 'kreis', 3);
-    expect(kreis).toHaveLength(1);
-    expect(kreis[0].satz).toContain('72 %');
+    expect(kreis.map((k) => k.satz)).toEqual([
+      'In Ihrer Größenklasse setzten 72 % diesen Baustein ein: Suchfunktion für Verwaltungsleistungen. Das war eine der gleichauf häufigsten Angaben.',
+      'In Ihrer Größenklasse setzten 72 % diesen Baustein ein: DMS. Das war eine der gleichauf häufigsten Angaben.',
+    ]);
   });
 
   it('Klassengrenzen der Referenzdaten stimmen mit groessenklasse() des Moduls kommunen überein', () => {

@@ -7,11 +7,24 @@ import { z } from 'zod';
 export const kommunenartSchema = z.enum(['gemeinde', 'kreis']);
 export type Kommunenart = z.infer<typeof kommunenartSchema>;
 
+/**
+ * Auf welche Kommunen sich ein Prozentwert bezieht. Fehlt die Angabe: alle befragten Kommunen (der Größenklasse).
+ * Die Strategie-Zeilen der Steckbriefe (Handlungsfelder, Ziele, Akteure, Verantwortliche, Alignment) gelten
+ * laut Tabellenkopf nur für Kommunen, die eine Digitalisierungsstrategie haben oder entwickeln.
+ */
+export const referenzBasisSchema = z.enum(['alle', 'mit-strategie', 'strategie-oder-entwicklung', 'in-entwicklung', 'ohne-strategie', 'glasfaser-beteiligt']);
+export type ReferenzBasis = z.infer<typeof referenzBasisSchema>;
+
 export const referenzMerkmalSchema = z.object({
   bereich: z.string().min(1),
   merkmal: z.string().min(1),
   auspraegung: z.string().min(1),
   prozent: z.number().min(0).max(100),
+  /** Weitere Werte derselben Tabellenzelle (Tabelle 10 und 11 nennen beim Partner zwei Werte); Erklärung in `hinweis`. */
+  weitereProzente: z.array(z.number().min(0).max(100)).min(1).optional(),
+  /** Die Quelle nennt den Wert nur ungefähr („ca.“, „drei Viertel“); Sätze sagen dann „rund“. */
+  ungefaehr: z.literal(true).optional(),
+  basis: referenzBasisSchema.optional(),
   /** 'tabelle' = Steckbrief-Tabelle, 'text' = Fließtext der Studie. */
   herkunft: z.enum(['tabelle', 'text']),
   hinweis: z.string().min(1).optional(),
@@ -71,7 +84,17 @@ export const referenzdatenSchema = z
 export type Referenzdaten = z.infer<typeof referenzdatenSchema>;
 
 /** Antwort von GET /api/referenz/digitale-kommune: Quelle, Werte je Gruppe und über alle Kommunen. */
-const merkmalAntwort = z.object({ bereich: z.string(), merkmal: z.string(), auspraegung: z.string(), prozent: z.number() });
+const merkmalAntwort = z.object({
+  bereich: z.string(),
+  merkmal: z.string(),
+  auspraegung: z.string(),
+  prozent: z.number(),
+  weitereProzente: z.array(z.number()).optional(),
+  ungefaehr: z.boolean(),
+  basis: referenzBasisSchema,
+  herkunft: z.enum(['tabelle', 'text']),
+  hinweis: z.string().optional(),
+});
 export const referenzAntwort = z.object({
   quelle: z.object({
     titel: z.string(),
@@ -83,6 +106,6 @@ export const referenzAntwort = z.object({
     lizenzHinweis: z.string(),
     version: z.string(),
   }),
-  gruppen: z.array(z.object({ art: kommunenartSchema, groessenklasse: z.number(), n: z.number(), merkmale: z.array(merkmalAntwort) })),
-  gesamt: z.object({ merkmale: z.array(merkmalAntwort) }),
+  gruppen: z.array(z.object({ art: kommunenartSchema, groessenklasse: z.number(), n: z.number(), tabelle: z.number(), label: z.string(), merkmale: z.array(merkmalAntwort) })),
+  gesamt: z.object({ n: z.number(), merkmale: z.array(merkmalAntwort) }),
 });

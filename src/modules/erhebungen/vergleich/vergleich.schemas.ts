@@ -13,11 +13,14 @@ const bereich = z.object({ von: z.number(), bis: z.number(), anzahl: z.number() 
 
 /** Studienwerte zu den Antworten einer abgeschlossenen Runde (Digitale Kommune). */
 export const studieAntwort = z.object({
-  quelle: z.object({ titel: z.string(), herausgeber: z.string(), jahr: z.number(), url: z.string().nullable() }),
-  gruppe: z.object({ art: z.enum(['gemeinde', 'kreis']), groessenklasse: z.number(), label: z.string(), n: z.number() }).nullable(),
-  saetze: z.array(z.object({ itemId: z.string(), frage: z.string(), satz: z.string() })),
+  quelle: z.object({ titel: z.string(), herausgeber: z.string(), jahr: z.number(), url: z.string().nullable(), nGesamt: z.number() }),
+  gruppe: z.object({ art: z.enum(['gemeinde', 'kreis']), groessenklasse: z.number(), label: z.string(), n: z.number(), tabelle: z.number() }).nullable(),
+  saetze: z.array(z.object({ itemId: z.string(), frage: z.string(), art: z.enum(['wert', 'ohne-wert']), satz: z.string() })),
   werte: z.array(
-    z.object({ itemId: z.string(), frage: z.string(), merkmal: z.string(), auspraegung: z.string(), prozent: z.number(), ebene: z.enum(['groessenklasse', 'gesamt']), ihreAntwort: z.string() }),
+    z.object({
+      itemId: z.string(), frage: z.string(), merkmal: z.string(), auspraegung: z.string(), prozent: z.number(), ungefaehr: z.boolean(),
+      ebene: z.enum(['groessenklasse', 'gesamt']), basis: z.string(), grundlage: z.string(), ihreAntwort: z.string(),
+    }),
   ),
 });
 
