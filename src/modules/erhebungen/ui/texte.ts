@@ -158,8 +158,11 @@ export const erhebungen = {
     zuKlein: 'noch weniger als 5 andere Kommunen',
     keineGroessenklasse: 'Für Ihre Kommune ist keine Größenklasse bekannt; ein Vergleich ist nicht möglich.',
     studieTitel: 'Einordnung in die Studie „Digitale Kommune“',
-    studieEinleitung: (label: string, n: number) => `Werte der befragten Kommunen Ihrer Größenklasse (${label}, n = ${n}).`,
+    studieEinleitung: (label: string, n: number, tabelle: number, nGesamt: number) =>
+      `Werte der befragten Kommunen Ihrer Größenklasse (${label}, n = ${n}, Tabelle ${tabelle} der Studie); fehlt dort ein Wert, gilt er für alle ${nGesamt} befragten Kommunen. Jeder Wert nennt, für welche Kommunen er gilt.`,
     studieBalken: 'Anteil der befragten Kommunen mit derselben Angabe wie Sie',
+    studieBalkenKategorie: (auspraegung: string, grundlage: string) => `${auspraegung} (${grundlage})`,
+    studieOhneWert: (fragen: string) => `Ohne Vergleichswert in der Studie für Ihre Antwort: ${fragen}.`,
     studieKategorie: 'Ihre Angabe',
     studieReihe: 'Anteil in der Studie',
     studieQuelle: (hg: string, jahr: number) => `Quelle: ${hg} (${jahr}). Die Studie beansprucht keine Repräsentativität.`,
