@@ -83,6 +83,51 @@ function datenordner(gesetzt: string | undefined, root: string): { dataDir: stri
   return { dataDir: neu };
 }
 
+/**
+ * Who runs this Lotse installation (LOTSE_BETREIBER_*): fills the Impressum, Datenschutz and the
+ * Erklärung zur Barrierefreiheit (served by GET /api/betreiber) and receives the accessibility feedback.
+ * Read per call, so a changed environment needs no new config object. Unset values stay null; the pages
+ * then say "noch nicht eingetragen".
+ */
+export interface Betreiber {
+  name: string | null;
+  adresse: string | null;
+  email: string | null;
+  telefon: string | null;
+  website: string | null;
+  vertreten: string | null;
+  datenschutz: string | null;
+  aufsicht: string | null;
+  loeschung: string | null;
+  erklaerungDatum: string | null;
+  erklaerungGeprueft: string | null;
+}
+
+export function betreiberAngaben(env: NodeJS.ProcessEnv = process.env): Betreiber {
+  const w = (name: string) => {
+    const v = env[`LOTSE_BETREIBER_${name}`]?.trim();
+    return v ? v.slice(0, 500) : null;
+  };
+  const datum = (name: string) => {
+    const v = w(name);
+    return v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : null;
+  };
+  const erklaerungDatum = datum('ERKLAERUNG_DATUM');
+  return {
+    name: w('NAME'),
+    adresse: w('ADRESSE'),
+    email: w('EMAIL'),
+    telefon: w('TELEFON'),
+    website: w('WEBSITE'),
+    vertreten: w('VERTRETEN'),
+    datenschutz: w('DATENSCHUTZ'),
+    aufsicht: w('AUFSICHT'),
+    loeschung: w('LOESCHUNG'),
+    erklaerungDatum,
+    erklaerungGeprueft: datum('ERKLAERUNG_GEPRUEFT') ?? erklaerungDatum,
+  };
+}
+
 function vertrauenProxy(v: string | undefined): boolean | string {
   const w = (v ?? '').trim();
   if (w === '' || w === '0' || w.toLowerCase() === 'false') return false;

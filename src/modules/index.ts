@@ -7,6 +7,7 @@ import { manifest as erhebungen } from './erhebungen/index.ts';
 import { manifest as matching } from './matching/index.ts';
 import { manifest as transfer } from './transfer/index.ts';
 import { manifest as betrieb } from './betrieb/index.ts';
+import { manifest as rueckmeldung } from './rueckmeldung/index.ts';
 
 /**
  * The one list of feature modules (docs/how-to/neues-modul.md). Server, CLI, benchmarks and tests take
@@ -16,4 +17,4 @@ import { manifest as betrieb } from './betrieb/index.ts';
  * Kommune), then accounts, solutions, needs and self-checks (demo content), then the matcher's index
  * (built over the solutions).
  */
-export const alleModule: readonly LotseModul[] = [kommunen, konten, loesungen, bedarfe, erhebungen, matching, transfer, betrieb];
+export const alleModule: readonly LotseModul[] = [kommunen, konten, loesungen, bedarfe, erhebungen, matching, transfer, betrieb, rueckmeldung];

@@ -4,13 +4,15 @@ import { texte } from './i18n/de.ts';
 import { KontoProvider, useKonto, hatRolle } from './konto.tsx';
 import { NichtGefunden, navigation, routen } from './routen.tsx';
 import { api } from './api.ts';
-import { Ladeanzeige } from './komponenten/index.ts';
+import { Ladeanzeige, Zugangsschutz } from './komponenten/index.ts';
+import { anmeldenMitRueckkehr } from './weiterleitung.ts';
 
 const t = texte.kern;
 
 function Kopf() {
   const { konto, neuLaden } = useKonto();
   const navigate = useNavigate();
+  const { pathname, search, hash } = useLocation();
   const sichtbar = navigation.filter((r) => {
     if (!r.navFuer) return true;
     if (!konto) return false;
@@ -53,7 +55,7 @@ function Kopf() {
                 </>
               ) : (
                 <>
-                  <li><NavLink className="kern-link lotse-nav__link" to="/anmelden">{t.anmelden}</NavLink></li>
+                  <li><NavLink className="kern-link lotse-nav__link" to={anmeldenMitRueckkehr(pathname + search + hash)}>{t.anmelden}</NavLink></li>
                   <li>
                     <Link className="kern-btn kern-btn--primary lotse-nav__knopf" to="/registrieren"><span className="kern-label">{t.registrieren}</span></Link>
                   </li>
@@ -150,7 +152,7 @@ export function App() {
           <Suspense fallback={<Ladeanzeige />}>
             <Routes>
               {routen.map((r) => (
-                <Route key={r.pfad} path={r.pfad} element={<r.seite />} />
+                <Route key={r.pfad} path={r.pfad} element={<Zugangsschutz zugang={r.zugang}><r.seite /></Zugangsschutz>} />
               ))}
               <Route path="*" element={<NichtGefunden />} />
             </Routes>

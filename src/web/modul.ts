@@ -10,7 +10,14 @@ export interface Seite {
   navPosition?: number;
   /** Only shown in the navigation for signed-in users / for these platform roles. */
   navFuer?: 'angemeldet' | string[];
+  /**
+   * Who may open the page: signed in, or one of these platform roles. The shell then shows a clear
+   * message (with a sign-in link that returns here, or the role the page is for) instead of the page.
+   */
+  zugang?: Zugang;
 }
+
+export type Zugang = 'angemeldet' | readonly string[];
 
 /**
  * The web face of a module: `src/modules/<modul>/ui/index.ts` exports `web: WebModul`. The app shell

@@ -26,7 +26,26 @@ export const kern = {
   leichteSprache: 'Leichte Sprache',
   quellen: 'Quellen und Lizenzen',
   api: 'API-Dokumentation',
+  /** Shown by the shell instead of a page that needs a sign-in or a role (src/web/komponenten/Zugangsschutz.tsx). */
+  zugang: {
+    anmeldenTitel: 'Anmeldung erforderlich',
+    anmeldenText: 'Bitte melden Sie sich an, um diese Seite zu sehen. Nach der Anmeldung kommen Sie direkt hierher zurück.',
+    anmeldenLink: 'Anmelden',
+    keinKonto: 'Sie haben noch kein Konto?',
+    registrieren: 'Konto anlegen',
+    rolleTitel: 'Kein Zugang zu dieser Seite',
+    nurFuer: (rollen: readonly string[]) => `Diese Seite ist für ${rollen.map((r) => ROLLEN[r] ?? r).join(' und ')}.`,
+    rolleFehlt: (name: string) => `Sie sind als ${name} angemeldet; Ihrem Konto ist diese Rolle nicht zugeordnet. Plattformrollen vergibt die Plattform-Administration.`,
+    zurStartseite: 'Zur Startseite',
+  },
 } as const;
+
+/** Platform roles as the pages name them in sentences („Diese Seite ist für …“). */
+const ROLLEN: Record<string, string> = {
+  lotse: 'Lotsinnen und Lotsen',
+  transferstelle: 'die Transferstelle',
+  'plattform-admin': 'die Plattform-Administration',
+};
 
 /** Strings used inside the reusable components in src/web/komponenten. */
 export const komponenten = {

@@ -68,15 +68,15 @@ const impressum = {
   abschnitte: [
     {
       ueberschrift: 'Anbieter',
-      absaetze: ['[Name der Behörde oder Organisation]', '[Straße und Hausnummer]', '[Postleitzahl und Ort]'],
+      absaetze: ['{name}', '{adresse}'],
     },
     {
       ueberschrift: 'Vertreten durch',
-      absaetze: ['[Name der vertretungsberechtigten Person, Funktion]'],
+      absaetze: ['{vertreten}'],
     },
     {
       ueberschrift: 'Kontakt',
-      absaetze: ['Telefon: [Telefonnummer]', 'E-Mail: [E-Mail-Adresse]'],
+      absaetze: ['Telefon: {telefon}', 'E-Mail: {email}'],
     },
     {
       ueberschrift: 'Umsatzsteuer-Identifikationsnummer',
@@ -110,7 +110,7 @@ const datenschutz = {
     {
       ueberschrift: 'Verantwortliche Stelle',
       absaetze: [
-        'Verantwortlich ist die Stelle, die im Impressum genannt ist: [Name und Anschrift]. Datenschutzbeauftragte Person: [Name, E-Mail-Adresse].',
+        'Verantwortlich ist die Stelle, die im Impressum genannt ist: {name}, {adresse}. Datenschutzbeauftragte Person: {datenschutz}.',
       ],
     },
     {
@@ -129,7 +129,7 @@ const datenschutz = {
         'die Kommunen, denen Sie angehören, und Ihre Rolle dort (Mitglied oder Administration) sowie gegebenenfalls eine Plattformrolle,',
         'den Zeitpunkt der Anlage und der letzten Änderung Ihres Kontos.',
       ],
-      nachsatz: ['Diese Daten bleiben gespeichert, bis Ihr Konto gelöscht wird. [Verfahren zur Löschung des Kontos beim Betreiber].'],
+      nachsatz: ['Diese Daten bleiben gespeichert, bis Ihr Konto gelöscht wird. {loeschung}'],
     },
     {
       ueberschrift: 'Cookies',
@@ -171,7 +171,7 @@ const datenschutz = {
         'Berichtigung unrichtiger Daten (Art. 16 DSGVO),',
         'Löschung (Art. 17 DSGVO) und Einschränkung der Verarbeitung (Art. 18 DSGVO),',
         'Datenübertragbarkeit (Art. 20 DSGVO) und Widerspruch (Art. 21 DSGVO),',
-        'Beschwerde bei einer Datenschutz-Aufsichtsbehörde (Art. 77 DSGVO), zuständig ist: [Name und Anschrift der Aufsichtsbehörde].',
+        'Beschwerde bei einer Datenschutz-Aufsichtsbehörde (Art. 77 DSGVO), zuständig ist: {aufsicht}.',
       ],
     },
   ] satisfies Abschnitt[],
@@ -180,7 +180,7 @@ const datenschutz = {
 const barrierefreiheit = {
   titel: 'Erklärung zur Barrierefreiheit',
   einleitung:
-    'Der Betreiber von Lotse ist bemüht, Lotse im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen. Diese Erklärung gilt für die Weboberfläche von Lotse unter [Adresse der Website].',
+    'Der Betreiber von Lotse ist bemüht, Lotse im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen. Diese Erklärung gilt für die Weboberfläche von Lotse unter {website}.',
   platzhalterTitel: 'Hinweis für den Betreiber',
   platzhalter:
     'Ergänzen Sie die Angaben in eckigen Klammern, insbesondere Kontakt und zuständige Schlichtungsstelle. Bei einer öffentlichen Stelle eines Landes gilt das jeweilige Landesrecht; die Gliederung bleibt gleich.',
@@ -204,17 +204,17 @@ const barrierefreiheit = {
     {
       ueberschrift: 'Erstellung dieser Erklärung',
       absaetze: [
-        'Diese Erklärung wurde am [Datum] erstellt. Grundlage ist eine Selbstbewertung durch den Betreiber sowie die automatisierten Prüfungen (axe-core, Regeln für WCAG 2.1 A und AA). Die Erklärung wurde zuletzt am [Datum] überprüft.',
+        'Diese Erklärung wurde am {erklaerungDatum} erstellt. Grundlage ist eine Selbstbewertung durch den Betreiber sowie die automatisierten Prüfungen (axe-core, Regeln für WCAG 2.1 A und AA). Die Erklärung wurde zuletzt am {erklaerungGeprueft} überprüft.',
       ],
     },
     {
       ueberschrift: 'Feedback und Kontakt',
       absaetze: [
-        'Sind Ihnen Mängel beim barrierefreien Zugang zu Inhalten von Lotse aufgefallen? Oder benötigen Sie Informationen in einer barrierefreien Form? Dann melden Sie sich bitte bei uns:',
-        'E-Mail: [E-Mail-Adresse für Barrierefreiheit]',
-        'Telefon: [Telefonnummer]',
-        'Post: [Anschrift]',
-        'Wir antworten Ihnen so schnell wie möglich, spätestens innerhalb von [Frist, z. B. sechs Wochen].',
+        'Sind Ihnen Mängel beim barrierefreien Zugang zu Inhalten von Lotse aufgefallen? Oder benötigen Sie Informationen in einer barrierefreien Form? Dann melden Sie sich bitte bei uns – über das Formular unten oder auf einem dieser Wege:',
+        'E-Mail: {email}',
+        'Telefon: {telefon}',
+        'Post: {name}, {adresse}',
+        'Wir antworten Ihnen so schnell wie möglich.',
       ],
     },
     {
@@ -226,6 +226,52 @@ const barrierefreiheit = {
       ],
     },
   ] satisfies Abschnitt[],
+} as const;
+
+/** Operator details ({name} … in the texts above), filled from GET /api/betreiber (LOTSE_BETREIBER_*). */
+const betreiber = {
+  fehlt: (was: string) => `(${was}: noch nicht eingetragen)`,
+  felder: {
+    name: 'Name der Behörde oder Organisation',
+    adresse: 'Anschrift',
+    email: 'E-Mail-Adresse',
+    telefon: 'Telefonnummer',
+    website: 'Adresse der Website',
+    vertreten: 'vertretungsberechtigte Person',
+    datenschutz: 'Kontakt der oder des Datenschutzbeauftragten',
+    aufsicht: 'zuständige Aufsichtsbehörde',
+    loeschung: 'Verfahren zur Löschung des Kontos',
+    erklaerungDatum: 'Datum',
+    erklaerungGeprueft: 'Datum',
+  },
+  loeschungPerEmail: (email: string) => `Die Löschung Ihres Kontos können Sie jederzeit formlos per E-Mail an ${email} verlangen.`,
+  hinweisTitel: 'Hinweis für den Betreiber',
+  hinweis: (variablen: string[]) =>
+    `Einige Angaben sind noch nicht eingetragen. Tragen Sie sie in der Konfiguration von Lotse ein (${variablen.join(', ')}) und starten Sie Lotse neu.`,
+} as const;
+
+/** The feedback form of the Erklärung zur Barrierefreiheit (BITV 2.0: feedback mechanism). */
+const rueckmeldung = {
+  titel: 'Barriere melden',
+  einleitung: 'Beschreiben Sie bitte, was Sie gestört hat und auf welcher Seite. Ihre Nachricht geht an den Betreiber von Lotse. Name und E-Mail-Adresse sind freiwillig – ohne E-Mail-Adresse können wir Ihnen allerdings nicht antworten.',
+  name: 'Ihr Name',
+  email: 'Ihre E-Mail-Adresse',
+  emailHinweis: 'Nur für unsere Antwort.',
+  seite: 'Betroffene Seite',
+  seiteHinweis: 'Die Adresse oder der Name der Seite, zum Beispiel „/kommunen“.',
+  nachricht: 'Ihre Nachricht',
+  nachrichtHinweis: 'Höchstens 5.000 Zeichen.',
+  knopf: 'Rückmeldung senden',
+  sendet: 'Wird gesendet …',
+  danke: 'Vielen Dank für Ihre Rückmeldung',
+  dankeText: 'Ihre Nachricht ist beim Betreiber von Lotse eingegangen.',
+  dankeMitAntwort: 'Wir antworten Ihnen an die angegebene E-Mail-Adresse.',
+  nochEine: 'Weitere Rückmeldung schreiben',
+  pruefung: {
+    nachrichtFehlt: 'Bitte beschreiben Sie, was Ihnen aufgefallen ist.',
+    nachrichtZuLang: 'Bitte fassen Sie sich kürzer: höchstens 5.000 Zeichen.',
+    emailUngueltig: 'Bitte geben Sie eine gültige E-Mail-Adresse an oder lassen Sie das Feld leer.',
+  },
 } as const;
 
 const leichteSprache = {
@@ -406,4 +452,4 @@ const bausteine = {
   kreisKategorie: 'Stand',
 } as const;
 
-export const seiten = { start, impressum, datenschutz, barrierefreiheit, leichteSprache, quellen, bausteine } as const;
+export const seiten = { start, impressum, datenschutz, barrierefreiheit, betreiber, rueckmeldung, leichteSprache, quellen, bausteine } as const;

@@ -14,3 +14,4 @@ export { Blaettern } from './Blaettern.tsx';
 export { Tabelle, type Spalte } from './Tabelle.tsx';
 export { useFormular, feldfehlerAusApi } from './formular.ts';
 export { useDaten, type Daten } from './useDaten.ts';
+export { Zugangsschutz } from './Zugangsschutz.tsx';

@@ -6,9 +6,9 @@ import { bedarfe } from './texte.ts';
 export const web: WebModul = {
   name: 'bedarfe',
   seiten: [
-    { pfad: '/bedarfe', seite: lazy(() => import('./MeineBedarfe.tsx')), nav: bedarfe.nav, navPosition: 50, navFuer: 'angemeldet' },
-    { pfad: '/bedarfe/:id', seite: lazy(() => import('./BedarfDetail.tsx')) },
-    { pfad: '/lotse', seite: lazy(() => import('./LotseEingang.tsx')), nav: bedarfe.navEingang, navPosition: 60, navFuer: ['lotse', 'transferstelle'] },
+    { pfad: '/bedarfe', seite: lazy(() => import('./MeineBedarfe.tsx')), nav: bedarfe.nav, navPosition: 50, navFuer: 'angemeldet', zugang: 'angemeldet' },
+    { pfad: '/bedarfe/:id', seite: lazy(() => import('./BedarfDetail.tsx')), zugang: 'angemeldet' },
+    { pfad: '/lotse', seite: lazy(() => import('./LotseEingang.tsx')), nav: bedarfe.navEingang, navPosition: 60, navFuer: ['lotse', 'transferstelle'], zugang: ['lotse', 'transferstelle'] },
   ],
 };
 

@@ -6,9 +6,9 @@ import { erhebungen } from './texte.ts';
 export const web: WebModul = {
   name: 'erhebungen',
   seiten: [
-    { pfad: '/erhebungen', seite: lazy(() => import('./Uebersicht.tsx')), nav: erhebungen.nav, navPosition: 90, navFuer: 'angemeldet' },
-    { pfad: '/erhebungen/:id', seite: lazy(() => import('./Ausfuellen.tsx')) },
-    { pfad: '/erhebungen/:id/ergebnis', seite: lazy(() => import('./Ergebnis.tsx')) },
+    { pfad: '/erhebungen', seite: lazy(() => import('./Uebersicht.tsx')), nav: erhebungen.nav, navPosition: 90, navFuer: 'angemeldet', zugang: 'angemeldet' },
+    { pfad: '/erhebungen/:id', seite: lazy(() => import('./Ausfuellen.tsx')), zugang: 'angemeldet' },
+    { pfad: '/erhebungen/:id/ergebnis', seite: lazy(() => import('./Ergebnis.tsx')), zugang: 'angemeldet' },
     { pfad: '/team/:token', seite: lazy(() => import('./Team.tsx')) },
   ],
 };

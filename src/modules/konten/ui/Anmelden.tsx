@@ -3,7 +3,8 @@ import { api } from '../../../web/api.ts';
 import { Alert, Fehlerliste, Formularfeld, Seitentitel, useFormular } from '../../../web/komponenten/index.ts';
 import { konten as kontenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
-import { pruefeEmail, sichererPfad } from './pruefung.ts';
+import { pruefeEmail } from './pruefung.ts';
+import { sichererPfad } from '../../../web/weiterleitung.ts';
 
 const t = kontenTexte;
 

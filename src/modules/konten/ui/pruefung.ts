@@ -17,8 +17,5 @@ export function pruefeNeuesPasswort(wert: string): string | undefined {
   return undefined;
 }
 
-/** Only same-site paths are allowed as redirect targets after login (no open redirect). */
-export function sichererPfad(pfad: string | null | undefined, ersatz = '/konto'): string {
-  if (!pfad || !pfad.startsWith('/') || pfad.startsWith('//') || pfad.startsWith('/\\')) return ersatz;
-  return pfad;
-}
+/** Only same-site paths are allowed as redirect targets after login (no open redirect); one definition in the web shell. */
+export { sichererPfad } from '../../../web/weiterleitung.ts';

@@ -6,6 +6,6 @@ import { transfer } from './texte.ts';
 export const web: WebModul = {
   name: 'transfer',
   seiten: [
-    { pfad: '/transferstelle/nachfrage', seite: lazy(() => import('./Nachfrage.tsx')), nav: transfer.nav, navPosition: 80, navFuer: ['transferstelle'] },
+    { pfad: '/transferstelle/nachfrage', seite: lazy(() => import('./Nachfrage.tsx')), nav: transfer.nav, navPosition: 80, navFuer: ['transferstelle'], zugang: ['transferstelle', 'plattform-admin'] },
   ],
 };
