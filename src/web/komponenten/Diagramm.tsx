@@ -1,7 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { EChartsOption } from 'echarts';
 import { komponenten as t } from '../i18n/kern.texte.ts';
+import { baueOption, layout } from './diagramm-option.ts';
 import { ladeECharts } from './echarts-laden.ts';
+
+export { DIAGRAMM_FARBEN } from './diagramm-option.ts';
+
+const zahl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
 export interface DiagrammReihe {
   name: string;
@@ -30,7 +35,7 @@ export interface DiagrammProps {
   gestapelt?: boolean;
   /** Upper bound of the value axis (radar: of every axis), e.g. 100 for percentages. */
   max?: number;
-  /** Chart height in pixels (default 320). */
+  /** Chart height in pixels on wide screens (default 320); narrow screens compute their own (diagramm-option.ts). */
   hoehe?: number;
   /** The data table is always rendered; `aufklappbar` puts it into a <details> element. */
   tabelle?: 'sichtbar' | 'aufklappbar';
@@ -38,71 +43,29 @@ export interface DiagrammProps {
   option?: (basis: EChartsOption) => EChartsOption;
 }
 
-/** Colour-blind friendly palette with enough contrast on white (≥ 3:1 for graphical objects). */
-export const DIAGRAMM_FARBEN = ['#1A3DA5', '#B35900', '#007155', '#8E2A8E', '#5A6072', '#C31C13', '#006B8C', '#6B5B00'];
-
-const zahl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-
-function baueOption(p: DiagrammProps, fmt: (w: number | null) => string): EChartsOption {
-  const textStil = { fontFamily: 'Fira Sans, sans-serif', color: '#131525', fontSize: 14 };
-  const basis: EChartsOption = {
-    color: DIAGRAMM_FARBEN,
-    textStyle: textStil,
-    animation: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
-    // Patterns in addition to colour (WCAG 1.4.1); no auto-generated description – the table is the text alternative.
-    aria: { enabled: true, label: { enabled: false }, decal: { show: p.reihen.length > 1 || p.art === 'kreis' } },
-    tooltip: { trigger: p.art === 'kreis' || p.art === 'radar' ? 'item' : 'axis', valueFormatter: (v) => fmt(typeof v === 'number' ? v : null) },
-    legend: p.reihen.length > 1 || p.art === 'kreis' ? { bottom: 0, textStyle: textStil } : undefined,
-  };
-  const unten = p.reihen.length > 1 || p.art === 'kreis' ? 48 : 16;
-  const wertAchse = { type: 'value' as const, max: p.max, axisLabel: { formatter: (v: number) => zahl.format(v), color: '#131525', fontSize: 13 } };
-  const kategorieAchse = { type: 'category' as const, data: p.kategorien, axisLabel: { color: '#131525', fontSize: 13, interval: 0, hideOverlap: true } };
-  switch (p.art) {
-    case 'kreis':
-      return {
-        ...basis,
-        series: [{
-          type: 'pie',
-          name: p.reihen[0]?.name,
-          radius: ['35%', '65%'],
-          label: { formatter: '{b}: {d} %', color: '#131525' },
-          data: p.kategorien.map((k, i) => ({ name: k, value: p.reihen[0]?.werte[i] ?? 0 })),
-        }],
-      };
-    case 'radar':
-      return {
-        ...basis,
-        radar: { radius: '65%', indicator: p.kategorien.map((k) => ({ name: k, max: p.max })), axisName: { color: '#131525', fontSize: 13 } },
-        series: [{ type: 'radar', data: p.reihen.map((r) => ({ name: r.name, value: r.werte.map((w) => w ?? 0) })) }],
-      };
-    default: {
-      const horizontal = p.art === 'balken-horizontal';
-      return {
-        ...basis,
-        grid: { left: 16, right: 24, top: 16, bottom: unten, containLabel: true },
-        xAxis: horizontal ? wertAchse : kategorieAchse,
-        yAxis: horizontal ? { ...kategorieAchse, inverse: true } : wertAchse,
-        series: p.reihen.map((r) => ({
-          type: p.art === 'linie' ? ('line' as const) : ('bar' as const),
-          name: r.name,
-          data: r.werte,
-          stack: p.gestapelt ? 'summe' : undefined,
-          connectNulls: false,
-        })),
-      };
-    }
-  }
-}
-
 /**
  * Chart (Apache ECharts) that ALWAYS comes with its data as an accessible table (caption, th scope).
  * The canvas is exposed as one image with a short name pointing to the table; the table carries the numbers.
  */
 export function Diagramm(props: DiagrammProps) {
-  const { titel, beschreibung, kategorien, kategorieTitel, reihen, einheit, hoehe = 320, tabelle = 'sichtbar' } = props;
+  const { titel, beschreibung, kategorien, kategorieTitel, reihen, einheit, tabelle = 'sichtbar' } = props;
   const titelId = useId();
+  const aussen = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const [fehler, setFehler] = useState(false);
+  // Width of the chart's column: narrow screens get their own layout (horizontal bars, small multiples).
+  const [breite, setBreite] = useState(0);
+  useLayoutEffect(() => {
+    const el = aussen.current;
+    if (!el) return;
+    setBreite(Math.round(el.clientWidth));
+    const b = new ResizeObserver(() => setBreite(Math.round(el.clientWidth)));
+    b.observe(el);
+    return () => b.disconnect();
+  }, []);
+  const l = layout(props, breite);
+  // Rebuild the option when the layout changes (in narrow layouts every 40 px: label widths depend on it).
+  const layoutSchluessel = breite === 0 ? 0 : l.schmal ? `${l.darstellung}-${Math.round(breite / 40)}` : l.darstellung;
   const fmt = (w: number | null) => {
     if (w === null || Number.isNaN(w)) return t.keinWert;
     const s = props.format ? props.format(w) : zahl.format(w);
@@ -113,7 +76,7 @@ export function Diagramm(props: DiagrammProps) {
   const schluessel = JSON.stringify([props.art, kategorien, reihen, einheit, props.gestapelt, props.max]);
 
   useEffect(() => {
-    if (!hatDaten || !container.current) return;
+    if (!hatDaten || !container.current || breite === 0) return;
     let beendet = false;
     let chart: { dispose(): void; resize(): void } | undefined;
     let beobachter: ResizeObserver | undefined;
@@ -121,7 +84,7 @@ export function Diagramm(props: DiagrammProps) {
       .then((echarts) => {
         if (beendet || !container.current) return;
         const c = echarts.init(container.current, undefined, { renderer: "canvas" });
-        const basis = baueOption(props, fmt);
+        const basis: EChartsOption = baueOption(props, l, breite, fmt);
         c.setOption(props.option ? props.option(basis) : basis);
         chart = c;
         beobachter = new ResizeObserver(() => c.resize());
@@ -134,7 +97,7 @@ export function Diagramm(props: DiagrammProps) {
       chart?.dispose();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [schluessel, hatDaten]);
+  }, [schluessel, hatDaten, layoutSchluessel]);
 
   const tabellenElement = (
     <div className="kern-table-responsive lotse-diagramm__tabelle">
@@ -163,7 +126,7 @@ export function Diagramm(props: DiagrammProps) {
   );
 
   return (
-    <div className="lotse-diagramm">
+    <div className="lotse-diagramm" ref={aussen}>
       <p className="kern-title lotse-diagramm__titel" id={titelId}>{titel}</p>
       {beschreibung ? <p className="kern-body kern-body--small">{beschreibung}</p> : null}
       {!hatDaten ? (
@@ -171,7 +134,7 @@ export function Diagramm(props: DiagrammProps) {
       ) : fehler ? (
         <p className="kern-body">{t.diagrammNichtVerfuegbar}</p>
       ) : (
-        <div ref={container} className="lotse-diagramm__flaeche" role="img" aria-label={t.diagrammAlternative(titel)} style={{ height: hoehe }} />
+        <div ref={container} className="lotse-diagramm__flaeche" role="img" aria-label={t.diagrammAlternative(titel)} data-darstellung={l.darstellung} style={{ height: l.hoehe }} />
       )}
       {tabelle === 'aufklappbar' ? (
         <details className="lotse-details">
