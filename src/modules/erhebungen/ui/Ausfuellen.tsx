@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, ApiFehler } from '../../../web/api.ts';
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
 import { useDaten } from '../../../web/komponenten/useDaten.ts';
 import { Alert, Ladeanzeige, Seitentitel } from '../../../web/komponenten/index.ts';
-import { texte } from '../../../web/i18n/de.ts';
 import { erhebungen as erhebungenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import type { Antworten, Fragebogen } from '../frageboegen/fragebogen.schemas.ts';
-import { FragebogenFormular, SpeicherStatus, fehlerJeItem, useAutosave } from './FragebogenFormular.tsx';
+import { FragebogenFormular, SpeicherStatus, antwortenSpeichern, useAutosave } from './FragebogenFormular.tsx';
+import { Abschluss } from './fragebogen/Abschluss.tsx';
+import { frageZiel } from './fragebogen/regeln.ts';
 import type { RundeAntwort as Runde } from '../runden/runden.schemas.ts';
 
 const t = erhebungenTexte.ausfuellen;
@@ -27,42 +27,14 @@ export default function Ausfuellen() {
 /** The questionnaire of a single-mode round with autosave and closing (members of the municipality). */
 function RundeAusfuellen({ runde, fb }: { runde: Runde; fb: Fragebogen }) {
   const id = runde.id;
-  const navigate = useNavigate();
   const { konto } = useKonto();
   const [antworten, setAntworten] = useState<Antworten>(runde.antworten);
-  const [abschluss, setAbschluss] = useState<{ meldung: string; liste: string[] } | null>(null);
-  const [sendet, setSendet] = useState(false);
-  const abschlussRef = useRef<HTMLDivElement>(null);
 
   const darfSchreiben = !!konto?.mitgliedschaften.some((m) => m.kommuneId === runde.kommuneId);
   const bearbeitbar = runde.modus === 'einzeln' && runde.status === 'offen' && darfSchreiben;
-  const speichern = useCallback((a: Antworten) => api<{ gespeichertAm: string }>(`/api/erhebungen/${id}/antworten`, { method: 'PUT', body: { antworten: a } }), [id]);
-  const { stand, jetzt } = useAutosave(antworten, speichern, bearbeitbar);
-
-  useEffect(() => {
-    if (abschluss) abschlussRef.current?.focus();
-  }, [abschluss]);
-
-  const abschliessen = async () => {
-    if (sendet) return;
-    setSendet(true);
-    setAbschluss(null);
-    try {
-      if (!(await jetzt())) throw new Error(t.speichern.fehler);
-      await api(`/api/erhebungen/${id}/abschliessen`, { method: 'POST' });
-      navigate(`/erhebungen/${id}/ergebnis`);
-    } catch (err) {
-      if (err instanceof ApiFehler && err.code === 'erhebung.unvollstaendig') {
-        setAbschluss({ meldung: t.unvollstaendig, liste: (err.details as { titel: string; beantwortet: number; anzahl: number }[]).map((d) => `${d.titel} (${d.beantwortet} von ${d.anzahl})`) });
-      } else {
-        setAbschluss({ meldung: err instanceof Error ? err.message : texte.kern.fehlerAllgemein, liste: [] });
-      }
-    } finally {
-      setSendet(false);
-    }
-  };
-
-  const itemFehler = stand.art === 'fehler' ? fehlerJeItem(stand.details) : {};
+  const speichern = useMemo(() => antwortenSpeichern(`/api/erhebungen/${id}/antworten`), [id]);
+  const gespeichertAm = Object.keys(runde.antworten).length ? runde.aktualisiertAm : undefined;
+  const { stand, jetzt, fehler, ungueltig } = useAutosave(antworten, speichern, { fb, aktiv: bearbeitbar, gespeichertAm });
 
   return (
     <div>
@@ -78,11 +50,11 @@ function RundeAusfuellen({ runde, fb }: { runde: Runde; fb: Fragebogen }) {
         </Alert>
       ) : null}
       {runde.modus === 'einzeln' && runde.status === 'offen' && !darfSchreiben ? <Alert typ="info" ansage="keine">{t.nurLesen}</Alert> : null}
-      {Object.keys(itemFehler).length ? (
-        <Alert typ="danger" titel={t.speichern.ungueltig}>
+      {bearbeitbar && ungueltig ? (
+        <Alert typ="warning" titel={t.speichern.ungueltig} ansage="keine">
           <ul className="kern-list">
-            {Object.entries(itemFehler).map(([item, m]) => (
-              <li key={item}><a className="kern-link" href={`#frage-${item}`}>{m}</a></li>
+            {Object.entries(fehler).map(([item, m]) => (
+              <li key={item}><Link className="kern-link" to={frageZiel(fb, item)}>{m}</Link></li>
             ))}
           </ul>
         </Alert>
@@ -93,28 +65,10 @@ function RundeAusfuellen({ runde, fb }: { runde: Runde; fb: Fragebogen }) {
           antworten={antworten}
           setAntworten={setAntworten}
           nurLesen={!bearbeitbar}
-          fehler={itemFehler}
-          status={bearbeitbar ? <SpeicherStatus stand={stand} /> : null}
+          fehler={bearbeitbar ? fehler : {}}
+          status={bearbeitbar ? <SpeicherStatus stand={stand} ungueltig={ungueltig} /> : null}
           beimWechsel={() => void jetzt()}
-          abschluss={
-            bearbeitbar ? (
-              <section className="lotse-abschnitt" aria-labelledby="abschluss-titel">
-                <h2 className="kern-heading-medium" id="abschluss-titel">{t.abschliessen}</h2>
-                <p className="kern-body">{t.abschliessenHinweis}</p>
-                {abschluss ? (
-                  <Alert typ="danger" ref={abschlussRef} fokussierbar>
-                    <p className="kern-body">{abschluss.meldung}</p>
-                    {abschluss.liste.length ? <ul className="kern-list">{abschluss.liste.map((l) => <li key={l}>{l}</li>)}</ul> : null}
-                  </Alert>
-                ) : null}
-                <div className="lotse-knopfleiste">
-                  <button type="button" className="kern-btn kern-btn--primary" onClick={abschliessen} aria-disabled={sendet || undefined}>
-                    <span className="kern-label">{sendet ? t.abschliessenSendet : t.abschliessen}</span>
-                  </button>
-                </div>
-              </section>
-            ) : null
-          }
+          abschluss={bearbeitbar ? <Abschluss rundeId={id} fb={fb} antworten={antworten} speichern={jetzt} /> : null}
         />
       ) : null}
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api } from '../../../web/api.ts';
 import { useDaten } from '../../../web/komponenten/useDaten.ts';
@@ -7,7 +7,7 @@ import { texte } from '../../../web/i18n/de.ts';
 import { erhebungen as erhebungenTexte } from './texte.ts';
 import type { Antworten } from '../frageboegen/fragebogen.schemas.ts';
 import type { TeamAnsicht } from '../team/team.schemas.ts';
-import { FragebogenFormular, SpeicherStatus, fehlerJeItem, useAutosave } from './FragebogenFormular.tsx';
+import { FragebogenFormular, SpeicherStatus, antwortenSpeichern, useAutosave } from './FragebogenFormular.tsx';
 
 const t = erhebungenTexte.team;
 const ta = erhebungenTexte.ausfuellen;
@@ -31,8 +31,9 @@ function TeamBefragung({ token, ansicht }: { token: string; ansicht: TeamAnsicht
   const dankRef = useRef<HTMLDivElement>(null);
 
   const aktiv = ansicht.nimmtAntwortenAn && !fertig;
-  const speichern = useCallback((a: Antworten) => api<{ gespeichertAm: string }>(`/api/team/${encodeURIComponent(token)}/antworten`, { method: 'PUT', body: { antworten: a } }), [token]);
-  const { stand, jetzt } = useAutosave(antworten, speichern, aktiv);
+  const speichern = useMemo(() => antwortenSpeichern(`/api/team/${encodeURIComponent(token)}/antworten`), [token]);
+  const gespeichertAm = Object.keys(ansicht.antworten).length ? null : undefined; // saved earlier in this browser, time unknown
+  const { stand, jetzt, fehler: itemFehler, ungueltig } = useAutosave(antworten, speichern, { fb: ansicht.fragebogen, aktiv, gespeichertAm });
 
   useEffect(() => {
     if (fertig) dankRef.current?.focus();
@@ -53,7 +54,6 @@ function TeamBefragung({ token, ansicht }: { token: string; ansicht: TeamAnsicht
   };
 
   const fb = ansicht.fragebogen;
-  const itemFehler = stand.art === 'fehler' ? fehlerJeItem(stand.details) : {};
 
   return (
     <div>
@@ -72,7 +72,7 @@ function TeamBefragung({ token, ansicht }: { token: string; ansicht: TeamAnsicht
             antworten={antworten}
             setAntworten={setAntworten}
             fehler={itemFehler}
-            status={<SpeicherStatus stand={stand} />}
+            status={<SpeicherStatus stand={stand} ungueltig={ungueltig} />}
             beimWechsel={() => void jetzt()}
             abschluss={
               <section className="lotse-abschnitt" aria-labelledby="abschicken-titel">

@@ -66,19 +66,38 @@ export const erhebungen = {
     abschliessenHinweis:
       'Nach dem Abschließen sind keine Änderungen mehr möglich. Das Ergebnis zählt dann – ab dem nächsten geplanten Lauf – im Vergleich mit anderen Kommunen (ohne dass Ihre Kommune erkennbar ist).',
     abschliessenSendet: 'Wird abgeschlossen …',
-    unvollstaendig: 'Für diese Bereiche fehlen noch Antworten (mindestens die Hälfte der Fragen je Bereich):',
+    unvollstaendig: 'Für diese Bereiche fehlen noch Antworten (mindestens die Hälfte der Fragen je Bereich). Die Links führen zur ersten offenen Frage:',
+    zurLuecke: (titel: string, beantwortet: number, anzahl: number) => `${titel} (${beantwortet} von ${anzahl} beantwortet)`,
     schonAbgeschlossen: 'Diese Runde ist abgeschlossen.',
     zumErgebnis: 'Zum Ergebnis',
     team: 'Diese Runde ist eine Team-Befragung; Beschäftigte antworten über den anonymen Link.',
     nurLesen: 'Sie können diese Runde ansehen, aber nicht bearbeiten.',
     weissNicht: 'weiß nicht',
     mehrfachHinweis: 'Mehrere Antworten sind möglich.',
+    /**
+     * Corrected hints of stored questionnaire versions (`<id>@<version>:<item>`; null = no hint of its own). The
+     * versions stay unchanged because saved answers refer to them; these hints must not reveal the scoring.
+     */
+    hinweisKorrekturen: {
+      'digitale-kommune@1:strategie-handlungsfelder': null,
+      'digitale-kommune@1:strategie-ziele': null,
+      'digitale-kommune@1:strategie-akteure': null,
+      'digitale-kommune@1:strategie-verantwortung': 'Wählen Sie die Stelle, bei der die Gesamtverantwortung liegt.',
+      'digitale-kommune@1:binnen-basiskomponenten': null,
+      'digitale-kommune@1:binnen-fortbildungen': null,
+      'lernende-organisation@1:fue-eigene-fehler': 'Ein Vorbild der Führung wirkt stärker als jede Regel.',
+      'lernende-organisation@1:feh-ansprechen': 'Wer Fehler verschweigt, verhindert, dass andere daraus lernen.',
+      'lernende-organisation@1:ler-umgesetzt': 'Dies ist der Kern einer lernenden Organisation.',
+    } as Record<string, string | null>,
     zahlHinweis: (min?: number, max?: number, einheit?: string) =>
       [min !== undefined && max !== undefined ? `Zahl von ${min} bis ${max}` : 'Zahl', einheit ? `in ${einheit}` : ''].filter(Boolean).join(' '),
     speichern: {
       leer: 'Noch keine Antworten gespeichert.',
       laeuft: 'Wird gespeichert …',
-      ok: (iso: string) => `Alle Antworten gespeichert (${zeit.format(new Date(iso))} Uhr).`,
+      ok: (iso: string | null) => (iso ? `Alle Antworten gespeichert (${zeit.format(new Date(iso))} Uhr).` : 'Alle Antworten gespeichert.'),
+      okAusser: (iso: string | null, n: number) =>
+        `${iso ? `Gespeichert (${zeit.format(new Date(iso))} Uhr)` : 'Gespeichert'} – außer ${n === 1 ? 'einer Antwort, die' : `${n} Antworten, die`} noch nicht zum Fragebogen ${n === 1 ? 'passt' : 'passen'}.`,
+      nichtGespeichert: 'Diese Antwort wird gespeichert, sobald sie passt.',
       fehler: 'Speichern fehlgeschlagen. Ihre Eingaben bleiben auf dieser Seite; wir versuchen es erneut, sobald Sie weiter antworten.',
       ungueltig: 'Einige Antworten passen nicht zum Fragebogen:',
     },
