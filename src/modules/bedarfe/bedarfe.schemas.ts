@@ -2,23 +2,17 @@ import { z } from 'zod';
 import { kommuneId, uuidParams } from '../../core/schemas.ts';
 import { HANDLUNGSFELDER } from '../loesungen/index.ts';
 import { matchingTreffer } from '../matching/index.ts';
+import { bedarfBeschreibung, bedarfKommentar, bedarfTitel } from './bedarfe.felder.ts';
 import { BEDARF_STATUS } from './bedarfe.rules.ts';
 
 export const bedarfStatus = z.enum(BEDARF_STATUS);
 export const dringlichkeit = z.enum(['niedrig', 'mittel', 'hoch']);
 export const handlungsfeld = z.enum(HANDLUNGSFELDER);
 
-const text = (min: number, max: number, feld: string) =>
-  z
-    .string()
-    .trim()
-    .min(min, { message: `${feld}: bitte ausfüllen.` })
-    .max(max, { message: `${feld}: höchstens ${max} Zeichen.` });
-
 export const bedarfAnlegenSchema = z.strictObject({
   kommuneId,
-  titel: text(3, 200, 'Titel'),
-  beschreibung: text(10, 10_000, 'Beschreibung'),
+  titel: bedarfTitel,
+  beschreibung: bedarfBeschreibung,
   handlungsfeld: handlungsfeld.nullable().optional(),
   dringlichkeit,
   /** Herkunft, wenn der Bedarf aus einem Selbstcheck übernommen wurde. */
@@ -42,12 +36,12 @@ export type BedarfListeQuery = z.infer<typeof bedarfListeQuery>;
 
 export const statusAendernSchema = z.strictObject({
   status: bedarfStatus,
-  kommentar: z.string().trim().max(2000).default(''),
+  kommentar: bedarfKommentar.default(''),
 });
 
 export const vorschlaegeSchema = z.strictObject({
   loesungIds: z.array(z.uuid({ message: 'Ungültige Lösungs-Kennung.' })).min(1).max(20),
-  notiz: z.string().trim().max(2000).default(''),
+  notiz: bedarfKommentar.default(''),
 });
 
 export const eingangQuery = z.strictObject({

@@ -47,6 +47,8 @@ const ROLLEN: Record<string, string> = {
   'plattform-admin': 'die Plattform-Administration',
 };
 
+const zahlDe = new Intl.NumberFormat('de-DE');
+
 /** Strings used inside the reusable components in src/web/komponenten. */
 export const komponenten = {
   optional: 'optional',
@@ -68,4 +70,7 @@ export const komponenten = {
   vorherigeSeite: 'Vorherige Seite',
   naechsteSeite: 'Nächste Seite',
   blaettern: 'Seiten',
+  /** Character counter of limited fields („noch 23 von 200 Zeichen“). */
+  zeichenRest: (rest: number, max: number) => `noch ${zahlDe.format(rest)} von ${zahlDe.format(max)} Zeichen`,
+  zeichenZuViel: (zuViel: number, max: number) => `${zahlDe.format(zuViel)} Zeichen zu viel – höchstens ${zahlDe.format(max)} Zeichen`,
 } as const;

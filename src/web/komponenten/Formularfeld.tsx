@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
 import { komponenten as t } from '../i18n/kern.texte.ts';
 
 interface FeldBasis {
@@ -14,13 +14,41 @@ interface FeldBasis {
 }
 
 /** Ids and ARIA attributes shared by inputs and selects. */
-function useFeldIds(eigeneId: string | undefined, hinweis: unknown, fehler: string | undefined) {
+function useFeldIds(eigeneId: string | undefined, hinweis: unknown, fehler: string | undefined, zaehler = false) {
   const auto = useId();
   const id = eigeneId ?? `feld-${auto.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const hinweisId = hinweis ? `${id}-hinweis` : undefined;
   const fehlerId = fehler ? `${id}-fehler` : undefined;
-  const describedBy = [hinweisId, fehlerId].filter(Boolean).join(' ') || undefined;
-  return { id, hinweisId, fehlerId, describedBy };
+  const zaehlerId = zaehler ? `${id}-zaehler` : undefined;
+  const describedBy = [hinweisId, zaehlerId, fehlerId].filter(Boolean).join(' ') || undefined;
+  return { id, hinweisId, fehlerId, zaehlerId, describedBy };
+}
+
+/** Pause after the last keystroke before the counter is announced (screen readers hear it once, not per key). */
+const ANSAGE_NACH_MS = 1200;
+
+/**
+ * Character counter of a limited field: the limit and what is left („noch 23 von 200 Zeichen“), or how much
+ * is too much. Over-long text is not cut (no native maxlength): the user sees it and can shorten it. The
+ * visible counter is linked to the field (aria-describedby); a separate polite live region repeats it
+ * only after typing pauses, and only once the value was changed.
+ */
+export function Zeichenzaehler({ id, wert, max }: { id: string; wert: string; max: number }) {
+  const rest = max - wert.length;
+  const text = rest >= 0 ? t.zeichenRest(rest, max) : t.zeichenZuViel(-rest, max);
+  const [ansage, setAnsage] = useState('');
+  const erster = useRef(wert);
+  useEffect(() => {
+    if (wert === erster.current) return;
+    const h = setTimeout(() => setAnsage(text), ANSAGE_NACH_MS);
+    return () => clearTimeout(h);
+  }, [wert, text]);
+  return (
+    <>
+      <p id={id} className={`kern-body kern-body--small lotse-zaehler${rest < 0 ? ' lotse-zaehler--zuviel' : ''}`}>{text}</p>
+      <p className="kern-sr-only" aria-live="polite" data-zaehler-ansage="">{ansage}</p>
+    </>
+  );
 }
 
 function Label({ htmlFor, label, optional }: { htmlFor: string; label: string; optional?: boolean }) {
@@ -49,9 +77,11 @@ type FormularfeldProps = FeldBasis & Omit<InputHTMLAttributes<HTMLInputElement>,
 /**
  * Text input with label, optional hint and error message (KERN form input). Hint and error are linked to
  * the input with aria-describedby; an error sets aria-invalid. Use for text, e-mail, password, search, number.
+ * With `maxLength` and a controlled string `value` it shows a character counter instead of cutting the text.
  */
-export function Formularfeld({ label, hinweis, fehler, optional, id: eigeneId, ref, ...input }: FormularfeldProps) {
-  const { id, hinweisId, fehlerId, describedBy } = useFeldIds(eigeneId, hinweis, fehler);
+export function Formularfeld({ label, hinweis, fehler, optional, id: eigeneId, ref, maxLength, ...input }: FormularfeldProps) {
+  const zaehlt = maxLength !== undefined && typeof input.value === 'string';
+  const { id, hinweisId, fehlerId, zaehlerId, describedBy } = useFeldIds(eigeneId, hinweis, fehler, zaehlt);
   return (
     <div className={`kern-form-input${fehler ? ' kern-form-input--error' : ''}`}>
       <Label htmlFor={id} label={label} optional={optional} />
@@ -63,8 +93,10 @@ export function Formularfeld({ label, hinweis, fehler, optional, id: eigeneId, r
         aria-describedby={describedBy}
         aria-invalid={fehler ? true : undefined}
         required={optional ? undefined : input.required ?? true}
+        maxLength={zaehlt ? undefined : maxLength}
         {...input}
       />
+      {zaehlt && zaehlerId && maxLength !== undefined ? <Zeichenzaehler id={zaehlerId} wert={input.value as string} max={maxLength} /> : null}
       <Fehler id={fehlerId} text={fehler} />
     </div>
   );

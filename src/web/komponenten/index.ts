@@ -3,7 +3,7 @@
  * Import from here: `import { Formularfeld, Alert } from '../../../web/komponenten/index.ts'`.
  */
 export { Alert, type AlertTyp } from './Alert.tsx';
-export { Auswahl, Formularfeld } from './Formularfeld.tsx';
+export { Auswahl, Formularfeld, Zeichenzaehler } from './Formularfeld.tsx';
 export { Fehlerliste, type Feldfehler } from './Fehlerliste.tsx';
 export { Ladeanzeige } from './Ladeanzeige.tsx';
 export { Seitentitel, useDokumentTitel } from './Seitentitel.tsx';

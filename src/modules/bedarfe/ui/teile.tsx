@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { api, ApiFehler } from '../../../web/api.ts';
 import { texte } from '../../../web/i18n/de.ts';
+import { Zeichenzaehler } from '../../../web/komponenten/index.ts';
 import type { z } from 'zod';
 import type { bedarfListe, eingangListe, MatchTreffer } from '../bedarfe.schemas.ts';
 import type { BedarfStatus } from '../bedarfe.table.ts';
@@ -76,10 +77,11 @@ interface TextfeldProps {
   maxLength?: number;
 }
 
-/** Mehrzeiliges Eingabefeld mit Label, Hinweis und Fehlermeldung (KERN-Markup wie Formularfeld). */
+/** Mehrzeiliges Eingabefeld mit Label, Hinweis und Fehlermeldung (KERN-Markup wie Formularfeld); mit `maxLength` zählt es die Zeichen, statt zu kürzen. */
 export function Textfeld({ id, label, hinweis, fehler, optional, value, onChange, zeilen = 5, maxLength }: TextfeldProps) {
   const hinweisId = hinweis ? `${id}-hinweis` : undefined;
   const fehlerId = fehler ? `${id}-fehler` : undefined;
+  const zaehlerId = maxLength !== undefined ? `${id}-zaehler` : undefined;
   return (
     <div className={`kern-form-input${fehler ? ' kern-form-input--error' : ''}`}>
       <label className="kern-label" htmlFor={id}>
@@ -91,13 +93,13 @@ export function Textfeld({ id, label, hinweis, fehler, optional, value, onChange
         id={id}
         className={`kern-form-input__input${fehler ? ' kern-form-input__input--error' : ''}`}
         rows={zeilen}
-        maxLength={maxLength}
         required={!optional}
-        aria-describedby={[hinweisId, fehlerId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={[hinweisId, zaehlerId, fehlerId].filter(Boolean).join(' ') || undefined}
         aria-invalid={fehler ? true : undefined}
         value={value}
         onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
       />
+      {zaehlerId && maxLength !== undefined ? <Zeichenzaehler id={zaehlerId} wert={value} max={maxLength} /> : null}
       {fehler ? (
         <p className="kern-error" id={fehlerId}>
           <span className="kern-icon kern-icon--danger kern-icon--default" aria-hidden="true" />

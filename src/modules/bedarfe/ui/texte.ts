@@ -78,6 +78,7 @@ export const bedarfe = {
     fehlerTitel: 'Titel: bitte mit mindestens 3 Zeichen ausfüllen.',
     fehlerBeschreibung: 'Beschreibung: bitte mit mindestens 10 Zeichen ausfüllen.',
     fehlerDringlichkeit: 'Bitte wählen Sie, wie dringend der Bedarf ist.',
+    fehlerZuLang: (feld: string, max: number) => `„${feld}“ ist zu lang: bitte kürzen Sie auf höchstens ${zahl.format(max)} Zeichen.`,
     fehlerKommune: 'Bitte wählen Sie die Kommune.',
   },
 

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../../../web/api.ts';
 import { Alert, Fehlerliste, Ladeanzeige } from '../../../../web/komponenten/index.ts';
+import { BEDARF_GRENZEN } from '../../bedarfe.felder.ts';
 import { bedarfe as t } from '../texte.ts';
 import { Gruende, Rueckmeldung, Textfeld, fehlertext, passung, type BedarfDetail as Detail, type MatchTreffer } from '../teile.tsx';
 
@@ -114,7 +115,7 @@ export function Matcher({ b, vorgeschlagen }: { b: Detail; vorgeschlagen: (d: De
                     ))}
                   </div>
                 </fieldset>
-                <Textfeld id="bedarf-vorschlag-notiz" label={t.vorschlagen.notiz} hinweis={t.vorschlagen.notizHinweis} optional maxLength={2000} zeilen={3} value={notiz} onChange={setNotiz} />
+                <Textfeld id="bedarf-vorschlag-notiz" label={t.vorschlagen.notiz} hinweis={t.vorschlagen.notizHinweis} optional maxLength={BEDARF_GRENZEN.kommentar} zeilen={3} value={notiz} onChange={setNotiz} />
                 <div className="lotse-knopfleiste">
                   <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={sendet || undefined}>
                     <span className="kern-label">{t.vorschlagen.absenden}</span>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiFehler } from '../../../../web/api.ts';
 import { Alert, Auswahl, Fehlerliste, type Feldfehler } from '../../../../web/komponenten/index.ts';
+import { BEDARF_GRENZEN } from '../../bedarfe.felder.ts';
 import { bedarfe as t } from '../texte.ts';
 import { Textfeld, fehlertext, type BedarfDetail as Detail } from '../teile.tsx';
 
@@ -63,7 +64,7 @@ export function StatusFormular({ b, geaendert }: { b: Detail; geaendert: (d: Det
           hinweis={gewaehlt?.brauchtKommentar ? `${t.detail.kommentarPflicht} ${t.detail.kommentarHinweis}` : t.detail.kommentarHinweis}
           optional={!gewaehlt?.brauchtKommentar}
           fehler={fehler.kommentar}
-          maxLength={2000}
+          maxLength={BEDARF_GRENZEN.kommentar}
           zeilen={3}
           value={kommentar}
           onChange={setKommentar}

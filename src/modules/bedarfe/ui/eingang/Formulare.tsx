@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../web/api.ts';
+import { BEDARF_GRENZEN } from '../../bedarfe.felder.ts';
 import { bedarfe as t } from '../texte.ts';
 import { Textfeld, fehlertext, type EingangEintrag as Eintrag } from '../teile.tsx';
 
@@ -55,7 +56,7 @@ export function Vorschlagen({ b, fertig }: { b: Eintrag; fertig: (text: string) 
           </p>
         ) : null}
       </fieldset>
-      <Textfeld id={`${basis}-notiz`} label={t.vorschlagen.notiz} hinweis={t.vorschlagen.notizHinweis} optional maxLength={2000} zeilen={3} value={notiz} onChange={setNotiz} />
+      <Textfeld id={`${basis}-notiz`} label={t.vorschlagen.notiz} hinweis={t.vorschlagen.notizHinweis} optional maxLength={BEDARF_GRENZEN.kommentar} zeilen={3} value={notiz} onChange={setNotiz} />
       <div className="lotse-knopfleiste">
         <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={sendet || undefined}>
           <span className="kern-label">{t.vorschlagen.absenden}</span>
@@ -93,7 +94,7 @@ export function KeinePassende({ b, fertig }: { b: Eintrag; fertig: (text: string
   return (
     <form className="lotse-formular" onSubmit={absenden} noValidate aria-label={t.eingang.keinePassendeFuer(b.titel)}>
       <p className="kern-body kern-body--small">{t.keinePassende.einleitung}</p>
-      <Textfeld id={id} label={t.keinePassende.begruendung} hinweis={t.keinePassende.begruendungHinweis} fehler={fehler} maxLength={2000} zeilen={3} value={text} onChange={setText} />
+      <Textfeld id={id} label={t.keinePassende.begruendung} hinweis={t.keinePassende.begruendungHinweis} fehler={fehler} maxLength={BEDARF_GRENZEN.kommentar} zeilen={3} value={text} onChange={setText} />
       <div className="lotse-knopfleiste">
         <button type="submit" className="kern-btn kern-btn--secondary" aria-disabled={sendet || undefined}>
           <span className="kern-label">{t.keinePassende.absenden}</span>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../../../web/api.ts';
 import { Alert, Auswahl, Fehlerliste, Formularfeld, feldfehlerAusApi, type Feldfehler } from '../../../../web/komponenten/index.ts';
 import type { Konto } from '../../../../web/konto.tsx';
+import { BEDARF_GRENZEN as G } from '../../bedarfe.felder.ts';
 import { bedarfe as t } from '../texte.ts';
 import { HANDLUNGSFELDER, Textfeld } from '../teile.tsx';
 import { DringlichkeitAuswahl } from './DringlichkeitAuswahl.tsx';
@@ -10,6 +11,9 @@ import { DringlichkeitAuswahl } from './DringlichkeitAuswahl.tsx';
 type Feld = 'kommuneId' | 'titel' | 'beschreibung' | 'handlungsfeld' | 'dringlichkeit';
 const FELDER: Feld[] = ['kommuneId', 'titel', 'beschreibung', 'handlungsfeld', 'dringlichkeit'];
 const feldId = (f: Feld) => `bedarf-${f}`;
+/** Too short or too long (limits from bedarfe.felder.ts, as the server checks them). */
+const laenge = (wert: string, min: number, max: number, zuKurz: string, feld: string) =>
+  wert.trim().length < min ? zuKurz : wert.trim().length > max ? t.formular.fehlerZuLang(feld, max) : undefined;
 
 /** „Neuen Bedarf erfassen“: the form of a member; `erfasst` lets the list below load again. */
 export function Erfassung({ konto, erfasst }: { konto: Konto; erfasst: (id: string) => void }) {
@@ -34,8 +38,8 @@ export function Erfassung({ konto, erfasst }: { konto: Konto; erfasst: (id: stri
     setVersion((v) => v + 1);
     const f: Partial<Record<Feld, string>> = {
       kommuneId: werte.kommuneId ? undefined : t.formular.fehlerKommune,
-      titel: werte.titel.trim().length >= 3 ? undefined : t.formular.fehlerTitel,
-      beschreibung: werte.beschreibung.trim().length >= 10 ? undefined : t.formular.fehlerBeschreibung,
+      titel: laenge(werte.titel, G.titelMin, G.titel, t.formular.fehlerTitel, t.formular.titelFeld),
+      beschreibung: laenge(werte.beschreibung, G.beschreibungMin, G.beschreibung, t.formular.fehlerBeschreibung, t.formular.beschreibung),
       dringlichkeit: werte.dringlichkeit ? undefined : t.formular.fehlerDringlichkeit,
     };
     setFehler(f);
@@ -99,7 +103,7 @@ export function Erfassung({ konto, erfasst }: { konto: Konto; erfasst: (id: stri
           label={t.formular.titelFeld}
           hinweis={t.formular.titelHinweis}
           fehler={fehler.titel}
-          maxLength={200}
+          maxLength={G.titel}
           autoComplete="off"
           value={werte.titel}
           onChange={(e) => setze('titel')(e.target.value)}
@@ -109,7 +113,7 @@ export function Erfassung({ konto, erfasst }: { konto: Konto; erfasst: (id: stri
           label={t.formular.beschreibung}
           hinweis={t.formular.beschreibungHinweis}
           fehler={fehler.beschreibung}
-          maxLength={10000}
+          maxLength={G.beschreibung}
           zeilen={7}
           value={werte.beschreibung}
           onChange={setze('beschreibung')}
