@@ -7,7 +7,7 @@ export const web: WebModul = {
   seiten: [
     { pfad: '/anmelden', seite: lazy(() => import('./Anmelden.tsx')) },
     { pfad: '/registrieren', seite: lazy(() => import('./Registrieren.tsx')) },
-    { pfad: '/konto', seite: lazy(() => import('./Konto.tsx')), zugang: 'angemeldet' },
+    { pfad: '/konto', seite: lazy(() => import('./Konto.tsx')) },
     { pfad: '/einladung/:token', seite: lazy(() => import('./Einladung.tsx')) },
   ],
 };
