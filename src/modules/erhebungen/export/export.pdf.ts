@@ -3,8 +3,14 @@
  * Titel, Kommune, Datum, Tabelle der Bereiche, Balken im Vergleich mit Kommunen gleicher Größenklasse
  * und mit der Studie „Digitale Kommune“, empfohlene nächste Schritte, Quellen.
  * Diagramme sind mit pdfkit-Grundformen gezeichnet; jede Zahl steht zusätzlich als Text daneben.
+ *
+ * Barrierefreiheit (BITV 2.0, Ziel PDF/UA): getaggtes PDF mit Strukturbaum in Lesereihenfolge (Document, H1–H3,
+ * P, Table/TR/TH/TD, L/LI/LBody, Figure mit Alternativtext), Dokumentsprache de-DE, Titel in der Titelleiste;
+ * Hintergrundflächen sind Artefakte; englische Lösungstitel tragen /Lang (en). Offen für PDF/UA: die
+ * Standardschrift Helvetica ist nicht eingebettet (keine Schriftdatei im Projekt).
  */
 import PDFDocument from 'pdfkit';
+import { selbstcheckTitel } from '../luecken/luecken.rules.ts';
 import type { BerichtDaten } from './export.usecases.ts';
 
 const BLAU = '#0b4f9c';
@@ -24,7 +30,7 @@ const t = (s: string) =>
 
 export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): Promise<Buffer> {
   const jetzt = opts.jetzt ?? new Date();
-  const titel = `Selbstcheck „${d.fragebogen.titel}“`;
+  const titel = selbstcheckTitel(d.fragebogen.titel);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
@@ -36,7 +42,7 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
     },
     lang: 'de-DE',
     displayTitle: true,
-    tagged: false,
+    tagged: true,
   } as PDFKit.PDFDocumentOptions);
   const teile: Buffer[] = [];
   doc.on('data', (b: Buffer) => teile.push(b));
@@ -45,6 +51,25 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
     doc.on('error', reject);
   });
 
+  // ---- Strukturbaum: jedes sichtbare Element hängt in Lesereihenfolge an `wurzel` (oder einem Kind davon) ----
+  const wurzel = doc.struct('Document');
+  doc.addStructure(wurzel);
+  type Eltern = PDFKit.PDFStructureElement;
+  const tag = (typ: string, inhalt: () => void, o: { lang?: string; alt?: string } = {}, eltern: Eltern = wurzel) => {
+    eltern.add(doc.struct(typ, o, inhalt));
+  };
+  const gruppe = (typ: string, eltern: Eltern = wurzel) => {
+    const g = doc.struct(typ);
+    eltern.add(g);
+    return g;
+  };
+  /** Reine Gestaltung (Hintergrundflächen) ist kein Inhalt. */
+  const artefakt = (zeichne: () => void) => {
+    doc.markContent('Artifact', { type: 'Layout' });
+    zeichne();
+    doc.endMarkedContent();
+  };
+
   const links = doc.page.margins.left;
   const breite = doc.page.width - links - doc.page.margins.right;
   const platz = (hoehe: number) => {
@@ -52,23 +77,30 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
   };
   const ueberschrift = (s: string) => {
     platz(60);
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(14).fillColor(BLAU).text(t(s), links, doc.y, { width: breite });
+    doc.moveDown(0.8);
+    tag('H2', () => doc.font('Helvetica-Bold').fontSize(14).fillColor(BLAU).text(t(s), links, doc.y, { width: breite }));
     doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(TEXT);
   };
+  const absatz = (s: string) => tag('P', () => doc.text(t(s), links, doc.y, { width: breite }));
 
   // ---- Kopf ----
-  doc.font('Helvetica').fontSize(10).fillColor(GRAU).text('Bericht für Rat/Kreistag', links, doc.y);
-  doc.moveDown(0.2).font('Helvetica-Bold').fontSize(20).fillColor(TEXT).text(t(titel), { width: breite });
-  doc.moveDown(0.2).font('Helvetica-Bold').fontSize(14).text(t(d.runde.kommuneName));
+  tag('P', () => doc.font('Helvetica').fontSize(10).fillColor(GRAU).text('Bericht für Rat/Kreistag', links, doc.y));
+  doc.moveDown(0.2);
+  tag('H1', () => doc.font('Helvetica-Bold').fontSize(20).fillColor(TEXT).text(t(titel), { width: breite }));
+  doc.moveDown(0.2);
+  tag('P', () => doc.font('Helvetica-Bold').fontSize(14).text(t(d.runde.kommuneName)));
   const stand = d.runde.abgeschlossenAm ? `abgeschlossen am ${datum(new Date(d.runde.abgeschlossenAm))}` : 'noch nicht abgeschlossen (vorläufige Auswertung)';
-  doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(TEXT)
-    .text(t(`Erstellt am ${datum(jetzt)} · Runde ${stand} · ${d.runde.modus === 'team' ? `Team-Befragung mit ${d.runde.anzahlAntworten} anonymen Antworten` : 'Einschätzung der Verwaltung'} · Fragebogen-Version ${d.fragebogen.version}`), { width: breite });
-  doc.moveDown(0.5).text(t(d.fragebogen.beschreibung), { width: breite });
+  doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(TEXT);
+  absatz(`Erstellt am ${datum(jetzt)} · Runde ${stand} · ${d.runde.modus === 'team' ? `Team-Befragung mit ${d.runde.anzahlAntworten} anonymen Antworten` : 'Einschätzung der Verwaltung'} · Fragebogen-Version ${d.fragebogen.version}`);
+  doc.moveDown(0.5);
+  absatz(d.fragebogen.beschreibung);
 
   const e = d.ergebnis;
+  const labelBreite = breite * 0.36;
+  const balkenBreite = breite * 0.5;
   if (!e) {
     ueberschrift('Ergebnis');
-    doc.text(t('Für diese Runde liegt noch kein Ergebnis vor (eine Team-Befragung erst, wenn sie beendet ist und mindestens 5 Antworten hat).'), { width: breite });
+    absatz('Für diese Runde liegt noch kein Ergebnis vor (eine Team-Befragung erst, wenn sie beendet ist und mindestens 5 Antworten hat).');
   } else {
     // ---- Tabelle ----
     ueberschrift('Ergebnis je Bereich (0 bis 100 Punkte)');
@@ -78,111 +110,132 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
       { k: 'Stufe', w: 0.22 },
       { k: 'Ihr Bereich im Vergleich', w: 0.28 },
     ];
-    const zeile = (werte: string[], fett = false, hinterlegt = false) => {
+    const tabelle = gruppe('Table');
+    const zeile = (werte: string[], kopf = false, fett = kopf) => {
       platz(22);
       const y = doc.y;
       const h = 20;
-      if (hinterlegt) doc.rect(links, y - 3, breite, h).fill(HELL);
+      if (kopf) artefakt(() => doc.rect(links, y - 3, breite, h).fill(HELL));
+      const tr = gruppe('TR', tabelle);
       let x = links;
-      doc.font(fett ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5).fillColor(TEXT);
       werte.forEach((w, i) => {
-        doc.text(t(w), x + 3, y, { width: spalten[i].w * breite - 6, lineBreak: false, ellipsis: true });
+        const xi = x;
+        tag(kopf ? 'TH' : 'TD', () => {
+          doc.font(fett ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5).fillColor(TEXT);
+          doc.text(t(w), xi + 3, y, { width: spalten[i].w * breite - 6, lineBreak: false, ellipsis: true });
+        }, {}, tr);
         x += spalten[i].w * breite;
       });
       doc.x = links;
       doc.y = y + h;
     };
-    zeile(spalten.map((s) => s.k), true, true);
+    zeile(spalten.map((s) => s.k), true);
     for (const dim of e.dimensionen) {
       const p = d.vergleich?.dimensionen.find((x) => x.id === dim.id);
       const rang = !p ? 'kein Vergleich' : !p.verfuegbar ? 'weniger als 5 Kommunen' : p.position ? `${p.position.von}–${p.position.bis} (n = ${p.anzahlKommunen})` : 'nach Abschluss';
       zeile([dim.titel, z(dim.score), dim.stufe ? `${dim.stufe.stufe} – ${dim.stufe.label}` : '–', rang]);
     }
-    zeile(['Gesamt', z(e.gesamt.score), e.gesamt.stufe ? `${e.gesamt.stufe.stufe} – ${e.gesamt.stufe.label}` : '–', ''], true);
-    doc.moveDown(0.3).font('Helvetica').fontSize(8.5).fillColor(GRAU)
-      .text(t('Ihr Bereich: veröffentlichter Punktebereich der Vergleichsgruppe (gleiche Art und Größenklasse, ohne Ihre Kommune), in den Ihr Wert fällt; jeder Bereich umfasst mindestens 5 Kommunen; n = Zahl der Vergleichskommunen.'), links, doc.y, { width: breite });
+    zeile(['Gesamt', z(e.gesamt.score), e.gesamt.stufe ? `${e.gesamt.stufe.stufe} – ${e.gesamt.stufe.label}` : '–', ''], false, true);
+    doc.moveDown(0.3).font('Helvetica').fontSize(8.5).fillColor(GRAU);
+    absatz('Ihr Bereich: veröffentlichter Punktebereich der Vergleichsgruppe (gleiche Art und Größenklasse, ohne Ihre Kommune), in den Ihr Wert fällt; jeder Bereich umfasst mindestens 5 Kommunen; n = Zahl der Vergleichskommunen.');
     doc.fillColor(TEXT);
 
-    // ---- Balken: eigene Werte und Median der Vergleichsgruppe ----
+    // ---- Balken: eigene Werte und Bereiche der Vergleichsgruppe ----
     ueberschrift('Vergleich mit Kommunen gleicher Größenklasse');
-    doc.text(
-      t(`Dunkler Balken: Ihre Kommune. Darunter die Vergleichsgruppe (Kommunen derselben Art und Größenklasse auf Lotse, ohne Ihre eigene) in Bereichen mit je mindestens 5 Kommunen; Stand ${d.vergleich?.stand.berechnetAm ? datum(new Date(d.vergleich.stand.berechnetAm)) : '–'}.`),
-      { width: breite },
-    );
+    absatz(`Dunkler Balken: Ihre Kommune. Darunter die Vergleichsgruppe (Kommunen derselben Art und Größenklasse auf Lotse, ohne Ihre eigene) in Bereichen mit je mindestens 5 Kommunen; Stand ${d.vergleich?.stand.berechnetAm ? datum(new Date(d.vergleich.stand.berechnetAm)) : '–'}.`);
     doc.moveDown(0.5);
-    const labelBreite = breite * 0.36;
-    const balkenBreite = breite * 0.5;
     for (const dim of e.dimensionen) {
       platz(36);
       const y = doc.y;
       const p = d.vergleich?.dimensionen.find((x) => x.id === dim.id);
-      doc.font('Helvetica').fontSize(9).fillColor(TEXT).text(t(dim.titel), links, y + 2, { width: labelBreite - 6, lineBreak: false, ellipsis: true });
-      const x0 = links + labelBreite;
-      doc.rect(x0, y, balkenBreite, 10).fill(HELL);
-      doc.rect(x0, y, (balkenBreite * (dim.score ?? 0)) / 100, 10).fill(BLAU);
-      doc.fillColor(TEXT).text(z(dim.score), x0 + balkenBreite + 6, y + 1, { lineBreak: false });
-      if (p?.verfuegbar) {
-        // Bereiche der Vergleichsgruppe als Abschnitte; die Zahl der Kommunen steht als Text darin.
-        p.bereiche.forEach((b, i) => {
-          const xb = x0 + (balkenBreite * b.von) / 100;
-          const wb = (balkenBreite * (b.bis - b.von)) / 100;
-          doc.rect(xb, y + 12, wb, 9).fill(i % 2 ? HELL : '#c9d6e8');
-          doc.fillColor(TEXT).fontSize(7).text(String(b.anzahl), xb + 2, y + 13, { width: wb - 4, lineBreak: false, ellipsis: true });
-        });
-        doc.fillColor(GRAU).fontSize(8).text(p.medianBereich ? `Mitte ${p.medianBereich.von}–${p.medianBereich.bis}` : '', x0 + balkenBreite + 6, y + 12, { lineBreak: false });
-      } else {
-        doc.fillColor(GRAU).fontSize(8).text('Vergleich erst ab 5 Kommunen', x0, y + 12, { lineBreak: false });
-      }
+      const vergleichText = p?.verfuegbar
+        ? `Vergleichsgruppe: ${p.bereiche.map((b) => `${b.von}–${b.bis} Punkte: ${b.anzahl} Kommunen`).join('; ')}${p.medianBereich ? `; Mitte ${p.medianBereich.von}–${p.medianBereich.bis}` : ''}`
+        : 'Vergleich erst ab 5 Kommunen';
+      const alt = t(`Balkendiagramm ${dim.titel}: Ihre Kommune ${z(dim.score)} von 100 Punkten. ${vergleichText}.`);
+      tag('Figure', () => {
+        doc.font('Helvetica').fontSize(9).fillColor(TEXT).text(t(dim.titel), links, y + 2, { width: labelBreite - 6, lineBreak: false, ellipsis: true });
+        const x0 = links + labelBreite;
+        doc.rect(x0, y, balkenBreite, 10).fill(HELL);
+        doc.rect(x0, y, (balkenBreite * (dim.score ?? 0)) / 100, 10).fill(BLAU);
+        doc.fillColor(TEXT).text(z(dim.score), x0 + balkenBreite + 6, y + 1, { lineBreak: false });
+        if (p?.verfuegbar) {
+          // Bereiche der Vergleichsgruppe als Abschnitte; die Zahl der Kommunen steht als Text darin.
+          p.bereiche.forEach((b, i) => {
+            const xb = x0 + (balkenBreite * b.von) / 100;
+            const wb = (balkenBreite * (b.bis - b.von)) / 100;
+            doc.rect(xb, y + 12, wb, 9).fill(i % 2 ? HELL : '#c9d6e8');
+            doc.fillColor(TEXT).fontSize(7).text(String(b.anzahl), xb + 2, y + 13, { width: wb - 4, lineBreak: false, ellipsis: true });
+          });
+          doc.fillColor(GRAU).fontSize(8).text(p.medianBereich ? `Mitte ${p.medianBereich.von}–${p.medianBereich.bis}` : '', x0 + balkenBreite + 6, y + 12, { lineBreak: false });
+        } else {
+          doc.fillColor(GRAU).fontSize(8).text('Vergleich erst ab 5 Kommunen', x0, y + 12, { lineBreak: false });
+        }
+      }, { alt });
       doc.x = links;
       doc.y = y + 28;
     }
     const vorreiter = d.vergleich?.dimensionen.filter((x) => x.vorreiter.length) ?? [];
     if (vorreiter.length) {
       doc.moveDown(0.4).fontSize(9).fillColor(TEXT);
-      for (const v of vorreiter) doc.text(t(`Vorreiter in „${v.titel}“: ${v.vorreiter.join(', ')}`), links, doc.y, { width: breite });
+      for (const v of vorreiter) absatz(`Vorreiter in „${v.titel}“: ${v.vorreiter.join(', ')}`);
     }
 
     // ---- Studie ----
     const st = d.vergleich?.studie;
-    if (st && (st.werte.length || st.saetze.length)) {
+    const stSaetze = st?.saetze.filter((s) => s.art === 'wert') ?? [];
+    if (st && (st.werte.length || stSaetze.length)) {
       ueberschrift('Einordnung in die Studie „Digitale Kommune“');
-      doc.fontSize(9).fillColor(TEXT).text(
-        t(`Anteil der befragten Kommunen ${st.gruppe ? `Ihrer Größenklasse (${st.gruppe.label}, n = ${st.gruppe.n})` : ''}, die dieselbe Angabe gemacht haben wie Sie (Quelle: ${st.quelle.herausgeber}, ${st.quelle.jahr}).`),
-        { width: breite },
-      );
+      doc.fontSize(9).fillColor(TEXT);
+      absatz(`Anteil der befragten Kommunen ${st.gruppe ? `Ihrer Größenklasse (${st.gruppe.label}, n = ${st.gruppe.n}, Tabelle ${st.gruppe.tabelle})` : ''}, die dieselbe Angabe gemacht haben wie Sie; fehlt dort ein Wert, gilt er für alle ${st.quelle.nGesamt} befragten Kommunen oder die genannte Gruppe (Quelle: ${st.quelle.herausgeber}, ${st.quelle.jahr}).`);
       doc.moveDown(0.5);
       for (const w of st.werte.slice(0, 14)) {
         platz(26);
         const y = doc.y;
-        doc.font('Helvetica').fontSize(8.5).fillColor(TEXT).text(t(`${w.merkmal}: ${w.auspraegung}`), links, y, { width: labelBreite - 6, height: 20, ellipsis: true });
-        const x0 = links + labelBreite;
-        doc.rect(x0, y, balkenBreite, 9).fill(HELL);
-        doc.rect(x0, y, (balkenBreite * w.prozent) / 100, 9).fill(ORANGE);
-        doc.fillColor(TEXT).text(`${z(w.prozent)} %${w.ebene === 'gesamt' ? ' (alle)' : ''}`, x0 + balkenBreite + 6, y, { lineBreak: false });
+        const wert = `${w.ungefaehr ? 'rund ' : ''}${z(w.prozent)} %`;
+        tag('Figure', () => {
+          doc.font('Helvetica').fontSize(8.5).fillColor(TEXT).text(t(`${w.merkmal}: ${w.auspraegung}`), links, y, { width: labelBreite - 6, height: 20, ellipsis: true });
+          const x0 = links + labelBreite;
+          doc.rect(x0, y, balkenBreite, 9).fill(HELL);
+          doc.rect(x0, y, (balkenBreite * w.prozent) / 100, 9).fill(ORANGE);
+          doc.fillColor(TEXT).text(t(`${wert} (${w.grundlage})`), x0 + balkenBreite + 6, y, { width: breite - labelBreite - balkenBreite - 6, height: 20, ellipsis: true });
+        }, { alt: t(`Balken: ${w.merkmal}: ${w.auspraegung} – ${wert} (${w.grundlage}).`) });
         doc.x = links;
         doc.y = y + 22;
       }
-      doc.moveDown(0.3);
-      for (const s of st.saetze.slice(0, 12)) {
+      doc.moveDown(0.3).font('Helvetica').fontSize(9).fillColor(TEXT);
+      for (const s of stSaetze.slice(0, 12)) {
         platz(30);
-        doc.font('Helvetica').fontSize(9).fillColor(TEXT).text(t(`• ${s.satz}`), links, doc.y, { width: breite });
+        absatz(`• ${s.satz}`);
       }
+      const ohne = st.saetze.filter((s) => s.art === 'ohne-wert').map((s) => s.frage);
+      if (ohne.length) absatz(`Ohne Vergleichswert in der Studie für Ihre Antwort: ${ohne.join('; ')}.`);
     }
   }
 
   // ---- Nächste Schritte ----
   if (d.luecken?.luecken.length) {
     ueberschrift('Empfohlene nächste Schritte');
+    const punkt = (liste: Eltern, text: string, lang?: string) => {
+      const li = gruppe('LI', liste);
+      tag('LBody', () => doc.text(t(text), { width: breite, indent: 8 }), lang ? { lang } : {}, li);
+    };
     for (const l of d.luecken.luecken) {
       platz(70);
-      doc.font('Helvetica-Bold').fontSize(10.5).fillColor(TEXT).text(t(`${l.dimension.titel} (${z(l.dimension.score)} Punkte)`), links, doc.y, { width: breite });
+      tag('H3', () => doc.font('Helvetica-Bold').fontSize(10.5).fillColor(TEXT).text(t(`${l.dimension.titel} (${z(l.dimension.score)} Punkte)`), links, doc.y, { width: breite }));
       doc.font('Helvetica').fontSize(9.5);
-      for (const f of l.fragen) doc.text(t(`– ${f.text}`), { width: breite, indent: 8 });
+      if (l.fragen.length) {
+        const fragen = gruppe('L');
+        for (const f of l.fragen) punkt(fragen, `– ${f.text}`);
+      }
       if (l.loesungen.length) {
-        doc.moveDown(0.2).text(t(l.hinweis ? 'Kommunen wie Ihre, die hier weiter sind, nutzen:' : 'Erprobte Lösungen anderer Kommunen:'), { width: breite });
-        for (const s of l.loesungen.slice(0, 3)) doc.text(t(`• ${s.titel}${s.herkunft ? ` (${s.herkunft})` : ''}`), { width: breite, indent: 8 });
+        doc.moveDown(0.2);
+        absatz(l.hinweis ? 'Kommunen wie Ihre, die hier weiter sind, nutzen:' : 'Erprobte Lösungen anderer Kommunen:');
+        const liste = gruppe('L');
+        // Englische Lösungen: der Listenpunkt trägt ihre Sprache, damit Screenreader die Aussprache wechseln.
+        for (const s of l.loesungen.slice(0, 3)) punkt(liste, `• ${s.titel}${s.herkunft ? ` (${s.herkunft})` : ''}`, s.sprache === 'de' ? undefined : s.sprache);
       } else {
-        doc.moveDown(0.2).text('Vorschlag: den Bedarf auf Lotse erfassen, damit Lotsinnen und Lotsen passende Lösungen suchen.', { width: breite });
+        doc.moveDown(0.2);
+        absatz('Vorschlag: den Bedarf auf Lotse erfassen, damit Lotsinnen und Lotsen passende Lösungen suchen.');
       }
       doc.moveDown(0.5);
     }
@@ -190,15 +243,14 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
 
   // ---- Quellen ----
   ueberschrift('Hinweise');
-  doc.fontSize(8.5).fillColor(GRAU).text(
-    t(
-      `Punkte 0–100 je Bereich nach den Regeln des Fragebogens „${d.fragebogen.titel}“ (Version ${d.fragebogen.version}); ${d.fragebogen.quelle.titel}. ` +
-        'Vergleichswerte anderer Kommunen erscheinen nur als Punktebereiche mit je mindestens 5 Kommunen derselben Art und Größenklasse (ohne Ihre eigene), berechnet aus abgeschlossenen Runden in festen Abständen (Standard: täglich); einzelne Werte anderer Kommunen sind nicht erkennbar. ' +
-        'Erstellt mit Lotse.',
-    ),
-    { width: breite },
+  doc.fontSize(8.5).fillColor(GRAU);
+  absatz(
+    `Punkte 0–100 je Bereich nach den Regeln des Fragebogens „${d.fragebogen.titel}“ (Version ${d.fragebogen.version}); ${d.fragebogen.quelle.titel}. ` +
+      'Vergleichswerte anderer Kommunen erscheinen nur als Punktebereiche mit je mindestens 5 Kommunen derselben Art und Größenklasse (ohne Ihre eigene), berechnet aus abgeschlossenen Runden in festen Abständen (Standard: täglich); einzelne Werte anderer Kommunen sind nicht erkennbar. ' +
+      'Erstellt mit Lotse.',
   );
 
+  wurzel.end();
   doc.end();
   return fertig;
 }

@@ -17,7 +17,7 @@ export async function veroeffentlichteLoesungen(db: Db, ids: string[]) {
   return db.k
     .selectFrom('loesung as l')
     .leftJoin('kommune as k', 'k.id', 'l.kommune_id')
-    .select(['l.id', 'l.titel', 'l.zusammenfassung', 'l.kommune_id', 'l.herkunft_text', 'k.name as kommune_name'])
+    .select(['l.id', 'l.titel', 'l.zusammenfassung', 'l.kommune_id', 'l.herkunft_text', 'l.sprache', 'k.name as kommune_name'])
     .where('l.id', 'in', ids)
     .where('l.status', '=', 'veroeffentlicht')
     .execute();

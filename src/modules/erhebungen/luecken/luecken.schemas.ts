@@ -21,7 +21,7 @@ export const lueckenAntwort = z.object({
       fragen: z.array(z.object({ itemId: z.string(), text: z.string(), punkte: z.number() })),
       bedarfEntwurf,
       bedarfId: z.string().nullable(),
-      loesungen: z.array(z.object({ id: z.string(), titel: z.string(), zusammenfassung: z.string(), herkunft: z.string().nullable(), vonKommunenWieIhrer: z.boolean() })),
+      loesungen: z.array(z.object({ id: z.string(), titel: z.string(), zusammenfassung: z.string(), herkunft: z.string().nullable(), sprache: z.string(), vonKommunenWieIhrer: z.boolean() })),
       hinweis: z.string().nullable(),
     }),
   ),

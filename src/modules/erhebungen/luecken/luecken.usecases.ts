@@ -18,6 +18,8 @@ interface LoesungTreffer {
   titel: string;
   zusammenfassung: string;
   herkunft: string | null;
+  /** Sprache der Lösung ('de' oder 'en'): der PDF-Bericht kennzeichnet englische Titel. */
+  sprache: string;
   /** Genutzt von Kommunen gleicher Größenklasse, die in dieser Dimension weiter sind (und als Vorreiter genannt werden wollen). */
   vonKommunenWieIhrer: boolean;
 }
@@ -105,6 +107,7 @@ async function bewerteLoesungen(db: Db, ids: string[], weiterIds: string[]): Pro
       titel: l.titel,
       zusammenfassung: l.zusammenfassung,
       herkunft: l.kommune_name ?? l.herkunft_text,
+      sprache: l.sprache,
       vonKommunenWieIhrer: weiter.has(l.id),
     }))
     .sort((a, b) => Number(b.vonKommunenWieIhrer) - Number(a.vonKommunenWieIhrer) || reihenfolge.get(a.id)! - reihenfolge.get(b.id)!)
