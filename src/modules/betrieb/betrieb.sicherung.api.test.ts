@@ -103,7 +103,7 @@ describe('Sichern und Wiederherstellen', () => {
     const zurueck = await frischesPglite();
     await stelleWiederHer(zurueck, datei2);
     expect(await tabellenPruefsummen(zurueck)).toEqual(summen);
-  });
+  }, 300_000); // two restores and a backup of ~100,000 rows; slow when the machine is shared
 
   it('stellt in eine frische eingebettete Datenbank wieder her, identisch, mit Sequenzen hinter den Zeilen', async () => {
     const ziel = await frischesPglite();
