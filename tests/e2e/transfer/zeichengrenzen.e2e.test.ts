@@ -63,7 +63,7 @@ describe('Zeichengrenzen und lange Wörter', () => {
     const { kontext, seite, probleme } = await neueSitzung(browser);
     await meldeAnUeberApi(kontext, MITGLIED_GIESSEN, DEMO_PASSWORT);
     const ich = await apiAufruf(kontext, 'GET', '/api/auth/me');
-    const kommuneId = ich.body.mitgliedschaften[0].kommuneId as string;
+    const kommuneId = (ich.body.konto ?? ich.body).mitgliedschaften[0].kommuneId as string;
     const wort = `Langeswort${eindeutig(8)}`.padEnd(200, 'x');
     const lang = await apiAufruf(kontext, 'POST', '/api/bedarfe', {
       kommuneId, titel: wort, beschreibung: `Ohne Leerzeichen: ${'y'.repeat(300)} und mehr.`, dringlichkeit: 'niedrig',
