@@ -131,6 +131,12 @@ describe('Lösungen: Entwurf, Prüfung, Veröffentlichung, Siegel', () => {
     expect((await a.get('/api/loesungen?ids=abc')).status).toBe(400);
     expect((await a.get('/api/loesungen?handlungsfeld=Sport')).status).toBe(400);
     expect((await a.get('/api/loesungen?unbekannt=1')).status).toBe(400);
+    // A real description as search text (issue 9, item 8): up to 2,000 characters; beyond that a field error.
+    const beschreibung = 'Wir möchten Eingangsrechnungen digital prüfen und freigeben. '.repeat(40).slice(0, 2000);
+    expect((await a.get(`/api/loesungen?q=${encodeURIComponent(beschreibung)}`)).status).toBe(200);
+    const zuLang = await a.get(`/api/loesungen?q=${encodeURIComponent(`${beschreibung}x`)}`);
+    expect(zuLang.status).toBe(400);
+    expect(zuLang.json().error.details).toEqual([expect.objectContaining({ pfad: '/q', meldung: 'Der Suchtext darf höchstens 2.000 Zeichen lang sein.' })]);
     const karte = (await a.get('/api/loesungen')).json().items[0];
     expect(karte).toMatchObject({ titel: entwurf.titel, siegel: false, nutzungen: 0, herkunft: { name: 'Gießen, Universitätsstadt', land: 'HE' } });
   });

@@ -83,10 +83,14 @@ export type LoesungInhalt = Omit<LoesungAnlegen, 'kommuneId'>;
 
 export const idParams = uuidParams;
 
+/** Longest search text of the catalogue: a real description of a need (as POST /api/matching accepts). */
+export const SUCHTEXT_MAX = 2000;
+
 const jaNein = z.enum(['true', 'false', '1', '0', 'ja', 'nein']).transform((v) => v === 'true' || v === '1' || v === 'ja');
 
 export const listeQuery = z.strictObject({
-  q: text(200).optional(),
+  /** Search text: a need in the user's own words (the matcher and the plain text search read its beginning). */
+  q: z.string().trim().max(SUCHTEXT_MAX, { message: `Der Suchtext darf höchstens ${SUCHTEXT_MAX.toLocaleString('de-DE')} Zeichen lang sein.` }).optional(),
   handlungsfeld: z.enum(HANDLUNGSFELDER).optional(),
   /** Land of origin: abbreviation ('HE') or 2-digit key ('06'). */
   land: z.string().trim().regex(/^([A-Za-z]{2}|[0-9]{2})$/, { message: 'Land: Kürzel (z. B. HE) oder Schlüssel (z. B. 06).' }).optional(),

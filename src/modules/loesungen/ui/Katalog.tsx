@@ -7,6 +7,7 @@ import { FILTER, ziel, type Filter } from './katalog/suche.ts';
 import { useErgebnis } from './katalog/useErgebnis.ts';
 import { Suchformular } from './katalog/Suchformular.tsx';
 import { Ergebnisse, Export } from './katalog/Ergebnisse.tsx';
+import './katalog/katalog.css';
 
 const k = loesungenTexte.katalog;
 
@@ -20,7 +21,7 @@ export default function Katalog() {
   /** The asking Kommune (first membership) lets the matcher prefer solutions from Kommunen of similar size. */
   const eigeneKommune = konto?.mitgliedschaften[0]?.kommuneId;
   const [eingabe, setEingabe] = useState<Filter>(aktuell);
-  const { ergebnis, fehler, laedt } = useErgebnis(aktuell, offset, schluessel, eigeneKommune);
+  const { ergebnis, fehler, pruefung, laedt } = useErgebnis(aktuell, offset, schluessel, eigeneKommune);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => setEingabe(aktuell), [schluessel]);
@@ -30,18 +31,25 @@ export default function Katalog() {
     navigate(ziel(eingabe));
   };
   const istMitglied = !!konto?.mitgliedschaften.length;
+  const aktiv = FILTER.filter((key) => key !== 'q' && aktuell[key]).length;
 
   return (
     <>
-      <Seitentitel titel={k.titel} dokumentTitel={aktuell.q ? k.titelMitBegriff(aktuell.q) : k.titel} einleitung={k.einleitung} />
+      <Seitentitel titel={k.titel} dokumentTitel={aktuell.q ? k.titelMitBegriff(aktuell.q) : k.titel} />
+      {/* Normal size, not the large lead text: on a phone the results should start within the first screen. */}
+      <p className="kern-body lotse-einleitung">{k.einleitung}</p>
       {istMitglied ? (
         <p className="kern-body lotse-row">
           <Link className="kern-link" to="/loesungen/neu"><span className="kern-icon kern-icon--add" aria-hidden="true" />{k.neu}</Link>
           <Link className="kern-link" to="/loesungen/meine">{k.meine}</Link>
         </p>
       ) : null}
-      <Suchformular eingabe={eingabe} setEingabe={setEingabe} suchen={suchen} gefiltert={!!schluessel} />
-      <Ergebnisse ergebnis={ergebnis} fehler={fehler} laedt={laedt} offset={offset} ziel={(o) => ziel(aktuell, o)} />
+      {/* Results first: the filters fold on narrow screens and stand beside the results on wide ones. */}
+      <div className="lotse-katalog">
+        <Suchformular eingabe={eingabe} setEingabe={setEingabe} suchen={suchen} gefiltert={!!schluessel} aktiv={aktiv}
+          feldFehler={pruefung?.art === 'feld' ? pruefung.text : undefined} />
+        <Ergebnisse ergebnis={ergebnis} fehler={fehler} pruefung={pruefung} laedt={laedt} offset={offset} ziel={(o) => ziel(aktuell, o)} />
+      </div>
       <Export />
     </>
   );

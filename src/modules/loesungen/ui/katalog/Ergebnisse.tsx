@@ -1,16 +1,16 @@
 import { Alert, Blaettern, Ladeanzeige } from '../../../../web/komponenten/index.ts';
 import { Karte } from '../Karte.tsx';
 import { loesungen as t } from '../texte.ts';
-import { LIMIT, type Ergebnis } from './suche.ts';
+import { LIMIT, type Ergebnis, type Pruefung } from './suche.ts';
 
 const k = t.katalog;
 
 /** Result count (announced), the cards with the matcher's reasons, and paging. */
-export function Ergebnisse({ ergebnis, fehler, laedt, offset, ziel }: {
-  ergebnis: Ergebnis | null; fehler: string | null; laedt: boolean; offset: number; ziel: (offset: number) => string;
+export function Ergebnisse({ ergebnis, fehler, pruefung, laedt, offset, ziel }: {
+  ergebnis: Ergebnis | null; fehler: string | null; pruefung: Pruefung | null; laedt: boolean; offset: number; ziel: (offset: number) => string;
 }) {
   return (
-    <section className="lotse-abschnitt" aria-labelledby="loesungen-ergebnisse">
+    <section className="lotse-katalog__ergebnisse" aria-labelledby="loesungen-ergebnisse">
       <h2 className="kern-heading-medium" id="loesungen-ergebnisse">{k.ergebnisse}</h2>
       <div role="status" className="lotse-ergebnis-status">
         {ergebnis && !laedt ? (
@@ -21,6 +21,11 @@ export function Ergebnisse({ ergebnis, fehler, laedt, offset, ziel }: {
       </div>
       {laedt ? <Ladeanzeige /> : null}
       {fehler ? <Alert typ="danger" titel={k.fehlerTitel}>{fehler}</Alert> : null}
+      {pruefung ? (
+        <Alert typ="warning" titel={k.pruefenTitel} ansage="alert">
+          {pruefung.art === 'feld' ? <p className="kern-body">{k.pruefenFeld} <a className="kern-link" href="#loesungen-q">{k.zumSuchfeld}</a></p> : pruefung.text}
+        </Alert>
+      ) : null}
       {ergebnis && ergebnis.total === 0 && !laedt ? <p className="kern-body">{k.keineTreffer}</p> : null}
       {ergebnis && ergebnis.items.length > 0 ? (
         <>

@@ -1,5 +1,6 @@
 import { api, ApiFehler } from '../../../../web/api.ts';
-import type { LoesungKarte } from '../../loesungen.schemas.ts';
+import { SUCHTEXT_MAX, type LoesungKarte } from '../../loesungen.schemas.ts';
+import { loesungen as t } from '../texte.ts';
 
 /** Result of POST /api/matching (the matching module's ui/index.ts does not export its answer type yet). */
 interface Treffer {
@@ -22,6 +23,27 @@ export interface Ergebnis {
   items: (LoesungKarte & { gruende?: Treffer['reasons'] })[];
   total: number;
   rangiert: boolean;
+}
+
+/**
+ * Why a search cannot run: `feld` (a problem of the search text, shown at the box) or `eingabe` (another
+ * value of the address, e.g. an unknown filter) – both are the user's to fix, never an outage.
+ */
+export type Pruefung = { art: 'feld' | 'eingabe'; text: string };
+
+/** The search text's own check before anything is asked (its limit, said with the actual length). */
+export function pruefeSuchtext(q: string): Pruefung | null {
+  const n = q.trim().length;
+  return n > SUCHTEXT_MAX ? { art: 'feld', text: t.katalog.suchtextZuLang(n, SUCHTEXT_MAX) } : null;
+}
+
+/** A 400 of the server names the fields it refused: the search text (at the box) or something else. */
+export function pruefungAusAntwort(details: unknown[]): Pruefung {
+  const liste = details.filter((d): d is { pfad?: string; meldung?: string } => typeof d === 'object' && d !== null);
+  const amText = liste.find((d) => d.pfad === '/q' || d.pfad === '/text');
+  if (amText) return { art: 'feld', text: amText.meldung ?? t.katalog.suchtextUngueltig };
+  const meldungen = liste.map((d) => d.meldung).filter(Boolean);
+  return { art: 'eingabe', text: meldungen.length ? meldungen.join(' ') : t.katalog.eingabeUngueltig };
 }
 
 export function filterQuery(f: Filter, ohneQ = false) {
