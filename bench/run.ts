@@ -12,6 +12,8 @@ type Abschnitt = () => Promise<unknown>;
 const abschnitte: Record<string, Abschnitt> = {
   start: async () => (await import('./start.ts')).run(),
   suche: async () => (await import('./suche.ts')).run(),
+  // Page speed in the real browser (Chromium), issue 9 item 14.
+  seiten: async () => (await import('./seiten.ts')).run(),
 };
 
 // Each module brings its sections in its manifest (`bench`), see src/modules/index.ts.
