@@ -167,13 +167,14 @@ describe('/api/thesaurus', () => {
 
   it('lässt die Transferstelle pflegen; das Matching nutzt Änderungen sofort', async () => {
     const t = await env.als('transferstelle');
-    const neu = await t.post('/api/thesaurus', { begriff: 'Sonnenschutzplan', synonyme: ['Hitzeaktionsplan', ' Hitzeaktionsplan ', 'Sonnenschutzplan'] });
+    // Synonyms that no seed group holds yet (a term of another group is refused with 409, see thesaurus.duplikat.api.test.ts).
+    const neu = await t.post('/api/thesaurus', { begriff: 'Sonnenschutzplan', synonyme: ['Notfälle', ' Notfälle ', 'Sonnenschutzplan'] });
     expect(neu.status, neu.body).toBe(201);
-    expect(neu.json().synonyme).toEqual(['Hitzeaktionsplan']);
+    expect(neu.json().synonyme).toEqual(['Notfälle']);
     expect((await erste('Sonnenschutzplan')).externalId).toBe('T-HITZE');
     expect((await t.post('/api/thesaurus', { begriff: 'sonnenschutzplan', synonyme: ['x'] })).status).toBe(409);
     const id = neu.json().id;
-    const put = await t.put(`/api/thesaurus/${id}`, { begriff: 'Sonnenschutzplan', synonyme: ['Ehrenamtsbörse'] });
+    const put = await t.put(`/api/thesaurus/${id}`, { begriff: 'Sonnenschutzplan', synonyme: ['Online-Börse'] });
     expect(put.status).toBe(200);
     expect((await erste('Sonnenschutzplan')).externalId).toBe('T-EHRENAMT');
     expect((await t.delete(`/api/thesaurus/${id}`)).status).toBe(204);
