@@ -191,6 +191,11 @@ export const FAELLE: Fall[] = [
     ...schreiben,
   },
   {
+    route: 'POST /api/erhebungen/:id/team/neuer-link',
+    anfrage: (k, z) => ({ method: 'POST', url: `/api/erhebungen/${z.rundeTeam[k]}/team/neuer-link` }),
+    ...verwalten,
+  },
+  {
     route: 'POST /api/erhebungen/:id/team/beenden',
     anfrage: (k, z) => ({ method: 'POST', url: `/api/erhebungen/${z.rundeTeam[k]}/team/beenden` }),
     ...verwalten,

@@ -35,3 +35,8 @@ export async function satzSchreiben(
   if (vorhandenId) await tx.updateTable('antwortsatz').set(werte).where('id', '=', vorhandenId).execute();
   else await tx.insertInto('antwortsatz').values({ ...werte, kommune_id: w.kommuneId, runde_id: w.rundeId, browser_kennung_hash: w.hash }).execute();
 }
+
+/** Ersetzt den Hash des anonymen Links; der alte Link gilt ab sofort nicht mehr. */
+export async function setzeTeamTokenHash(tx: Tx, id: string, hash: string): Promise<void> {
+  await tx.updateTable('erhebungsrunde').set({ team_token_hash: hash }).where('id', '=', id).execute();
+}

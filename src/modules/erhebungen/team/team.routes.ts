@@ -40,6 +40,14 @@ export const teamRoutes: FastifyPluginAsync = async (appBase) => {
     return reply.status(201).send(await uc.teamRundeOeffnen(db, req.konto!.id, req.params.kommuneId, req.body));
   });
 
+  app.post('/api/erhebungen/:id/team/neuer-link', {
+    config: { zugriff: aufRunde.verwalten },
+    schema: { tags, summary: 'Team-Befragung: neuen anonymen Link erzeugen, der alte gilt nicht mehr (Kommune-Admin)', params: idParams, response: { 200: s.teamLinkAntwort } },
+  }, async (req, reply) => {
+    reply.header('cache-control', 'no-store');
+    return uc.teamLinkErneuern(db, req.konto!.id, req.params.id);
+  });
+
   app.post('/api/erhebungen/:id/team/beenden', {
     config: { zugriff: aufRunde.verwalten },
     schema: { tags, summary: 'Team-Befragung vorzeitig beenden (Kommune-Admin)', params: idParams, response: { 200: s.teamBeendetAntwort } },

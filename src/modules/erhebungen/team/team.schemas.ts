@@ -5,6 +5,8 @@ import { rundeAntwort } from '../runden/runden.schemas.ts';
 
 /** Die neue Team-Runde und – genau einmal – der anonyme Link. */
 export const teamRundeAntwort = rundeAntwort.extend({ teamToken: z.string(), teamLink: z.string() });
+/** Ein neuer anonymer Link; der alte gilt nicht mehr. */
+export const teamLinkAntwort = z.object({ id: z.string(), teamToken: z.string(), teamLink: z.string() });
 export const teamBeendetAntwort = z.object({ id: z.string(), status: z.literal('abgeschlossen'), anzahlAntworten: z.number() });
 
 export const teamAnsichtAntwort = z.object({

@@ -3,6 +3,7 @@
  * Anonyme Team-Antworten werden bewusst nicht protokolliert: Zeitstempel im Audit-Log ließen sonst Rückschlüsse
  * auf einzelne Beschäftigte zu.
  */
+import crypto from 'node:crypto';
 import type { Db } from '../../../core/db/db.ts';
 import { protokolliere } from '../../../core/audit.ts';
 import { erhebungFehler } from '../erhebungen.errors.ts';
@@ -75,4 +76,22 @@ export async function teamSchliessen(db: Db, kontoId: string, id: string) {
 export async function teamRundeOeffnen(db: Db, kontoId: string, kommuneId: string, eingabe: { fragebogenId: string; modus: 'team'; schliesstAm: string }) {
   const r = await rundeAnlegen(db, kontoId, kommuneId, eingabe);
   return { ...(await rundeDetail(db, r.id)), teamToken: r.teamToken!, teamLink: `/team/${r.teamToken}` };
+}
+
+/**
+ * Neuer anonymer Link für eine laufende Team-Befragung (Kommune-Admin). Lotse speichert nur den Hash eines Links
+ * und kann ihn deshalb nicht noch einmal anzeigen; stattdessen gilt ab jetzt ein neuer Link, der alte nicht mehr.
+ * Bereits gegebene Antworten (auch Zwischenstände) hängen an der Runde und bleiben erhalten.
+ */
+export async function teamLinkErneuern(db: Db, kontoId: string, id: string) {
+  const token = crypto.randomBytes(32).toString('base64url');
+  await db.k.transaction().execute(async (tx) => {
+    const r = await runden.sperreRunde(tx, id);
+    if (!r) throw erhebungFehler.rundeNichtGefunden();
+    if (r.modus !== 'team') throw erhebungFehler.keinTeamModus();
+    if (r.status === 'abgeschlossen') throw erhebungFehler.bereitsAbgeschlossen();
+    await repo.setzeTeamTokenHash(tx, id, runden.sha256(token));
+    await protokolliere(tx, { kommuneId: r.kommune_id, kontoId, aktion: 'erhebung.team_link_erneuert', objektTyp: 'erhebungsrunde', objektId: id, details: {} });
+  });
+  return { id, teamToken: token, teamLink: `/team/${token}` };
 }

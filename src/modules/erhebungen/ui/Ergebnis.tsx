@@ -11,6 +11,7 @@ import type { LueckenAntwort } from '../luecken/luecken.schemas.ts';
 import { datum, t } from './ergebnis/hilfen.ts';
 import { Gesamt } from './ergebnis/Gesamt.tsx';
 import { TeamAbschnitt } from './ergebnis/TeamAbschnitt.tsx';
+import { TeamLink } from './ergebnis/TeamLink.tsx';
 import { Vergleich } from './ergebnis/Vergleich.tsx';
 import { Studie } from './ergebnis/Studie.tsx';
 import { Verlauf } from './ergebnis/Verlauf.tsx';
@@ -70,6 +71,7 @@ export default function Ergebnis() {
         {kopf}
         <Alert typ="info" ansage="keine">{t.teamLaeuft(laeuft.anzahl, laeuft.mindestens, datum(laeuft.schliesstAm ?? null))}</Alert>
         <p className="kern-body">{t.teamGrenzen}</p>
+        {istAdmin && teamOffen ? <TeamLink id={id} /> : null}
         {downloads}
       </div>
     );

@@ -3,6 +3,9 @@
 const zahl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const datum = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' });
 const zeit = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit' });
+/** „hat noch niemand“ / „hat 1 Person“ / „haben 2 Personen“ geantwortet. */
+const geantwortet = (n: number) => (n === 0 ? 'hat noch niemand geantwortet' : n === 1 ? 'hat 1 Person geantwortet' : `haben ${n} Personen geantwortet`);
+const antworten = (n: number) => (n === 1 ? '1 Antwort' : `${n} Antworten`);
 
 export const erhebungen = {
   nav: 'Selbstchecks',
@@ -32,7 +35,8 @@ export const erhebungen = {
     teamSchliesstHinweis: 'Datum, bis zu dem Antworten möglich sind (Ende des Tages).',
     teamOeffnen: 'Team-Befragung öffnen',
     teamLink: 'Anonymer Link für Ihre Beschäftigten',
-    teamLinkHinweis: 'Dieser Link wird nur jetzt angezeigt. Bitte kopieren Sie ihn und verteilen Sie ihn, z. B. per E-Mail oder im Intranet.',
+    teamLinkHinweis:
+      'Bitte kopieren Sie den Link und verteilen Sie ihn, z. B. per E-Mail oder im Intranet. Lotse speichert ihn nicht im Klartext und kann ihn nicht noch einmal anzeigen; auf der Ergebnisseite der Befragung können Sie jederzeit einen neuen Link erzeugen.',
     teamErstellt: 'Die Team-Befragung ist geöffnet.',
     fehlerDatum: 'Bitte geben Sie ein Datum in der Zukunft an.',
     rundenTitel: 'Bisherige Runden',
@@ -48,8 +52,8 @@ export const erhebungen = {
     status: {
       offen: 'in Bearbeitung',
       abgeschlossen: (am: string) => `abgeschlossen am ${am}`,
-      teamOffen: (n: number, bis: string) => `${n} Antworten, offen bis ${bis}`,
-      teamZu: (n: number) => `${n} Antworten, beendet`,
+      teamOffen: (n: number, bis: string) => `${antworten(n)}, offen bis ${bis}`,
+      teamZu: (n: number) => `${antworten(n)}, beendet`,
     },
     fortsetzen: 'Fortsetzen',
     ergebnis: 'Ergebnis ansehen',
@@ -124,9 +128,9 @@ export const erhebungen = {
   ergebnis: {
     vorzeile: 'Ergebnis',
     vorlaeufig: 'Vorläufiges Ergebnis: Die Runde ist noch nicht abgeschlossen.',
-    zuWenige: (n: number, k: number) => `Ergebnisse erscheinen ab ${k} Antworten, damit niemand erkennbar ist. Es haben ${n} Personen geantwortet.`,
+    zuWenige: (n: number, k: number) => `Ergebnisse erscheinen ab ${k} Antworten, damit niemand erkennbar ist. Bisher ${geantwortet(n)}.`,
     teamLaeuft: (n: number, k: number, bis: string) =>
-      `Die Befragung läuft noch (bis ${bis}). Bisher haben ${n} Personen geantwortet. Ergebnisse erscheinen, wenn sie beendet ist und mindestens ${k} Antworten hat – Zwischenstände zeigt Lotse nicht, weil sich aus dem Vergleich zweier Zwischenstände die Antwort einer einzelnen Person ablesen ließe.`,
+      `Die Befragung läuft noch (bis ${bis}). Bisher ${geantwortet(n)}. Ergebnisse erscheinen, wenn sie beendet ist und mindestens ${k} Antworten hat – Zwischenstände zeigt Lotse nicht, weil sich aus dem Vergleich zweier Zwischenstände die Antwort einer einzelnen Person ablesen ließe.`,
     gesamt: 'Gesamtwert',
     stufe: (s: number, label: string) => `Stufe ${s}: ${label}`,
     punkte: 'Punkte',
@@ -138,12 +142,18 @@ export const erhebungen = {
     spalteBeantwortet: 'Beantwortet',
     teamTitel: 'Meinungen im Team',
     teamEinleitung: (n: number) =>
-      `${n} Personen haben geantwortet. Die Tabelle zeigt, wie weit die Einschätzungen auseinandergehen: wie viele Personen in welchem Punktebereich liegen. Jeder Bereich umfasst mindestens 5 Personen; niedrigster und höchster Einzelwert werden nicht gezeigt.`,
+      `Es ${geantwortet(n)}. Die Tabelle zeigt, wie weit die Einschätzungen auseinandergehen: wie viele Personen in welchem Punktebereich liegen. Jeder Bereich umfasst mindestens 5 Personen; niedrigster und höchster Einzelwert werden nicht gezeigt.`,
     teamTabelle: 'Verteilung der Einschätzungen je Bereich',
     spalteMittelwert: 'Mittelwert',
     spalteVerteilung: 'Personen je Punktebereich',
     bereichText: (von: number, bis: number, n: number, einheit: string) => `${von}–${bis} Punkte: ${n} ${einheit}`,
     personen: 'Personen',
+    neuerLinkTitel: 'Anonymer Link',
+    neuerLinkText:
+      'Lotse speichert den Link nicht im Klartext und kann ihn deshalb nicht noch einmal anzeigen. Ist er verloren gegangen, erzeugen Sie einen neuen: Ab dann gilt nur noch der neue Link, der alte führt ins Leere. Bereits gegebene Antworten bleiben erhalten.',
+    neuerLinkKnopf: 'Neuen Link erzeugen',
+    neuerLinkErstellt: 'Der neue Link gilt ab sofort; der bisherige Link gilt nicht mehr.',
+    neuerLinkFeld: 'Neuer anonymer Link für Ihre Beschäftigten',
     teamGrenzen:
       'Lotse kann nicht prüfen, wer antwortet: Aus einem anderen Browser ist eine weitere Antwort möglich. Die Zahl der Antworten ist deshalb nicht die Zahl der Personen, die sicher verschieden sind.',
     rollenTitel: 'Führungskräfte und Beschäftigte im Vergleich (Mittelwerte)',
