@@ -13,6 +13,7 @@ import { Wirkung } from './detail/Wirkung.tsx';
 import { Eckdaten, Links, Nutzungen, Siegel, Versionen } from './detail/Abschnitte.tsx';
 import { NutzungMelden } from './detail/NutzungMelden.tsx';
 import { Archivieren } from './detail/Archivieren.tsx';
+import { FuerBedarfVorschlagen } from './detail/FuerBedarfVorschlagen.tsx';
 
 const t = loesungenTexte;
 const d = t.detail;
@@ -98,6 +99,9 @@ function Detailseite({ id }: { id: string }) {
       <Nutzungen l={l} />
       <Siegel l={l} />
 
+      {l.status === 'veroeffentlicht' && konto && (hatRolle(konto, 'lotse') || hatRolle(konto, 'transferstelle')) ? (
+        <FuerBedarfVorschlagen loesungId={l.id} konto={konto} />
+      ) : null}
       {l.status === 'veroeffentlicht' && fremdeKommunen.length ? <NutzungMelden l={l} kommunen={fremdeKommunen} fertig={neuLaden} /> : null}
 
       <Versionen l={l} />
