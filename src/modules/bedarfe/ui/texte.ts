@@ -143,7 +143,7 @@ export const bedarfe = {
     absenden: 'Vorschlagen',
     erfolg: (n: number) => (n === 1 ? 'Eine Lösung wurde vorgeschlagen.' : `${n} Lösungen wurden vorgeschlagen.`),
     fehlerAuswahl: 'Bitte wählen Sie mindestens eine Lösung.',
-    keineKandidaten: 'Es gibt keine Lösungen zur Auswahl. Suchen Sie im Katalog und schlagen Sie von dort vor.',
+    keineKandidaten: 'Es gibt keine Lösungen zur Auswahl. Suchen Sie die Lösung im Katalog und wählen Sie auf ihrer Seite „Für einen Bedarf vorschlagen“.',
   },
 
   keinePassende: {
