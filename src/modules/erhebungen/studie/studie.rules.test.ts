@@ -98,6 +98,12 @@ describe('Satzarten mit Fundstelle', () => {
     expect(s(35)).toEqual([OHNE_WERT]);
   });
 
+  it('Abkürzung am Satzende ohne doppelten Punkt, Tabelle 6, Zeile „Kompetenzen“: Angebote von Bibliotheken, VHS usw. 48 %', () => {
+    expect(vergleichssatz(daten, 'gemeinde', 4, { merkmal: 'Kompetenzen', auspraegung: 'Angebote von Bibliotheken, VHS usw.' })).toBe(
+      'In Ihrer Größenklasse gaben 48 % zu kostenlosen Angeboten für digitale Kompetenzen an: Angebote von Bibliotheken, VHS usw. Das war die häufigste Angabe.',
+    );
+  });
+
   it('ohne genauen Wert: ein Satz, der das sagt; „weiß nicht“ ergibt keinen Satz', () => {
     expect(saetze({ 'strategie-verantwortung': 'cdo' }, 'gemeinde', 6)).toEqual([{ itemId: 'strategie-verantwortung', verweis: null, art: 'ohne-wert', satz: OHNE_WERT }]);
     expect(saetze({ 'binnen-fim': { weissNicht: true } }, 'gemeinde', 6)).toEqual([]);

@@ -132,7 +132,8 @@ function formuliere(daten: Referenzdaten, ebene: ReferenzTreffer['ebene'], m: Re
     .replaceAll('{wo}', WO[ebene][m.basis ?? 'alle'])
     .replaceAll('{prozent}', prozentText(m))
     .replaceAll('{auspraegung}', gesucht)
-    .replaceAll('{merkmal}', m.merkmal);
+    .replaceAll('{merkmal}', m.merkmal)
+    .replace(/\.\.$/, '.'); // „… usw.“ am Satzende
   // Steckbrief-Tabellen nennen je Zeile nur die häufigste Angabe der Größenklasse.
   const haeufigste = m.auspraegung === gesucht ? 'Das war die häufigste Angabe.' : 'Das war eine der gleichauf häufigsten Angaben.';
   return ebene === 'groessenklasse' && m.herkunft === 'tabelle' ? `${satz} ${haeufigste}` : satz;
