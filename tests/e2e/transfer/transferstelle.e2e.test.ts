@@ -185,9 +185,9 @@ describe('Transferstelle', () => {
     const fehler = seite.locator('main .kern-alert').filter({ hasText: 'Es wurde nichts importiert' });
     await fehler.waitFor();
     const meldungen = (await fehler.getByRole('listitem').allTextContents()).map((x) => x.trim());
-    expect(meldungen.some((m) => /^Zeile 2, Feld „title“: /.test(m)), meldungen.join('\n')).toBe(true);
-    expect(meldungen.some((m) => /^Zeile 3, Feld „evidenceStep“: /.test(m)), meldungen.join('\n')).toBe(true);
-    expect(meldungen.some((m) => /^Zeile 3, Feld „handlungsfeld“: /.test(m)), meldungen.join('\n')).toBe(true);
+    expect(meldungen.some((m) => /^Zeile 2: Feld „Titel“ \(Spalte title\)/.test(m)), meldungen.join('\n')).toBe(true);
+    expect(meldungen.some((m) => /^Zeile 3: Feld „Stufe der Wirkungstreppe“ \(Spalte evidenceStep\)/.test(m)), meldungen.join('\n')).toBe(true);
+    expect(meldungen.some((m) => /^Zeile 3: Feld „Handlungsfeld“ \(Spalte handlungsfeld\)/.test(m)), meldungen.join('\n')).toBe(true);
     expect(meldungen.some((m) => /^Zeile 1\b/.test(m)), meldungen.join('\n')).toBe(false);
     expect(await seite.getByText('Import abgeschlossen').count()).toBe(0);
     await expectPageToBeAccessible(seite);

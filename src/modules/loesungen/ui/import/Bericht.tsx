@@ -47,7 +47,7 @@ export function Fehlerbericht({ fehler }: { fehler: ImportFehler }) {
       <p className="kern-body">{fehler.message}</p>
       {fehler.details.length ? (
         <ul className="kern-list">
-          {fehler.details.slice(0, ZEIGEN).map((d, i) => <li key={i}>{im.fehlerZeile(d.zeile ?? '?', d.feld ?? '', d.meldung ?? '')}</li>)}
+          {fehler.details.slice(0, ZEIGEN).map((d, i) => <li key={i}>{im.fehlerZeile(d.zeile ?? '?', d.meldung ?? '')}</li>)}
         </ul>
       ) : null}
       {fehler.details.length > ZEIGEN ? <p className="kern-body">{im.weitere(fehler.details.length - ZEIGEN)}</p> : null}
