@@ -23,7 +23,7 @@ export function herkunftText(l: { herkunft: LoesungKarte['herkunft']; herkunftTe
 export function Karte({ l, gruende, ueberschrift = 3 }: { l: LoesungKarte; gruende?: { art: string; text: string }[]; ueberschrift?: 2 | 3 }) {
   const H = ueberschrift === 2 ? 'h2' : 'h3';
   return (
-    <article className="kern-card" lang={l.sprache === 'en' ? 'en' : undefined}>
+    <article className="kern-card" lang={l.sprache === 'en' ? 'en' : undefined} style={{ width: '100%', minWidth: 0, overflowWrap: 'anywhere' }}>
       <div className="kern-card__container">
         <header className="kern-card__header">
           {l.siegel ? <SiegelBadge /> : null}
