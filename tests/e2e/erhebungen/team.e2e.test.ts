@@ -119,7 +119,7 @@ describe('Team-Befragung über den anonymen Link', () => {
 
     const team = ergebnis.abschnitt('Meinungen im Team');
     await team.waitFor();
-    expect(await team.textContent()).toContain('10 Personen haben geantwortet.');
+    expect(await team.textContent()).toContain('Es haben 10 Personen geantwortet.');
     const verteilung = admin.seite.getByRole('table', { name: 'Verteilung der Einschätzungen je Bereich' });
     expect(await verteilung.locator('tbody tr').count()).toBe(6);
     expect(await verteilung.locator('thead th').allTextContents()).toEqual(['Bereich', 'Mittelwert', 'Personen je Punktebereich']);
