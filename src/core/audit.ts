@@ -12,25 +12,16 @@ export interface AuditEintrag {
   details?: Record<string, unknown>;
 }
 
-/** Records a change (of a Kommune's data, or on platform level). Call it inside the same transaction as the change. */
-export async function protokolliere(tx: Kysely<Database>, e: AuditEintrag): Promise<void> {
-  if (e.kommuneId === null) {
-    // Platform level: its own table, so that audit_log stays a tenant table keyed by kommune_id.
-    await tx
-      .insertInto('plattform_audit_log')
-      .values({ konto_id: e.kontoId, aktion: e.aktion, objekt_typ: e.objektTyp, objekt_id: e.objektId ?? null, details: JSON.stringify(e.details ?? {}) })
-      .execute();
-    return;
-  }
-  await tx
-    .insertInto('audit_log')
-    .values({
-      kommune_id: e.kommuneId,
-      konto_id: e.kontoId,
-      aktion: e.aktion,
-      objekt_typ: e.objektTyp,
-      objekt_id: e.objektId ?? null,
-      details: JSON.stringify(e.details ?? {}),
-    })
-    .execute();
+/**
+ * Records changes (of a Kommune's data, or on platform level). Call it inside the same transaction as the
+ * change. Several entries (e.g. one per imported row) are written with one statement per table.
+ */
+export async function protokolliere(tx: Kysely<Database>, e: AuditEintrag | readonly AuditEintrag[]): Promise<void> {
+  const alle = Array.isArray(e) ? (e as readonly AuditEintrag[]) : [e as AuditEintrag];
+  const zeile = (x: AuditEintrag) => ({ konto_id: x.kontoId, aktion: x.aktion, objekt_typ: x.objektTyp, objekt_id: x.objektId ?? null, details: JSON.stringify(x.details ?? {}) });
+  // Platform level: its own table, so that audit_log stays a tenant table keyed by kommune_id.
+  const plattform = alle.filter((x) => x.kommuneId === null).map(zeile);
+  const kommune = alle.filter((x) => x.kommuneId !== null).map((x) => ({ kommune_id: x.kommuneId as string, ...zeile(x) }));
+  if (plattform.length) await tx.insertInto('plattform_audit_log').values(plattform).execute();
+  if (kommune.length) await tx.insertInto('audit_log').values(kommune).execute();
 }

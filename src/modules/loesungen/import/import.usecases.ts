@@ -16,7 +16,6 @@ import type { Db } from '../../../core/db/db.ts';
 import { protokolliere } from '../../../core/audit.ts';
 import { zelleZurueck } from '../../../core/export/zelle.ts';
 import { importFehler } from '../loesungen.errors.ts';
-import { protokolliereLoesung } from '../loesungen.usecases.ts';
 import { herkunftVon, leseCsv, pruefeImportZeilen } from './import.rules.ts';
 import * as repo from './import.repository.ts';
 
@@ -94,13 +93,16 @@ export async function importiereLoesungen(db: Db, roh: unknown[], opts: ImportOp
       for (const r of geschrieben) {
         if (r.ist_neu) bericht.neu++;
         else bericht.aktualisiert++;
-        await protokolliereLoesung(tx, r.kommune_id, {
-          kontoId: opts.kontoId,
-          aktion: r.ist_neu ? 'loesung.importiert' : 'loesung.import_aktualisiert',
-          objektId: r.id,
-          details: { externalId: r.external_id, version: r.version, quelle: opts.quelle },
-        });
       }
+      // One audit entry per written row (with its Kommune, else on platform level), written per batch.
+      await protokolliere(tx, geschrieben.map((r) => ({
+        kommuneId: r.kommune_id ?? null,
+        kontoId: opts.kontoId,
+        aktion: r.ist_neu ? 'loesung.importiert' : 'loesung.import_aktualisiert',
+        objektTyp: 'loesung',
+        objektId: r.id,
+        details: { externalId: r.external_id, version: r.version, quelle: opts.quelle },
+      })));
       bericht.unveraendert += teil.length - geschrieben.length;
       opts.fortschritt?.(Math.min(start + BATCH, zeilen.length), zeilen.length);
     }
