@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../core/db/db.ts';
 import type { KommuneAufloeser } from '../../core/authz/zugriff.ts';
-import { AppError } from '../../core/errors.ts';
+import { AppError, fehler } from '../../core/errors.ts';
 import { kontoOderAdresse } from '../../core/http/ratelimit-store.ts';
 import { ausgelastet, auslastungFuer, WIEDERHOLEN_NACH_S } from './matching.auslastung.ts';
 import { findeLoesungen } from './matching.ts';
@@ -26,7 +26,7 @@ async function feedbackKommuneId(req: FastifyRequest, db: Db): Promise<string | 
   }
   if (b.kommune) {
     const k = await kommuneZu(db.k, b.kommune);
-    if (!k) throw new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
+    if (!k) throw fehler.kommuneNichtGefunden();
     return k.id;
   }
   return null;

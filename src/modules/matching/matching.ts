@@ -14,7 +14,7 @@
  * at most one or two runs at once, and the event loop handed back between steps.
  */
 import type { Db } from '../../core/db/db.ts';
-import { AppError } from '../../core/errors.ts';
+import { fehler } from '../../core/errors.ts';
 import { auslastungFuer, begrenzeText, neuerTakt } from './matching.auslastung.ts';
 import { aktualisiereIndex } from './matching.index.ts';
 import { dokumentFrequenzen, kandidaten, kommuneZu, kontext, leseStand, lexeme } from './matching.repository.ts';
@@ -67,7 +67,7 @@ async function suche(db: Db, a: MatchAnfrage): Promise<MatchErgebnis[]> {
     kontext(db, stand),
     a.kommune ? kommuneZu(db.k, a.kommune) : Promise.resolve(undefined),
   ]);
-  if (a.kommune && !kommune) throw new AppError(404, 'kommune.nicht_gefunden', 'Die Kommune wurde nicht gefunden.');
+  if (a.kommune && !kommune) throw fehler.kommuneNichtGefunden();
 
   // typo corrections for words unknown to catalogue, thesaurus and decompounder
   const unbekannt = [...new Set(tokenisiere(text).map((t) => t.key).filter((k) => braucheKorrektur(k, ctx)))].slice(0, 30);
