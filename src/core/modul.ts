@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Db } from './db/db.ts';
-import type { Regel } from './authz/policy.ts';
+import type { Konto, Regel } from './authz/policy.ts';
 
 /**
  * The manifest of a feature module: everything the rest of Lotse needs to know about it, exported as
@@ -24,6 +24,28 @@ export interface LotseModul {
   befehle?: Record<string, Befehl>;
   /** Benchmark sections for `npm run bench` (each returns JSON). */
   bench?: Record<string, () => Promise<unknown>>;
+  /**
+   * What is due for this person in this module (open milestones, due report-backs, overdue indicators,
+   * ideas to decide …), shown together on the page „Was steht an?“ (`GET /api/anstehend`). Only items the
+   * person may see; never figures about other persons.
+   */
+  anstehend?: (db: Db, konto: Konto) => Promise<AnstehendPunkt[]>;
+}
+
+/** One item on „Was steht an?“. */
+export interface AnstehendPunkt {
+  /** Stable kind, e.g. `uebernahme.meilenstein`, `wirkung.indikator.ueberfaellig`, `kaizen.idee.entscheiden`. */
+  art: string;
+  /** German one-line text, e.g. „Meilenstein „Transferplan“ in Übernahme „Online-Terminvergabe““. */
+  titel: string;
+  /** Link inside the web app, e.g. `/uebernahmen/…`. */
+  link: string;
+  /** Due date (YYYY-MM-DD) or null. */
+  faellig: string | null;
+  /** true when the person has to act (answer, decide, report); those come first. */
+  handeln: boolean;
+  /** The Kommune it belongs to (null for platform items). */
+  kommuneId: string | null;
 }
 
 export interface StartOptionen {
