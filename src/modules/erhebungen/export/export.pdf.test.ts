@@ -10,7 +10,7 @@ import type { BerichtDaten } from './export.usecases.ts';
 
 interface StrukturElement { typ: string; kinder: (number | StrukturElement)[]; alt?: string; lang?: string }
 
-/** WinAnsi (cp1252): 0x80–0x9F weichen von Latin-1 ab (z. B. 0x96 „–“, 0x84 „„“). */
+/** WinAnsi (cp1252) für Standardschriften: 0x80–0x9F weichen von Latin-1 ab (z. B. 0x96 „–“, 0x84 „„“). */
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 const winAnsi = { decode: (b: Buffer) => [...b].map((x) => (x >= 0x80 && x <= 0x9f ? CP1252[x - 0x80] : String.fromCharCode(x))).join('') };
 
@@ -46,18 +46,49 @@ function liesPdf(pdf: Buffer) {
     const i = text.indexOf(`/${schluessel} (`);
     return i < 0 ? undefined : literal(text, i + schluessel.length + 3);
   };
-  // Text je MCID aus allen Inhaltsströmen (Hex-Strings in WinAnsi).
+  // Entpackte Ströme je Objektnummer.
+  const stroeme = new Map<number, string>();
+  for (const m of s.matchAll(/(\d+) 0 obj\s*<<((?:(?!endobj)[\s\S])*?)>>\s*stream\r?\n/g)) {
+    const anfang = m.index + m[0].length;
+    try { stroeme.set(Number(m[1]), inflateSync(pdf.subarray(anfang, s.indexOf('endstream', anfang))).toString('latin1')); } catch { /* kein Flate */ }
+  }
+  // Eingebettete Schriften: Glyphen-Nummer → Unicode über die ToUnicode-CMap (pdfkit schreibt bfrange mit Listen).
+  const cmaps = new Map<string, string[]>();
+  for (const o of objekte.values()) {
+    const fonts = /\/Font <<([^>]*)>>/.exec(o)?.[1];
+    if (!fonts) continue;
+    for (const f of fonts.matchAll(/\/(\w+) (\d+) 0 R/g)) {
+      const tu = /\/ToUnicode (\d+) 0 R/.exec(objekte.get(Number(f[2])) ?? '')?.[1];
+      const cmap = tu ? stroeme.get(Number(tu)) : undefined;
+      if (!cmap) continue;
+      const tabelle: string[] = [];
+      for (const r of cmap.matchAll(/<([0-9a-f]{4})> <[0-9a-f]{4}> \[([^\]]*)\]/gi)) {
+        [...r[2].matchAll(/<([0-9a-f ]*)>/gi)].forEach((e, i) => {
+          tabelle[parseInt(r[1], 16) + i] = e[1].split(' ').filter(Boolean).map((h) => String.fromCharCode(parseInt(h, 16))).join('');
+        });
+      }
+      cmaps.set(f[1], tabelle);
+    }
+  }
+  // Text je MCID aus allen Inhaltsströmen: Schriftwechsel (Tf) verfolgen, Hex-Strings über die CMap der Schrift.
   const mcidText = new Map<string, string>();
   let seite = 0;
-  for (const m of s.matchAll(/stream\r?\n/g)) {
-    const anfang = m.index + m[0].length;
-    let inhalt: string;
-    try { inhalt = inflateSync(pdf.subarray(anfang, s.indexOf('endstream', anfang))).toString('latin1'); } catch { continue; }
+  for (const inhalt of stroeme.values()) {
     if (!inhalt.includes('BDC') && !inhalt.includes(' Tj') && !inhalt.includes('TJ')) continue;
     seite++;
-    for (const b of inhalt.matchAll(/\/(\w+) <<\s*\/MCID (\d+)\s*>> BDC([\s\S]*?)EMC/g)) {
-      const text = [...b[3].matchAll(/<([0-9a-f]*)>/g)].map((h) => winAnsi.decode(Buffer.from(h[1], 'hex'))).join('');
-      mcidText.set(`${seite}:${b[2]}`, text);
+    let schrift = '';
+    let offen: string | null = null;
+    for (const t of inhalt.matchAll(/\/(\w+) [\d.]+ Tf|\/\w+ <<\s*\/MCID (\d+)\s*>> BDC|\bEMC\b|<([0-9a-f]*)>/g)) {
+      if (t[1]) schrift = t[1];
+      else if (t[2]) { offen = `${seite}:${t[2]}`; mcidText.set(offen, ''); }
+      else if (t[0] === 'EMC') offen = null;
+      else if (offen && t[3] !== undefined) {
+        const cmap = cmaps.get(schrift);
+        const text = cmap
+          ? (t[3].match(/.{4}/g) ?? []).map((h) => cmap[parseInt(h, 16)] ?? '').join('')
+          : winAnsi.decode(Buffer.from(t[3], 'hex'));
+        mcidText.set(offen, mcidText.get(offen) + text);
+      }
     }
   }
   const katalog = [...objekte.values()].find((o) => o.includes('/Type /Catalog'))!;
@@ -120,6 +151,25 @@ describe('PDF-Bericht: getaggt und barrierearm', () => {
     expect(katalog).toMatch(/\/MarkInfo \d+ 0 R/);
     expect(s).toMatch(/\/DisplayDocTitle true/);
     expect(dokument.typ).toBe('Document');
+  });
+
+  it('PDF/UA: Kennung in den XMP-Metadaten, nur eingebettete Schriften (Noto Sans), jede mit Unicode-Zuordnung', async () => {
+    const pdf = await berichtPdf(daten);
+    const { s } = liesPdf(pdf);
+    expect(s).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
+    const schriften = [...s.matchAll(/\/Type \/Font\s*\/Subtype \/(\w+)\s*\/BaseFont \/([\w+-]+)/g)].map((m) => ({ art: m[1], name: m[2] }));
+    expect(schriften.length).toBeGreaterThan(0);
+    expect(schriften.filter((f) => f.art === 'Type0').map((f) => f.name.split('+')[1]).sort()).toEqual(['NotoSans-Bold', 'NotoSans-Regular']);
+    expect(s).not.toMatch(/\/BaseFont \/Helvetica/);
+    expect([...s.matchAll(/\/FontFile2 \d+ 0 R/g)]).toHaveLength(2);
+    expect([...s.matchAll(/\/Subtype \/Type0[\s\S]*?\/ToUnicode \d+ 0 R/g)]).toHaveLength(2);
+  });
+
+  it('Zeichen außerhalb von WinAnsi (ő, ć) bleiben erhalten, ≥/≤ ohne Glyphe werden lesbar ersetzt, nichts verschwindet', async () => {
+    const mitSonderzeichen = { ...daten, runde: { ...daten.runde, kommuneName: 'Gießen ≥ Kraków ≤ Győr' } } as BerichtDaten;
+    const { dokument, textVon } = liesPdf(await berichtPdf(mitSonderzeichen));
+    const kopf = dokument.kinder.filter((k): k is StrukturElement => typeof k !== 'number' && k.typ === 'P').map(textVon);
+    expect(kopf).toContain('Gießen >= Kraków <= Győr');
   });
 
   it('Titel ohne doppelten „Selbstcheck“ (Punkt 6), in Info und als H1', async () => {

@@ -1,15 +1,15 @@
 /**
- * PDF-Bericht einer Runde für Rat/Kreistag (pdfkit, Standardschrift Helvetica, keine externen Dateien):
+ * PDF-Bericht einer Runde für Rat/Kreistag (pdfkit, eingebettete Schrift Noto Sans):
  * Titel, Kommune, Datum, Tabelle der Bereiche, Balken im Vergleich mit Kommunen gleicher Größenklasse
  * und mit der Studie „Digitale Kommune“, empfohlene nächste Schritte, Quellen.
  * Diagramme sind mit pdfkit-Grundformen gezeichnet; jede Zahl steht zusätzlich als Text daneben.
  *
  * Barrierefreiheit (BITV 2.0, Ziel PDF/UA): getaggtes PDF mit Strukturbaum in Lesereihenfolge (Document, H1–H3,
  * P, Table/TR/TH/TD, L/LI/LBody, Figure mit Alternativtext), Dokumentsprache de-DE, Titel in der Titelleiste;
- * Hintergrundflächen sind Artefakte; englische Lösungstitel tragen /Lang (en). Offen für PDF/UA: die
- * Standardschrift Helvetica ist nicht eingebettet (keine Schriftdatei im Projekt).
+ * Hintergrundflächen sind Artefakte; englische Lösungstitel tragen /Lang (en); PDF/UA-Kennung in den XMP-Metadaten
+ * und eingebettete Schrift Noto Sans (gemeinsamer Anfang: src/core/export/pdf.ts).
  */
-import PDFDocument from 'pdfkit';
+import { druckbar, neuesPdf, SCHRIFT } from '../../../core/export/pdf.ts';
 import { selbstcheckTitel } from '../luecken/luecken.rules.ts';
 import type { BerichtDaten } from './export.usecases.ts';
 
@@ -23,37 +23,18 @@ const zahl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const z = (x: number | null | undefined) => (x === null || x === undefined ? '–' : zahl.format(x));
 const datum = (d: Date) => new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(d);
 
-/** Entfernt Zeichen außerhalb von WinAnsi (Standardschriften), damit nichts als Kästchen erscheint. */
-const ERLAUBT = /[\t\n\r\u0020-\u00ff„“”‚‘’–—…•€]/;
-const t = (s: string) =>
-  [...s.replace(/≥/g, '>=').replace(/≤/g, '<=')].filter((c) => ERLAUBT.test(c)).join('');
+const t = druckbar;
 
 export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): Promise<Buffer> {
   const jetzt = opts.jetzt ?? new Date();
   const titel = selbstcheckTitel(d.fragebogen.titel);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 56, right: 56 },
-    info: {
-      Title: `${titel} – ${d.runde.kommuneName}`,
-      Subject: `Bericht für Rat/Kreistag: ${d.runde.kommuneName}`,
-      Author: 'Lotse',
-      Keywords: `${d.runde.kommuneName}; ${d.fragebogen.id}; Version ${d.fragebogen.version}`,
-    },
-    lang: 'de-DE',
-    displayTitle: true,
-    tagged: true,
-  } as PDFKit.PDFDocumentOptions);
-  const teile: Buffer[] = [];
-  doc.on('data', (b: Buffer) => teile.push(b));
-  const fertig = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(teile)));
-    doc.on('error', reject);
+  const { doc, wurzel, fertig } = neuesPdf({
+    titel: `${titel} – ${d.runde.kommuneName}`,
+    betreff: `Bericht für Rat/Kreistag: ${d.runde.kommuneName}`,
+    stichwoerter: `${d.runde.kommuneName}; ${d.fragebogen.id}; Version ${d.fragebogen.version}`,
   });
 
   // ---- Strukturbaum: jedes sichtbare Element hängt in Lesereihenfolge an `wurzel` (oder einem Kind davon) ----
-  const wurzel = doc.struct('Document');
-  doc.addStructure(wurzel);
   type Eltern = PDFKit.PDFStructureElement;
   const tag = (typ: string, inhalt: () => void, o: { lang?: string; alt?: string } = {}, eltern: Eltern = wurzel) => {
     eltern.add(doc.struct(typ, o, inhalt));
@@ -78,19 +59,19 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
   const ueberschrift = (s: string) => {
     platz(60);
     doc.moveDown(0.8);
-    tag('H2', () => doc.font('Helvetica-Bold').fontSize(14).fillColor(BLAU).text(t(s), links, doc.y, { width: breite }));
-    doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(TEXT);
+    tag('H2', () => doc.font(SCHRIFT.fett).fontSize(14).fillColor(BLAU).text(t(s), links, doc.y, { width: breite }));
+    doc.moveDown(0.3).font(SCHRIFT.normal).fontSize(10).fillColor(TEXT);
   };
   const absatz = (s: string) => tag('P', () => doc.text(t(s), links, doc.y, { width: breite }));
 
   // ---- Kopf ----
-  tag('P', () => doc.font('Helvetica').fontSize(10).fillColor(GRAU).text('Bericht für Rat/Kreistag', links, doc.y));
+  tag('P', () => doc.font(SCHRIFT.normal).fontSize(10).fillColor(GRAU).text('Bericht für Rat/Kreistag', links, doc.y));
   doc.moveDown(0.2);
-  tag('H1', () => doc.font('Helvetica-Bold').fontSize(20).fillColor(TEXT).text(t(titel), { width: breite }));
+  tag('H1', () => doc.font(SCHRIFT.fett).fontSize(20).fillColor(TEXT).text(t(titel), { width: breite }));
   doc.moveDown(0.2);
-  tag('P', () => doc.font('Helvetica-Bold').fontSize(14).text(t(d.runde.kommuneName)));
+  tag('P', () => doc.font(SCHRIFT.fett).fontSize(14).text(t(d.runde.kommuneName)));
   const stand = d.runde.abgeschlossenAm ? `abgeschlossen am ${datum(new Date(d.runde.abgeschlossenAm))}` : 'noch nicht abgeschlossen (vorläufige Auswertung)';
-  doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(TEXT);
+  doc.moveDown(0.3).font(SCHRIFT.normal).fontSize(10).fillColor(TEXT);
   absatz(`Erstellt am ${datum(jetzt)} · Runde ${stand} · ${d.runde.modus === 'team' ? `Team-Befragung mit ${d.runde.anzahlAntworten} anonymen Antworten` : 'Einschätzung der Verwaltung'} · Fragebogen-Version ${d.fragebogen.version}`);
   doc.moveDown(0.5);
   absatz(d.fragebogen.beschreibung);
@@ -121,7 +102,7 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
       werte.forEach((w, i) => {
         const xi = x;
         tag(kopf ? 'TH' : 'TD', () => {
-          doc.font(fett ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5).fillColor(TEXT);
+          doc.font(fett ? SCHRIFT.fett : SCHRIFT.normal).fontSize(9.5).fillColor(TEXT);
           doc.text(t(w), xi + 3, y, { width: spalten[i].w * breite - 6, lineBreak: false, ellipsis: true });
         }, {}, tr);
         x += spalten[i].w * breite;
@@ -136,7 +117,7 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
       zeile([dim.titel, z(dim.score), dim.stufe ? `${dim.stufe.stufe} – ${dim.stufe.label}` : '–', rang]);
     }
     zeile(['Gesamt', z(e.gesamt.score), e.gesamt.stufe ? `${e.gesamt.stufe.stufe} – ${e.gesamt.stufe.label}` : '–', ''], false, true);
-    doc.moveDown(0.3).font('Helvetica').fontSize(8.5).fillColor(GRAU);
+    doc.moveDown(0.3).font(SCHRIFT.normal).fontSize(8.5).fillColor(GRAU);
     absatz('Ihr Bereich: veröffentlichter Punktebereich der Vergleichsgruppe (gleiche Art und Größenklasse, ohne Ihre Kommune), in den Ihr Wert fällt; jeder Bereich umfasst mindestens 5 Kommunen; n = Zahl der Vergleichskommunen.');
     doc.fillColor(TEXT);
 
@@ -153,7 +134,7 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
         : 'Vergleich erst ab 5 Kommunen';
       const alt = t(`Balkendiagramm ${dim.titel}: Ihre Kommune ${z(dim.score)} von 100 Punkten. ${vergleichText}.`);
       tag('Figure', () => {
-        doc.font('Helvetica').fontSize(9).fillColor(TEXT).text(t(dim.titel), links, y + 2, { width: labelBreite - 6, lineBreak: false, ellipsis: true });
+        doc.font(SCHRIFT.normal).fontSize(9).fillColor(TEXT).text(t(dim.titel), links, y + 2, { width: labelBreite - 6, lineBreak: false, ellipsis: true });
         const x0 = links + labelBreite;
         doc.rect(x0, y, balkenBreite, 10).fill(HELL);
         doc.rect(x0, y, (balkenBreite * (dim.score ?? 0)) / 100, 10).fill(BLAU);
@@ -193,7 +174,7 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
         const y = doc.y;
         const wert = `${w.ungefaehr ? 'rund ' : ''}${z(w.prozent)} %`;
         tag('Figure', () => {
-          doc.font('Helvetica').fontSize(8.5).fillColor(TEXT).text(t(`${w.merkmal}: ${w.auspraegung}`), links, y, { width: labelBreite - 6, height: 20, ellipsis: true });
+          doc.font(SCHRIFT.normal).fontSize(8.5).fillColor(TEXT).text(t(`${w.merkmal}: ${w.auspraegung}`), links, y, { width: labelBreite - 6, height: 20, ellipsis: true });
           const x0 = links + labelBreite;
           doc.rect(x0, y, balkenBreite, 9).fill(HELL);
           doc.rect(x0, y, (balkenBreite * w.prozent) / 100, 9).fill(ORANGE);
@@ -202,7 +183,7 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
         doc.x = links;
         doc.y = y + 22;
       }
-      doc.moveDown(0.3).font('Helvetica').fontSize(9).fillColor(TEXT);
+      doc.moveDown(0.3).font(SCHRIFT.normal).fontSize(9).fillColor(TEXT);
       for (const s of stSaetze.slice(0, 12)) {
         platz(30);
         absatz(`• ${s.satz}`);
@@ -221,8 +202,8 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
     };
     for (const l of d.luecken.luecken) {
       platz(70);
-      tag('H3', () => doc.font('Helvetica-Bold').fontSize(10.5).fillColor(TEXT).text(t(`${l.dimension.titel} (${z(l.dimension.score)} Punkte)`), links, doc.y, { width: breite }));
-      doc.font('Helvetica').fontSize(9.5);
+      tag('H3', () => doc.font(SCHRIFT.fett).fontSize(10.5).fillColor(TEXT).text(t(`${l.dimension.titel} (${z(l.dimension.score)} Punkte)`), links, doc.y, { width: breite }));
+      doc.font(SCHRIFT.normal).fontSize(9.5);
       if (l.fragen.length) {
         const fragen = gruppe('L');
         for (const f of l.fragen) punkt(fragen, `– ${f.text}`);
@@ -250,7 +231,5 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
       'Erstellt mit Lotse.',
   );
 
-  wurzel.end();
-  doc.end();
-  return fertig;
+  return fertig();
 }

@@ -1,0 +1,92 @@
+/**
+ * Der gemeinsame Anfang jedes PDF aus Lotse (Bericht für den Rat, Übernahmebericht, Protokolle …):
+ * PDF/UA-Kennung, getaggter Strukturbaum, Dokumentsprache, Titel in der Titelleiste und die eingebettete
+ * Schrift Noto Sans (Teilmenge, mit Unicode-Zuordnung). Nicht eingebettete Standardschriften wie Helvetica
+ * sind nach PDF/UA (ISO 14289-1, 7.21.4.1) unzulässig und können Zeichen außerhalb von WinAnsi nicht darstellen.
+ *
+ * Was auf die Seite kommt, ordnet der Aufrufer mit `doc.struct()` in den Baum unter `wurzel` ein
+ * (siehe `src/modules/erhebungen/export/export.pdf.ts`).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+import PDFDocument from 'pdfkit';
+
+const ORDNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schriften');
+
+interface Schriftdatei { hasGlyphForCodePoint(cp: number): boolean }
+let abdeckung: Schriftdatei | undefined;
+const ERSATZ: Record<string, string> = { '≥': '>=', '≤': '<=', '≠': '!=', '→': '->', '←': '<-', '✓': 'ja', '✗': 'nein' };
+
+/**
+ * Macht einen Text druckbar: Steuerzeichen fallen weg, Zeichen ohne Glyphe in Noto Sans (die von KERN UX
+ * mitgelieferte Fassung deckt Latein, Griechisch und Kyrillisch ab, aber keine Mathematik-Zeichen) werden
+ * ersetzt (≥ → >=) oder durch „?“ sichtbar gemacht, statt als leeres Kästchen zu erscheinen.
+ */
+export function druckbar(text: string): string {
+  abdeckung ??= fontkit.openSync(path.join(ORDNER, 'NotoSans-Regular.woff')) as unknown as Schriftdatei;
+  let aus = '';
+  // eslint-disable-next-line no-control-regex -- Steuerzeichen sind hier genau das Ziel
+  for (const z of text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')) {
+    const cp = z.codePointAt(0)!;
+    if (cp < 0x80 || z === '\n' || abdeckung.hasGlyphForCodePoint(cp)) aus += z;
+    else aus += ERSATZ[z] ?? '?';
+  }
+  return aus;
+}
+
+/** Schriftnamen für `doc.font(…)`. */
+export const SCHRIFT = { normal: 'Lotse-Normal', fett: 'Lotse-Fett' } as const;
+
+export interface PdfKopf {
+  titel: string;
+  betreff?: string;
+  stichwoerter?: string;
+  /** Dokumentsprache, Standard `de-DE`. */
+  sprache?: string;
+  groesse?: 'A4' | [number, number];
+  raender?: { top: number; bottom: number; left: number; right: number };
+}
+
+export interface NeuesPdf {
+  doc: PDFKit.PDFDocument;
+  /** Das Element „Document“: alles Sichtbare hängt in Lesereihenfolge darunter. */
+  wurzel: PDFKit.PDFStructureElement;
+  /** Beendet das Dokument und liefert die Bytes. */
+  fertig: () => Promise<Buffer>;
+}
+
+export function neuesPdf(kopf: PdfKopf): NeuesPdf {
+  // lang, tagged und subset kennt pdfkit (0.20), die Typen aus @types/pdfkit noch nicht vollständig.
+  const optionen = {
+    size: kopf.groesse ?? 'A4',
+    margins: kopf.raender ?? { top: 56, bottom: 56, left: 56, right: 56 },
+    info: { Title: kopf.titel, Author: 'Lotse', ...(kopf.betreff ? { Subject: kopf.betreff } : {}), ...(kopf.stichwoerter ? { Keywords: kopf.stichwoerter } : {}) },
+    lang: kopf.sprache ?? 'de-DE',
+    displayTitle: true,
+    tagged: true,
+    subset: 'PDF/UA',
+    pdfVersion: '1.7',
+  };
+  const doc = new PDFDocument(optionen as unknown as PDFKit.PDFDocumentOptions);
+  doc.registerFont(SCHRIFT.normal, path.join(ORDNER, 'NotoSans-Regular.woff'));
+  doc.registerFont(SCHRIFT.fett, path.join(ORDNER, 'NotoSans-Bold.woff'));
+  doc.font(SCHRIFT.normal);
+  const teile: Buffer[] = [];
+  doc.on('data', (b: Buffer) => teile.push(b));
+  const ende = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(teile)));
+    doc.on('error', reject);
+  });
+  const wurzel = doc.struct('Document');
+  doc.addStructure(wurzel);
+  return {
+    doc,
+    wurzel,
+    fertig: () => {
+      wurzel.end();
+      doc.end();
+      return ende;
+    },
+  };
+}
