@@ -20,8 +20,11 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts `tsx src/server.ts` as its own process and resolves when /api/health answers 200. */
-export async function starteLotse(env: Record<string, string>, timeoutMs = 120_000): Promise<Server & { ms: number }> {
+/**
+ * Starts `tsx src/server.ts` as its own process and resolves when /api/health answers 200 and (unless
+ * `nurErsteAntwort`) the background start tasks are done (`/api/einrichtung`).
+ */
+export async function starteLotse(env: Record<string, string>, timeoutMs = 120_000, nurErsteAntwort = false): Promise<Server & { ms: number }> {
   const port = await freierPort();
   const t0 = performance.now();
   const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'src/server.ts')], {
@@ -37,7 +40,12 @@ export async function starteLotse(env: Record<string, string>, timeoutMs = 120_0
     }
     try {
       const r = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (r.status === 200) break;
+      if (r.status === 200 && nurErsteAntwort) break;
+      if (r.status === 200) {
+        const e = (await (await fetch(`http://127.0.0.1:${port}/api/einrichtung`)).json()) as { fertig: boolean; fehler: string | null };
+        if (e.fehler) throw new Error(`Einrichtung fehlgeschlagen: ${e.fehler}`);
+        if (e.fertig) break;
+      }
     } catch {
       /* not yet listening */
     }

@@ -49,12 +49,17 @@ async function warteAufHealth(url, server, logDatei) {
   const ende = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < ende) {
     if (server.exitCode !== null) throw new Error(`Der Server hat sich beendet (Code ${server.exitCode}).\n${logEnde(logDatei)}`);
+    let health = null;
+    let einrichtung = null;
     try {
       const res = await fetch(`${url}/api/health`);
-      if (res.ok) return await res.json();
+      // Demo content arrives in the background after the first page; the tests need all of it.
+      if (res.ok) [health, einrichtung] = [await res.json(), await (await fetch(`${url}/api/einrichtung`)).json()];
     } catch {
       // not up yet
     }
+    if (einrichtung?.fehler) throw new Error(`Einrichtung fehlgeschlagen: ${einrichtung.fehler}\n${logEnde(logDatei)}`);
+    if (einrichtung?.fertig) return health;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`Der Server war nach ${START_TIMEOUT_MS / 1000} s nicht bereit.\n${logEnde(logDatei)}`);

@@ -3,7 +3,7 @@ import { loadConfig } from './core/config.ts';
 import { openDb } from './core/db/db.ts';
 import { migrate } from './core/db/migrate.ts';
 import { buildApp } from './core/http/app.ts';
-import { bereiteVor } from './core/start.ts';
+import { bereiteVor, Einrichtung } from './core/start.ts';
 import { alleModule } from './modules/index.ts';
 import { DEMO_KONTEN, ladeDemoPasswort } from './modules/konten/index.ts';
 
@@ -14,14 +14,22 @@ async function main() {
   const t0 = Date.now();
   const db = await openDb({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: path.join(config.dataDir, 'pglite') });
   await migrate(db);
-  await bereiteVor(db, alleModule, { demo: config.demo, demoPasswort: config.demoPasswort, log: (m) => console.log(m) });
-  const app = await buildApp({ db, module: alleModule, logger: { level: config.logLevel }, secureCookies: config.secureCookies, trustProxy: config.trustProxy, authRateLimit: config.authRateLimit, matchingRateLimit: config.matchingRateLimit });
+  const startOptionen = { demo: config.demo, demoPasswort: config.demoPasswort, log: (m: string) => console.log(m) };
+  await bereiteVor(db, alleModule, startOptionen);
+  const einrichtung = new Einrichtung(alleModule);
+  const app = await buildApp({ db, module: alleModule, einrichtung: () => einrichtung.stand(), logger: { level: config.logLevel }, secureCookies: config.secureCookies, trustProxy: config.trustProxy, authRateLimit: config.authRateLimit, matchingRateLimit: config.matchingRateLimit });
   await app.listen({ port: config.port, host: config.host });
   const where = db.kind === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL';
   const adresse = config.host === '0.0.0.0' || config.host === '::' ? `alle Adressen (${config.host})` : config.host;
   console.log(`Lotse läuft auf http://localhost:${config.port} (lauscht auf ${adresse}; Datenbank: ${where}, Start in ${Date.now() - t0} ms)`);
   const demoPasswort = config.demo ? await ladeDemoPasswort(db) : undefined;
   if (demoPasswort) console.log(`Demo-Konten (z. B. ${DEMO_KONTEN[0].email}, ${DEMO_KONTEN.length} insgesamt) – Passwort dieser Installation: ${demoPasswort}`);
+  // Demo content, large reference series and indexes arrive after the first page (docs/decisions/0071).
+  const tE = Date.now();
+  void einrichtung.starte(db, startOptionen).then(() => {
+    const s = einrichtung.stand();
+    if (!s.fehler && s.gesamt) console.log(`Einrichtung abgeschlossen (${s.gesamt} Aufgaben im Hintergrund, ${Date.now() - tE} ms).`);
+  });
   // Graceful shutdown: stop accepting, let running requests finish (Fastify's close() waits for them and
   // answers new ones with 503), then close the database. A second signal ends the process at once.
   let beendet = false;
@@ -40,6 +48,8 @@ async function main() {
       console.error('Beim Beenden des HTTP-Servers:', err instanceof Error ? err.message : err);
       code = 1;
     }
+    // A running background task (demo content, reference series) finishes its transaction first; at most 15 s.
+    await Promise.race([einrichtung.beende(), new Promise((r) => setTimeout(r, 15_000).unref())]);
     try {
       await db.close();
     } catch (err) {

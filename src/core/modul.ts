@@ -18,8 +18,17 @@ export interface LotseModul {
   routen?: FastifyPluginAsync;
   /** Permission rules this module adds to the policy (`darf(konto, aktion, kommuneId)`). */
   aktionen?: Record<string, Regel>;
-  /** Start tasks, in list order of the modules: reference data, then demo content. Idempotent. */
+  /**
+   * Start tasks that must be done before Lotse answers requests (reference data everything points to, such
+   * as the directory of Kommunen, the questionnaires, the thesaurus), in list order of the modules. Idempotent.
+   */
   start?: Startaufgabe[];
+  /**
+   * Start tasks that run after the server listens (demo content, large reference series, search indexes),
+   * one after the other in list order of the modules; the web app shows „Lotse richtet sich noch ein“ with
+   * the progress until they are done (`GET /api/einrichtung`). Idempotent; a restart resumes them.
+   */
+  hintergrund?: Startaufgabe[];
   /** CLI commands: `npm run lotse -- <name> …`. */
   befehle?: Record<string, Befehl>;
   /** Benchmark sections for `npm run bench` (each returns JSON). */

@@ -1,10 +1,10 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { texte } from './i18n/de.ts';
 import { KontoProvider, useKonto, hatRolle } from './konto.tsx';
 import { NichtGefunden, navigation, routen } from './routen.tsx';
 import { api } from './api.ts';
-import { Ladeanzeige, Zugangsschutz } from './komponenten/index.ts';
+import { Alert, Ladeanzeige, Zugangsschutz } from './komponenten/index.ts';
 import { anmeldenMitRueckkehr } from './weiterleitung.ts';
 
 const t = texte.kern;
@@ -141,6 +141,52 @@ function FokusBeiNavigation() {
   return null;
 }
 
+interface Einrichtung { fertig: boolean; erledigt: number; gesamt: number; fehler: string | null }
+
+/**
+ * After a cold start, demo content and reference series arrive in the background (docs/decisions/0071). Until
+ * they are done, every page says so (politely, as a status) and the notice updates itself; once done it says
+ * so briefly and disappears.
+ */
+function EinrichtungsHinweis() {
+  const [stand, setStand] = useState<Einrichtung | null>(null);
+  const [gesehen, setGesehen] = useState(false);
+  useEffect(() => {
+    let aus = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const frage = async () => {
+      try {
+        const e = await api<Einrichtung>('/api/einrichtung');
+        if (aus) return;
+        setStand(e);
+        if (!e.fertig) {
+          setGesehen(true);
+          timer = setTimeout(frage, 2000);
+        }
+      } catch {
+        if (!aus) timer = setTimeout(frage, 5000);
+      }
+    };
+    void frage();
+    return () => {
+      aus = true;
+      clearTimeout(timer);
+    };
+  }, []);
+  useEffect(() => {
+    if (!stand?.fertig || !gesehen) return;
+    const timer = setTimeout(() => setGesehen(false), 8000);
+    return () => clearTimeout(timer);
+  }, [stand?.fertig, gesehen]);
+  if (!stand || (stand.fertig && !stand.fehler && !gesehen)) return null;
+  if (stand.fehler) return <Alert typ="warning" titel={t.einrichtungTitel}>{t.einrichtungFehler}</Alert>;
+  return (
+    <Alert typ={stand.fertig ? 'success' : 'info'} titel={stand.fertig ? t.einrichtungFertigTitel : t.einrichtungTitel} ansage="status">
+      {stand.fertig ? t.einrichtungFertig : t.einrichtungText(stand.erledigt, stand.gesamt)}
+    </Alert>
+  );
+}
+
 export function App() {
   return (
     <KontoProvider>
@@ -149,6 +195,7 @@ export function App() {
       <main id="inhalt" className="lotse-main" tabIndex={-1}>
         <div className="kern-container">
           <FokusBeiNavigation />
+          <EinrichtungsHinweis />
           <Suspense fallback={<Ladeanzeige />}>
             <Routes>
               {routen.map((r) => (

@@ -16,6 +16,12 @@ describe('System', () => {
     expect(r.json()).toEqual({ status: 'ok', db: testDbArt() });
   });
 
+  it('meldet den Fortschritt der Einrichtung im Hintergrund (ohne Server-Einrichtung: fertig)', async () => {
+    const r = await (await env.als('anonym')).get('/api/einrichtung');
+    expect(r.status).toBe(200);
+    expect(r.json()).toEqual({ fertig: true, erledigt: 0, gesamt: 0, modul: null, fehler: null });
+  });
+
   it('liefert ein gültiges OpenAPI-3-Dokument mit allen Routen', async () => {
     const r = await (await env.als('anonym')).get('/api/openapi.json');
     expect(r.status).toBe(200);

@@ -17,6 +17,7 @@ import {
 import { ROOT_DIR } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import { leseMigrationen, pruefeReihenfolge, type MigrationsDatei } from '../db/migrate.ts';
 import { AppError, errorBody, fehler } from '../errors.ts';
 import { registerZugriff } from '../authz/zugriff.ts';
@@ -26,6 +27,7 @@ import { anfrageFuersProtokoll } from './protokoll.ts';
 import { datenbankStore } from './ratelimit-store.ts';
 import type { Konto } from '../authz/policy.ts';
 import type { LotseModul } from '../modul.ts';
+import type { EinrichtungStand } from '../start.ts';
 import { registriereRegeln } from '../authz/policy.ts';
 
 declare module 'fastify' {
@@ -51,6 +53,8 @@ export interface AppOptions {
   matchingRateLimit?: { anonym: number; angemeldet: number };
   /** Folder with the built web app (default dist/web). */
   webDir?: string;
+  /** Progress of the background start tasks (server.ts); without it `/api/einrichtung` says „fertig“. */
+  einrichtung?: () => EinrichtungStand;
 }
 
 export type App = FastifyInstance;
@@ -217,6 +221,16 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     }
     return { status: 'bereit', db: db.kind, migrationen: angewendet.length };
   });
+  // Background start tasks (demo content, large reference series, indexes): the web app shows a notice
+  // until they are done. Not part of readiness: Lotse answers correctly meanwhile, lists may still grow.
+  app.get('/api/einrichtung', {
+    config: { zugriff: 'oeffentlich' },
+    schema: {
+      tags: ['System'],
+      summary: 'Fortschritt der Einrichtung nach dem Start (Demo-Inhalte, Referenzdaten, Suchindex)',
+      response: { 200: z.object({ fertig: z.boolean(), erledigt: z.number().int(), gesamt: z.number().int(), modul: z.string().nullable(), fehler: z.string().nullable() }) },
+    },
+  }, async () => opts.einrichtung?.() ?? { fertig: true, erledigt: 0, gesamt: 0, modul: null, fehler: null });
   app.get('/api/openapi.json', { config: { zugriff: 'oeffentlich' }, schema: { hide: true } }, async () => app.swagger());
 
   for (const m of opts.module) if (m.routen) await app.register(m.routen);

@@ -11,5 +11,5 @@ export { BEDARF_STATUS, OFFENE_STATUS, type BedarfStatus } from './bedarfe.rules
 export const manifest: LotseModul = {
   name: 'bedarfe',
   routen: bedarfeRoutes,
-  start: [demoBedarfe],
+  hintergrund: [demoBedarfe],
 };

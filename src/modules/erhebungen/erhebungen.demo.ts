@@ -93,13 +93,18 @@ export async function legeAbgeschlosseneRundeAn(tx: Tx, fb: Fragebogen, kommuneI
 const DEMO_KOMMUNE = '065310005005'; // Gießen
 const DEMO_VORREITER = '065340014014'; // Marburg (Demo-Kommune mit eigenem Admin-Konto)
 
-/**
- * Start-Aufgabe: Fragebögen laden, ggf. Demo-Runden anlegen, dann den veröffentlichten Vergleichsstand
- * berechnen, wenn er fällig ist (oder sofort, wenn gerade Demo-Runden dazugekommen sind) und den Zeitgeber
- * für die weiteren Läufe stellen.
+/*
+ * Start-Aufgaben: Fragebögen laden (vor dem ersten Seitenaufruf); im Hintergrund ggf. Demo-Runden anlegen, dann
+ * den veröffentlichten Vergleichsstand berechnen, wenn er fällig ist (oder sofort, wenn gerade Demo-Runden
+ * dazugekommen sind) und den Zeitgeber für die weiteren Läufe stellen.
  */
-export async function erhebungenStart(db: Db, opts: StartOptionen): Promise<void> {
+/** Vor dem ersten Seitenaufruf: die Fragebögen (jede Selbstcheck-Seite braucht sie). */
+export async function fragebogenStart(db: Db, opts: StartOptionen): Promise<void> {
   await ladeFrageboegenInDb(db, opts.log);
+}
+
+/** Im Hintergrund nach dem Start: Demo-Runden und der Vergleichsstand samt Zeitgeber. */
+export async function erhebungenHintergrund(db: Db, opts: StartOptionen): Promise<void> {
   const neu = opts.demo ? await demoRunden(db, opts) : false;
   await vergleichsstandStart(db, opts, neu);
 }

@@ -5,12 +5,13 @@
  */
 import type { LotseModul } from '../../core/modul.ts';
 import { erhebungenRoutes } from './erhebungen.routes.ts';
-import { erhebungenStart } from './erhebungen.demo.ts';
+import { erhebungenHintergrund, fragebogenStart } from './erhebungen.demo.ts';
 
 export const manifest: LotseModul = {
   name: 'erhebungen',
   routen: erhebungenRoutes,
   // Questionnaires (always), demo rounds, then the scheduled peer comparison (docs/decisions/0042).
-  start: [erhebungenStart],
+  start: [fragebogenStart],
+  hintergrund: [erhebungenHintergrund],
   bench: { erhebungen: async () => (await import('../../../bench/erhebungen/peer.ts')).run() },
 };

@@ -14,6 +14,6 @@ export const manifest: LotseModul = {
   name: 'loesungen',
   routen: loesungenRoutes,
   aktionen: LOESUNGEN_REGELN,
-  start: [demoLoesungen],
+  hintergrund: [demoLoesungen],
   befehle: { 'import-loesungen': importLoesungen },
 };

@@ -20,7 +20,9 @@ export const manifest: LotseModul = {
   routen: matchingRoutes,
   // Reference data first (thesaurus seed versions, docs/decisions/0051); then, after the solutions (demo
   // content), the search index is built if it is missing or stale.
-  start: [thesaurusReferenzdaten, matchingStart],
+  start: [thesaurusReferenzdaten],
+  // After the demo solutions (background): (re)builds the search index if solutions wait for it.
+  hintergrund: [matchingStart],
   bench: {
     matching_qualitaet: async () => (await import('../../../bench/matching/qualitaet.ts')).run(),
     matching_latenz: async () => (await import('../../../bench/matching/latenz.ts')).run(),

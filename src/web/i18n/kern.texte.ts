@@ -3,6 +3,13 @@ export const kern = {
   appName: 'Lotse',
   claim: 'Kommunen lernen voneinander',
   titelZusatz: 'Lotse',
+  einrichtungTitel: 'Lotse richtet sich noch ein',
+  einrichtungText: (erledigt: number, gesamt: number) =>
+    `Nach dem ersten Start lädt Lotse noch Beispielinhalte und Referenzdaten (Schritt ${Math.min(erledigt + 1, gesamt)} von ${gesamt}). `
+    + 'Listen, Suche und Vergleiche können bis dahin unvollständig sein; dieser Hinweis aktualisiert sich von selbst.',
+  einrichtungFertigTitel: 'Lotse ist eingerichtet',
+  einrichtungFertig: 'Beispielinhalte und Referenzdaten sind vollständig geladen.',
+  einrichtungFehler: 'Beim Einrichten nach dem Start ist ein Fehler aufgetreten. Einige Beispielinhalte oder Referenzdaten fehlen; das Serverprotokoll nennt den Grund.',
   zumInhalt: 'Zum Inhalt springen',
   navigation: 'Hauptnavigation',
   start: 'Start',
