@@ -88,6 +88,21 @@ export const FAELLE: Fall[] = [
     gießen: nurAdmin('admin'),
     muenchen: nurAdmin('fremd'),
   },
+  // DSGVO (betrieb/dsgvo): archive and deletion of a Kommune's data, only its own admins.
+  { route: 'GET /api/kommunen/:kommuneId/datenexport', anfrage: (k) => ({ method: 'GET', url: `/api/kommunen/${k}/datenexport` }), ...verwalten },
+  { route: 'GET /api/kommunen/:kommuneId/loeschung', anfrage: (k) => ({ method: 'GET', url: `/api/kommunen/${k}/loeschung` }), ...verwalten },
+  {
+    route: 'POST /api/kommunen/:kommuneId/loeschung',
+    // A wrong confirmation: whoever passes the access layer gets 422, nothing is requested.
+    anfrage: (k) => ({ method: 'POST', url: `/api/kommunen/${k}/loeschung`, body: { bestaetigung: 'falsch' } }),
+    ...verwalten,
+  },
+  {
+    route: 'DELETE /api/kommunen/:kommuneId/loeschung',
+    // No open order: whoever passes the access layer gets 404 from the handler.
+    anfrage: (k) => ({ method: 'DELETE', url: `/api/kommunen/${k}/loeschung` }),
+    ...verwalten,
+  },
   // Lösungen (Entwürfe gehören der Herkunftskommune)
   {
     route: 'GET /api/loesungen/eigene',

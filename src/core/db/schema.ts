@@ -41,7 +41,8 @@ export interface EinladungTable {
   token_hash: string;
   rolle: 'mitglied' | 'admin';
   email: string | null;
-  erstellt_von: string;
+  /** Empty when the person who invited has deleted their account (migration 0120). */
+  erstellt_von: ColumnType<string | null, string, string | null>;
   erstellt_am: ColumnType<Date, never, never>;
   laeuft_ab_am: ColumnType<Date, Date | string, Date | string>;
   angenommen_von: string | null;

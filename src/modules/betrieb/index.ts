@@ -1,15 +1,21 @@
 import type { LotseModul } from '../../core/modul.ts';
 import { backup, restore } from './betrieb.cli.ts';
+import { aufraeumen } from './dsgvo/dsgvo.cli.ts';
+import { dsgvoRoutes } from './dsgvo/dsgvo.routes.ts';
 
 export { sichere, stelleWiederHer, tabellenPruefsummen } from './betrieb.sicherung.ts';
 export { SicherungsFehler } from './betrieb.errors.ts';
+export { raeumeAuf } from './dsgvo/dsgvo.usecases.ts';
 
 /**
  * Betrieb: what an operator of a Lotse installation needs beyond the application itself –
  * backup, restore and moving house between the embedded database and PostgreSQL (docs/betrieb/,
- * docs/decisions/0060). No routes and no start tasks of its own.
+ * docs/decisions/0060), and the DSGVO duties: a Kommune's data as an archive and its deletion after a
+ * waiting period, a person's own account (export, deletion) and the scheduled clean-up
+ * (docs/decisions/0130).
  */
 export const manifest: LotseModul = {
   name: 'betrieb',
-  befehle: { backup, restore },
+  routen: dsgvoRoutes,
+  befehle: { backup, restore, aufraeumen },
 };
