@@ -9,6 +9,7 @@ import { manifest as transfer } from './transfer/index.ts';
 import { manifest as betrieb } from './betrieb/index.ts';
 import { manifest as rueckmeldung } from './rueckmeldung/index.ts';
 import { manifest as uebernahmen } from './uebernahmen/index.ts';
+import { manifest as kaizen } from './kaizen/index.ts';
 
 /**
  * The one list of feature modules (docs/how-to/neues-modul.md). Server, CLI, benchmarks and tests take
@@ -18,4 +19,4 @@ import { manifest as uebernahmen } from './uebernahmen/index.ts';
  * Kommune), then accounts, solutions, needs and self-checks (demo content), then the matcher's index
  * (built over the solutions).
  */
-export const alleModule: readonly LotseModul[] = [kommunen, konten, loesungen, bedarfe, erhebungen, matching, transfer, betrieb, rueckmeldung, uebernahmen];
+export const alleModule: readonly LotseModul[] = [kommunen, konten, loesungen, bedarfe, erhebungen, matching, transfer, betrieb, rueckmeldung, uebernahmen, kaizen];

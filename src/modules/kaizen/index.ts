@@ -1,0 +1,38 @@
+/**
+ * Modul „kaizen“: kontinuierliche Verbesserung – Ideen, PDCA-Experimente, Stichproben und
+ * Prozesskennzahlen aus Ereignisprotokollen, Lernlog, Wirkung. Öffentliches Gesicht und Manifest.
+ *
+ * Bewusst eine schlichte Zusammensetzung: Teilbereiche (prozesse/, stichprobe/, ideen/, experimente/ …)
+ * tragen ihre Routen, Rechte, Start-Aufgaben, Messungen und Punkte für „Was steht an?“ hier je mit einer
+ * Zeile ein.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import type { AnstehendPunkt, LotseModul, Startaufgabe } from '../../core/modul.ts';
+import type { Db } from '../../core/db/db.ts';
+import type { Konto, Regel } from '../../core/authz/policy.ts';
+
+/** Routes of the parts (one line each). */
+const teilRouten: FastifyPluginAsync[] = [];
+
+/** Own permission rules of the parts (one spread each). */
+const teilAktionen: Record<string, Regel> = {};
+
+/** Background start tasks of the parts (demo content; one line each). */
+const teilHintergrund: Startaufgabe[] = [];
+
+/** Benchmark sections of the parts (one spread each). */
+const teilBench: Record<string, () => Promise<unknown>> = {};
+
+/** What is due for a person, from each part (one line each). */
+const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [];
+
+export const manifest: LotseModul = {
+  name: 'kaizen',
+  routen: async (app) => {
+    for (const r of teilRouten) await r(app, {});
+  },
+  aktionen: teilAktionen,
+  hintergrund: teilHintergrund,
+  bench: teilBench,
+  anstehend: async (db, konto) => (await Promise.all(teilAnstehend.map((f) => f(db, konto)))).flat(),
+};

@@ -1,0 +1,5 @@
+/** Texte des Moduls „kaizen“ (Ideen, Experimente, Stichproben, Prozesskennzahlen, Lernlog, Wirkung). */
+
+export const kaizen = {
+  nav: 'Verbesserung',
+};
