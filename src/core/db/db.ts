@@ -61,6 +61,10 @@ class PGliteDriver implements Driver {
     }
   }
   async acquireConnection() {
+    // PGlite runs in this thread and answers through promise jobs only: a long chain of queries (a background
+    // import) would never let the event loop read new HTTP requests. One macrotask turn per connection lets
+    // waiting requests in between (docs/decisions/0071).
+    await new Promise<void>((r) => setImmediate(r));
     const release = await this.mutex.lock();
     const conn = new PGliteConnection(this.pglite);
     this.releases.set(conn, release);
