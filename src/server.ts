@@ -5,6 +5,9 @@ import { migrate } from './core/db/migrate.ts';
 import { buildApp } from './core/http/app.ts';
 import { bereiteVor, Einrichtung } from './core/start.ts';
 import { alleModule } from './modules/index.ts';
+import { alleJobs } from './core/jobs/kern.ts';
+import { starteJobWorker } from './core/jobs/worker.ts';
+import { smtpVersand } from './core/mail.ts';
 import { DEMO_KONTEN, ladeDemoPasswort } from './modules/konten/index.ts';
 
 /** Starts Lotse: opens the database (PGlite in LOTSE_DATA_DIR or DATABASE_URL), migrates, fills, serves. */
@@ -19,6 +22,9 @@ async function main() {
   const einrichtung = new Einrichtung(alleModule);
   const app = await buildApp({ db, module: alleModule, einrichtung: () => einrichtung.stand(), logger: { level: config.logLevel }, secureCookies: config.secureCookies, trustProxy: config.trustProxy, authRateLimit: config.authRateLimit, matchingRateLimit: config.matchingRateLimit });
   await app.listen({ port: config.port, host: config.host });
+  // Job queue (mails, digests, reminders) in the database; without LOTSE_SMTP_URL mails stay in the outbox.
+  const mailVersand = config.smtpUrl ? smtpVersand(config.smtpUrl, config.smtpAbsender) : null;
+  const jobWorker = starteJobWorker(db, { register: alleJobs(alleModule), mailVersand, log: (m) => console.error(m) });
   const where = db.kind === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL';
   const adresse = config.host === '0.0.0.0' || config.host === '::' ? `alle Adressen (${config.host})` : config.host;
   console.log(`Lotse läuft auf http://localhost:${config.port} (lauscht auf ${adresse}; Datenbank: ${where}, Start in ${Date.now() - t0} ms)`);
@@ -48,6 +54,9 @@ async function main() {
       console.error('Beim Beenden des HTTP-Servers:', err instanceof Error ? err.message : err);
       code = 1;
     }
+    // The job worker finishes its current job (at most 15 s), then sends nothing more.
+    await Promise.race([jobWorker.stoppe(), new Promise((r) => setTimeout(r, 15_000).unref())]);
+    mailVersand?.schliesse();
     // A running background task (demo content, reference series) finishes its transaction first; at most 15 s.
     await Promise.race([einrichtung.beende(), new Promise((r) => setTimeout(r, 15_000).unref())]);
     try {

@@ -34,6 +34,10 @@ export interface Config {
   authRateLimit: number;
   /** POST /api/matching per minute: anonymous per client address (LOTSE_MATCHING_RATE_LIMIT, default 30), signed in per account (LOTSE_MATCHING_RATE_LIMIT_ANGEMELDET, default 120). */
   matchingRateLimit: { anonym: number; angemeldet: number };
+  /** SMTP server for outgoing mail (LOTSE_SMTP_URL, e.g. smtp://user:pass@host:587); without it mails stay in the outbox. */
+  smtpUrl: string | undefined;
+  /** Sender of Lotse's mails (LOTSE_SMTP_ABSENDER). */
+  smtpAbsender: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = ROOT_DIR): Config {
@@ -57,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = ROOT_DIR
     logLevel: env.LOG_LEVEL ?? 'info',
     authRateLimit: Number(env.LOTSE_AUTH_RATE_LIMIT ?? 10),
     matchingRateLimit: { anonym: Number(env.LOTSE_MATCHING_RATE_LIMIT ?? 30), angemeldet: Number(env.LOTSE_MATCHING_RATE_LIMIT_ANGEMELDET ?? 120) },
+    smtpUrl: smtpUrl(env.LOTSE_SMTP_URL),
+    smtpAbsender: env.LOTSE_SMTP_ABSENDER?.trim() || 'Lotse <lotse@localhost>',
   };
 }
 
@@ -126,6 +132,13 @@ export function betreiberAngaben(env: NodeJS.ProcessEnv = process.env): Betreibe
     erklaerungDatum,
     erklaerungGeprueft: datum('ERKLAERUNG_GEPRUEFT') ?? erklaerungDatum,
   };
+}
+
+function smtpUrl(v: string | undefined): string | undefined {
+  const w = v?.trim();
+  if (!w) return undefined;
+  if (!/^smtps?:\/\/[^/]/.test(w)) throw new Error('LOTSE_SMTP_URL muss mit smtp:// oder smtps:// beginnen, z. B. smtp://benutzer:passwort@mail.example:587.');
+  return w;
 }
 
 function vertrauenProxy(v: string | undefined): boolean | string {

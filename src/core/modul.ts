@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Db } from './db/db.ts';
 import type { Konto, Regel } from './authz/policy.ts';
+import type { JobHandler, Zeitplan } from './jobs/warteschlange.ts';
 
 /**
  * The manifest of a feature module: everything the rest of Lotse needs to know about it, exported as
@@ -39,6 +40,13 @@ export interface LotseModul {
    * person may see; never figures about other persons.
    */
   anstehend?: (db: Db, konto: Konto) => Promise<AnstehendPunkt[]>;
+  /**
+   * Handlers of this module's background jobs by kind (`<modul>.<was>`), run by the job queue in PostgreSQL
+   * (src/core/jobs/): enqueue with `stelleEin(tx, { art, daten })` in the transaction of the change.
+   */
+  jobs?: Record<string, JobHandler>;
+  /** Recurring jobs (e.g. daily reminders): one run per period, also with several app instances. */
+  zeitplan?: Zeitplan[];
 }
 
 /** One item on „Was steht an?“. */

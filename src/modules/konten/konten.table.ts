@@ -7,7 +7,7 @@ export interface EinstellungTable {
   geaendert_am: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
-/** Outbox of e-mails (see core/mail.ts). Nothing sends them yet. */
+/** Outbox of e-mails (see core/mail.ts): sent by the job queue over SMTP when LOTSE_SMTP_URL is set. */
 export interface MailAusgangTable {
   id: Generated<number>;
   an: string;
@@ -18,6 +18,10 @@ export interface MailAusgangTable {
   versendet_am: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   versuche: ColumnType<number, number | undefined, number>;
   fehler: string | null;
+  /** HTML part (migration 0106); the plain-text part is always complete. */
+  html: string | null;
+  /** While an instance sends the mail (migration 0106, core/mail.ts). */
+  gesperrt_bis: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface KontenTables {

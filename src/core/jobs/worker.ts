@@ -1,0 +1,46 @@
+import type { Db } from '../db/db.ts';
+import { fuehreFaelligeJobsAus, raeumeJobsAuf, type AusfuehrOptionen } from './warteschlange.ts';
+
+export interface JobWorker {
+  /** Lets the running pass finish its current job, then stops (graceful shutdown). */
+  stoppe(): Promise<void>;
+}
+
+/**
+ * The worker loop of one app instance (started by src/server.ts, not by buildApp: API tests drive the queue
+ * themselves with `fuehreFaelligeJobsAus`). Every `intervallMs` one pass; errors of a pass are logged and
+ * the loop goes on. Once an hour it deletes finished jobs older than two weeks.
+ */
+export function starteJobWorker(db: Db, opts: Omit<AusfuehrOptionen, 'abbrechen'> & { intervallMs?: number }): JobWorker {
+  const intervall = opts.intervallMs ?? 5000;
+  let gestoppt = false;
+  let lauf: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let letztesAufraeumen = 0;
+  const durchgang = async () => {
+    try {
+      await fuehreFaelligeJobsAus(db, { ...opts, abbrechen: () => gestoppt });
+      if (Date.now() - letztesAufraeumen > 3_600_000) {
+        letztesAufraeumen = Date.now();
+        await raeumeJobsAuf(db);
+      }
+    } catch (err) {
+      opts.log?.(`Job-Warteschlange: Durchgang fehlgeschlagen: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  const weiter = () => {
+    if (gestoppt) return;
+    timer = setTimeout(() => {
+      lauf = durchgang().then(weiter);
+    }, intervall);
+    timer.unref?.();
+  };
+  lauf = durchgang().then(weiter);
+  return {
+    async stoppe() {
+      gestoppt = true;
+      if (timer) clearTimeout(timer);
+      await lauf;
+    },
+  };
+}
