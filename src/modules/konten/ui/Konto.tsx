@@ -8,6 +8,7 @@ import { PasswortAendern } from './konto/PasswortAendern.tsx';
 import { Einladen } from './konto/Einladen.tsx';
 import { Mitglieder } from './konto/Mitglieder.tsx';
 import { Audit } from './konto/Audit.tsx';
+import { KommuneDaten, MeineDaten } from '../../betrieb/ui/index.ts';
 
 /** The account page: profile, memberships, the administration of own Kommunen (admins), password. */
 function Verwaltung({ konto }: { konto: KontoTyp }) {
@@ -31,6 +32,7 @@ function Verwaltung({ konto }: { konto: KontoTyp }) {
       <Einladen key={`e-${aktiv.kommuneId}`} kommuneId={aktiv.kommuneId} onErstellt={() => setStand((s) => s + 1)} />
       <Mitglieder key={`m-${aktiv.kommuneId}`} kommuneId={aktiv.kommuneId} kommuneName={aktiv.kommuneName} stand={stand} onGeaendert={() => setStand((s) => s + 1)} />
       <Audit kommuneId={aktiv.kommuneId} stand={stand} />
+      <KommuneDaten key={`d-${aktiv.kommuneId}`} kommuneId={aktiv.kommuneId} />
     </section>
   );
 }
@@ -66,6 +68,7 @@ export default function Konto() {
       <Mitgliedschaften konto={konto} />
       <Verwaltung konto={konto} />
       <PasswortAendern />
+      <MeineDaten />
     </>
   );
 }
