@@ -60,6 +60,10 @@ function erwarteFehlerform(status: number, body: string, route: string) {
   const j = JSON.parse(body);
   expect(typeof j.error?.code, route).toBe('string');
   expect(typeof j.error?.message, route).toBe('string');
+  // Details speak German too (zod's English defaults such as "Invalid option: expected one of …" must not leak).
+  for (const d of (j.error?.details ?? []) as { meldung?: string }[]) {
+    expect(d.meldung ?? '', `${route}: ${d.meldung}`).not.toMatch(/\b(Invalid|Too (big|small)|Unrecognized|expected|received|Required)\b/);
+  }
 }
 
 describe('Ungültige Eingaben an jeder Route', () => {

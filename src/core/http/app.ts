@@ -29,6 +29,10 @@ import type { Konto } from '../authz/policy.ts';
 import type { LotseModul } from '../modul.ts';
 import type { EinrichtungStand } from '../start.ts';
 import { registriereRegeln } from '../authz/policy.ts';
+import { mitteilungsRouten } from './mitteilungen.routes.ts';
+
+// Validation messages of zod in German (the error details name the field; the message says what is wrong).
+z.config(z.locales.de());
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -233,6 +237,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   }, async () => opts.einrichtung?.() ?? { fertig: true, erledigt: 0, gesamt: 0, modul: null, fehler: null });
   app.get('/api/openapi.json', { config: { zugriff: 'oeffentlich' }, schema: { hide: true } }, async () => app.swagger());
 
+  // „Was steht an?“ (from every module's `anstehend`), notification settings, outbox.
+  await app.register(mitteilungsRouten(opts.module));
   for (const m of opts.module) if (m.routen) await app.register(m.routen);
 
   // Front end: built files, and index.html for every non-API path (client-side routing).
