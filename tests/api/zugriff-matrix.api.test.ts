@@ -215,7 +215,56 @@ export const FAELLE: Fall[] = [
     anfrage: (k, z) => ({ method: 'POST', url: `/api/erhebungen/${z.rundeTeam[k]}/team/beenden` }),
     ...verwalten,
   },
+  // Übernahmen (Issue 11): Projekte der übernehmenden Kommune; die Herkunft (Lindberg) liest mit (Modultest).
+  {
+    route: 'POST /api/uebernahmen',
+    // The second call per Kommune answers 409 (a project already runs): nothing is written twice.
+    anfrage: (k, z) => ({ method: 'POST', url: '/api/uebernahmen', body: { loesungId: z.loesungFremd, kommune: k } }),
+    ...schreiben,
+  },
+  { route: 'GET /api/uebernahmen/:id', anfrage: (k) => ({ method: 'GET', url: `/api/uebernahmen/${uebernahmeVon[k]}` }), ...lesen },
+  {
+    route: 'PATCH /api/uebernahmen/:id',
+    // Backwards: whoever passes the access layer gets 409, nothing changes.
+    anfrage: (k) => ({ method: 'PATCH', url: `/api/uebernahmen/${uebernahmeVon[k]}`, body: { phase: 'verstehen' } }),
+    ...schreiben,
+  },
+  {
+    route: 'PATCH /api/uebernahmen/:id/checkliste/:punktId',
+    anfrage: (k) => ({ method: 'PATCH', url: `/api/uebernahmen/${uebernahmeVon[k]}/checkliste/${NIL}`, body: { erledigt: true } }),
+    ...schreiben,
+  },
+  {
+    route: 'POST /api/uebernahmen/:id/meilensteine',
+    anfrage: (k) => ({ method: 'POST', url: `/api/uebernahmen/${uebernahmeVon[k]}/meilensteine`, body: { phase: 'anpassen', titel: 'Matrix-Meilenstein' } }),
+    ...schreiben,
+  },
+  {
+    route: 'PATCH /api/uebernahmen/:id/meilensteine/:meilensteinId',
+    anfrage: (k) => ({ method: 'PATCH', url: `/api/uebernahmen/${uebernahmeVon[k]}/meilensteine/${NIL}`, body: { erledigt: true } }),
+    ...schreiben,
+  },
+  {
+    route: 'POST /api/uebernahmen/:id/dokumente',
+    anfrage: (k) => ({ method: 'POST', url: `/api/uebernahmen/${uebernahmeVon[k]}/dokumente`, body: { titel: 'Matrix-Dokument', url: 'https://example.org/m.pdf' } }),
+    ...schreiben,
+  },
+  {
+    route: 'GET /api/uebernahmen/vorlagen/:loesungId',
+    // Template of a draft: its Kommune and the Transferstelle (of a published solution: public, tested in the module).
+    anfrage: (k, z) => ({ method: 'GET', url: `/api/uebernahmen/vorlagen/${z.loesungEntwurf[k]}` }),
+    gießen: { mitglied: true, admin: true, transferstelle: true },
+    muenchen: { fremd: true, transferstelle: true },
+  },
+  {
+    route: 'PUT /api/uebernahmen/vorlagen/:loesungId',
+    anfrage: (k, z) => ({ method: 'PUT', url: `/api/uebernahmen/vorlagen/${z.loesungEntwurf[k]}`, body: { verstehen: ['Matrix'], anpassen: [], uebernehmen: [], verstetigen: [] } }),
+    ...schreiben,
+  },
 ];
+
+/** One transfer project per Kommune (of the published solution of Lindberg), seeded after the rows above. */
+const uebernahmeVon: Record<string, string> = {};
 
 let env: TestUmgebung;
 const zeilen: Zeilen = { loesungEntwurf: {}, bedarf: {}, loesungFremd: '', rundeOffen: {}, rundeFertig: {}, rundeTeam: {} };
@@ -247,6 +296,16 @@ beforeAll(async () => {
     .returning('id')
     .executeTakeFirstOrThrow();
   zeilen.loesungFremd = f.id;
+});
+beforeAll(async () => {
+  for (const k of [KOMMUNE_A, KOMMUNE_B]) {
+    const u = await env.db.k
+      .insertInto('uebernahme')
+      .values({ kommune_id: k, loesung_id: zeilen.loesungFremd, loesung_version: 1, herkunft_kommune_id: '092760130130' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    uebernahmeVon[k] = u.id;
+  }
 });
 afterAll(async () => env?.close());
 

@@ -3,10 +3,26 @@
  * Übertragbarkeits-Check, Rückmeldungen und Export. Öffentliches Gesicht und Manifest.
  *
  * Bewusst eine schlichte Zusammensetzung: Teilbereiche (projekte/, check/, rueckmeldungen/, export/,
- * kohorten/, community/) tragen ihre Routen, Aktionen und Start-Aufgaben hier je mit einer Zeile ein.
+ * kohorten/, community/) tragen ihre Routen, Start-Aufgaben und Punkte für „Was steht an?“ hier je mit
+ * einer Zeile ein.
  */
-import type { LotseModul } from '../../core/modul.ts';
+import type { FastifyPluginAsync } from 'fastify';
+import type { AnstehendPunkt, LotseModul } from '../../core/modul.ts';
+import type { Db } from '../../core/db/db.ts';
+import type { Konto } from '../../core/authz/policy.ts';
+import './uebernahmen.table.ts';
+import { projekteRoutes } from './projekte/projekte.routes.ts';
+
+/** Routes of the parts (one line each). */
+const teilRouten: FastifyPluginAsync[] = [projekteRoutes];
+
+/** What is due for a person, from each part (one line each). */
+const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [];
 
 export const manifest: LotseModul = {
   name: 'uebernahmen',
+  routen: async (app) => {
+    for (const r of teilRouten) await app.register(r);
+  },
+  anstehend: async (db, konto) => (await Promise.all(teilAnstehend.map((f) => f(db, konto)))).flat(),
 };
