@@ -46,9 +46,10 @@ beforeAll(async () => {
   // A table a future module might add: the export and the deletion must find it through the catalog.
   await sql`create table dsgvo_zukunft (id serial primary key, kommune_id text not null references kommune(id), wert text)`.execute(env.db.k);
   await env.db.k.transaction().execute((tx) => sql`insert into dsgvo_zukunft (kommune_id, wert) values (${KOMMUNE_A}, 'a1'), (${KOMMUNE_A}, 'a2'), (${KOMMUNE_B}, 'b1')`.execute(tx));
-  await seedeKommune(KOMMUNE_A);
+  loesungA = await seedeKommune(KOMMUNE_A);
   await seedeKommune(KOMMUNE_B);
 });
+let loesungA = '';
 afterAll(async () => env?.close());
 
 describe('Datenexport einer Kommune (ZIP mit JSON und CSV)', () => {
@@ -119,6 +120,9 @@ describe('Löschen der Daten einer Kommune', () => {
     const mails = await env.db.k.selectFrom('mail_ausgang').select('an').where('art', '=', 'dsgvo.loeschung_beantragt').execute();
     expect(mails.map((m) => m.an)).toEqual([TEST_KONTEN.admin]);
 
+    // München notes that it uses Gießen's solution: a row of München that points to Gießen's data.
+    await env.db.k.insertInto('loesung_nutzung').values({ loesung_id: loesungA, kommune_id: KOMMUNE_B }).execute();
+    expect((await c.get(`/api/kommunen/${KOMMUNE_A}/loeschung`)).json().fremdeVerweise).toBe(1);
     const vorherA = await zaehleJeTabelle(KOMMUNE_A);
     const vorherB = await zaehleJeTabelle(KOMMUNE_B);
     expect(vorherA.bedarf).toBe(2);
@@ -133,7 +137,8 @@ describe('Löschen der Daten einer Kommune', () => {
     const nachherA = await zaehleJeTabelle(KOMMUNE_A);
     // Only the one audit entry that keeps the fact remains; every other table is empty for Gießen.
     expect(Object.entries(nachherA).filter(([, n]) => n > 0)).toEqual([['audit_log', 1]]);
-    expect(await zaehleJeTabelle(KOMMUNE_B)).toEqual(vorherB);
+    // München's own data is untouched; only its note about Gießen's (now deleted) solution went with it.
+    expect(await zaehleJeTabelle(KOMMUNE_B)).toEqual({ ...vorherB, loesung_nutzung: vorherB.loesung_nutzung - 1 });
     const fakt = await env.db.k.selectFrom('audit_log').selectAll().where('kommune_id', '=', KOMMUNE_A).executeTakeFirstOrThrow();
     expect(fakt.aktion).toBe('kommune.daten_geloescht');
     expect(fakt.konto_id).toBeNull();
