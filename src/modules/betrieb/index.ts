@@ -2,6 +2,7 @@ import type { LotseModul } from '../../core/modul.ts';
 import { backup, restore } from './betrieb.cli.ts';
 import { aufraeumen } from './dsgvo/dsgvo.cli.ts';
 import { dsgvoRoutes } from './dsgvo/dsgvo.routes.ts';
+import { AUFRAEUMEN_JOB, aufraeumenJob } from './dsgvo/dsgvo.jobs.ts';
 
 export { sichere, stelleWiederHer, tabellenPruefsummen } from './betrieb.sicherung.ts';
 export { SicherungsFehler } from './betrieb.errors.ts';
@@ -18,4 +19,7 @@ export const manifest: LotseModul = {
   name: 'betrieb',
   routen: dsgvoRoutes,
   befehle: { backup, restore, aufraeumen },
+  // Daily in the job queue (once per day across all instances); `npm run lotse -- aufraeumen` does the same by hand.
+  jobs: { [AUFRAEUMEN_JOB]: aufraeumenJob },
+  zeitplan: [{ art: AUFRAEUMEN_JOB, alle: 'tag' }],
 };
