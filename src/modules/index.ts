@@ -8,6 +8,7 @@ import { manifest as matching } from './matching/index.ts';
 import { manifest as transfer } from './transfer/index.ts';
 import { manifest as betrieb } from './betrieb/index.ts';
 import { manifest as rueckmeldung } from './rueckmeldung/index.ts';
+import { manifest as wirkung } from './wirkung/index.ts';
 import { manifest as uebernahmen } from './uebernahmen/index.ts';
 import { manifest as kaizen } from './kaizen/index.ts';
 
@@ -19,4 +20,4 @@ import { manifest as kaizen } from './kaizen/index.ts';
  * Kommune), then accounts, solutions, needs and self-checks (demo content), then the matcher's index
  * (built over the solutions).
  */
-export const alleModule: readonly LotseModul[] = [kommunen, konten, loesungen, bedarfe, erhebungen, matching, transfer, betrieb, rueckmeldung, uebernahmen, kaizen];
+export const alleModule: readonly LotseModul[] = [kommunen, konten, loesungen, bedarfe, erhebungen, matching, transfer, betrieb, rueckmeldung, wirkung, uebernahmen, kaizen];

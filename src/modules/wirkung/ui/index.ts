@@ -1,0 +1,12 @@
+import type { Seite, WebModul } from '../../../web/modul.ts';
+
+/** Pages of the parts (one spread each). */
+const teilSeiten: Seite[] = [];
+
+/** Web face of the module „wirkung“: its pages and what other modules' pages may use. */
+export const web: WebModul = {
+  name: 'wirkung',
+  seiten: [...teilSeiten],
+};
+
+export { wirkung as wirkungTexte } from './texte.ts';
