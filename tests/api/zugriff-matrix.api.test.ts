@@ -250,6 +250,12 @@ export const FAELLE: Fall[] = [
     ...schreiben,
   },
   {
+    route: 'POST /api/uebernahmen/:id/rueckmeldungen',
+    // Not yet in operation: whoever passes the access layer gets 409, nothing is written.
+    anfrage: (k) => ({ method: 'POST', url: `/api/uebernahmen/${uebernahmeVon[k]}/rueckmeldungen`, body: { anlass: 'golive', aufwandPersonentage: 3, kostenEuro: 0, wirkungsstufe: 2, oeffentlich: false } }),
+    ...schreiben,
+  },
+  {
     route: 'GET /api/uebernahmen/vorlagen/:loesungId',
     // Template of a draft: its Kommune and the Transferstelle (of a published solution: public, tested in the module).
     anfrage: (k, z) => ({ method: 'GET', url: `/api/uebernahmen/vorlagen/${z.loesungEntwurf[k]}` }),
@@ -261,7 +267,23 @@ export const FAELLE: Fall[] = [
     anfrage: (k, z) => ({ method: 'PUT', url: `/api/uebernahmen/vorlagen/${z.loesungEntwurf[k]}`, body: { verstehen: ['Matrix'], anpassen: [], uebernehmen: [], verstetigen: [] } }),
     ...schreiben,
   },
+  // Kaizen, Ideen (Issue 13): nur Mitglieder der Kommune (Aktion kaizen.mitwirken) – keine Lotsen, keine Transferstelle.
+  { route: 'POST /api/kaizen/ideen', anfrage: (k) => ({ method: 'POST', url: '/api/kaizen/ideen', body: { kommuneId: k, problem: 'Matrix-Problem', vorschlag: 'Matrix-Vorschlag' } }), ...schreiben },
+  { route: 'GET /api/kaizen/ideen', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/ideen?kommuneId=${k}` }), ...schreiben },
+  { route: 'GET /api/kaizen/ideen/:id', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/ideen/${ideeVon[k]}` }), ...schreiben },
+  // Neu → Standard is no valid step: whoever passes the access layer gets 409, nothing changes.
+  { route: 'POST /api/kaizen/ideen/:id/status', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/ideen/${ideeVon[k]}/status`, body: { status: 'standard' } }), ...schreiben },
+  // Not a member: whoever passes the access layer gets 422, nothing changes.
+  { route: 'PUT /api/kaizen/ideen/:id/verantwortung', anfrage: (k) => ({ method: 'PUT', url: `/api/kaizen/ideen/${ideeVon[k]}/verantwortung`, body: { kontoId: NIL } }), ...schreiben },
+  { route: 'GET /api/kaizen/engpaesse', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/engpaesse?kommuneId=${k}` }), ...schreiben },
+  { route: 'GET /api/kaizen/kommunen/:kommuneId/einheiten', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/kommunen/${k}/einheiten` }), ...schreiben },
+  { route: 'POST /api/kaizen/kommunen/:kommuneId/einheiten', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/kommunen/${k}/einheiten`, body: { name: 'Matrix-Team' } }), ...verwalten },
+  { route: 'GET /api/kaizen/kommunen/:kommuneId/einstellungen', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/kommunen/${k}/einstellungen` }), ...schreiben },
+  { route: 'PUT /api/kaizen/kommunen/:kommuneId/einstellungen', anfrage: (k) => ({ method: 'PUT', url: `/api/kaizen/kommunen/${k}/einstellungen`, body: { namenAus: false } }), ...verwalten },
 ];
+
+/** One idea per Kommune (kaizen), its owner the member (Gießen) / the admin (München). */
+const ideeVon: Record<string, string> = {};
 
 /** One transfer project per Kommune (of the published solution of Lindberg), seeded after the rows above. */
 const uebernahmeVon: Record<string, string> = {};
@@ -305,6 +327,16 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     uebernahmeVon[k] = u.id;
+  }
+});
+beforeAll(async () => {
+  for (const k of [KOMMUNE_A, KOMMUNE_B]) {
+    const i = await env.db.k
+      .insertInto('kaizen_idee')
+      .values({ kommune_id: k, problem: `Idee ${k}`, vorschlag: 'Matrix', entscheiden_bis: '2099-01-01', verantwortlich_id: env.kontoIds[k === KOMMUNE_A ? 'mitglied' : 'fremd'] })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ideeVon[k] = i.id;
   }
 });
 afterAll(async () => env?.close());

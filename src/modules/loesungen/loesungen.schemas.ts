@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nutzungSchema as uebernahmeNutzung } from '../uebernahmen/index.ts';
 import { kommuneId, uuidParams } from '../../core/schemas.ts';
 
 /**
@@ -299,6 +300,8 @@ export const detailAntwort = inhaltAntwort.extend({
     })
     .nullable(),
   nutzendeKommunen: z.number().int(),
+  /** Figures of transfer projects and consented report-backs (module „uebernahmen“). */
+  nutzung: uebernahmeNutzung,
   nutzungen: z.array(z.object({ kommuneId: z.string(), name: z.string(), land: z.string().nullable(), groessenklasse: z.number().int().nullable(), seit: z.string().nullable(), bericht: z.string() })),
   versionen: z.array(z.object({ version: z.number().int(), geaendertAm: datum, autor: z.string().nullable(), kommentar: z.string() })),
   darfBearbeiten: z.boolean(),

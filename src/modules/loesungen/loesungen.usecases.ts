@@ -10,6 +10,7 @@ import type { Database } from '../../core/db/schema.ts';
 import { protokolliere } from '../../core/audit.ts';
 import { darf, type Konto } from '../../core/authz/policy.ts';
 import { indexiereLoesung } from '../matching/index.ts';
+import { nutzungDerLoesung, umgesetztIn, type Nutzung } from '../uebernahmen/index.ts';
 import * as repo from './loesungen.repository.ts';
 import * as regeln from './loesungen.rules.ts';
 import { loesungFehler } from './loesungen.errors.ts';
@@ -78,12 +79,15 @@ function detailAntwort(
     nutzungen: Awaited<ReturnType<typeof repo.ladeNutzungen>>;
     siegel: Awaited<ReturnType<typeof repo.ladeSiegel>>;
     ueberarbeitung: Awaited<ReturnType<typeof repo.ladeUeberarbeitung>>;
+    /** Transfer projects: figures, and the Kommunen where the solution is in use through one (seal criterion). */
+    nutzung: Nutzung;
+    umgesetztIn: string[];
     intern: boolean;
     darfBearbeiten: boolean;
   },
 ) {
   const u = extra.intern ? extra.ueberarbeitung : undefined;
-  const nutzendeKommunen = regeln.anzahlNutzendeKommunen(r.kommune_id, r.herkunft_text, extra.nutzungen.map((n) => n.kommune_id));
+  const nutzendeKommunen = regeln.anzahlNutzendeKommunen(r.kommune_id, r.herkunft_text, [...extra.nutzungen.map((n) => n.kommune_id), ...extra.umgesetztIn]);
   return {
     id: r.id,
     externalId: r.external_id,
@@ -121,6 +125,7 @@ function detailAntwort(
       ? { kriterien: extra.siegel.kriterien as SiegelKriterien, vergebenAm: iso(extra.siegel.vergeben_am), vergebenVon: extra.intern ? extra.siegel.vergeben_von_name : undefined }
       : null,
     nutzendeKommunen,
+    nutzung: extra.nutzung,
     nutzungen: extra.nutzungen.map((n) => ({ kommuneId: n.kommune_id, name: n.name, land: n.land, groessenklasse: n.groessenklasse, seit: n.seit, bericht: n.bericht })),
     // Names of staff are shown to the Kommune and the Transferstelle, not to the public.
     versionen: extra.versionen.map((v) => ({ version: v.version, geaendertAm: iso(v.geaendert_am), autor: extra.intern ? v.autor : null, kommentar: v.kommentar })),
@@ -181,14 +186,16 @@ export async function detail(db: Db, konto: Konto | null, id: string): Promise<L
   if (!r) throw loesungFehler.nichtGefunden();
   // Whether staff names are shown (to the Kommune and the Transferstelle, not to the public).
   const intern = regeln.darfUnveroeffentlichteSehen(konto, r.kommune_id);
-  const [versionen, nutzungen, siegel, ueberarbeitung] = await Promise.all([
+  const [versionen, nutzungen, siegel, ueberarbeitung, nutzung, umgesetzt] = await Promise.all([
     repo.ladeVersionen(db.k, id),
     repo.ladeNutzungen(db.k, id),
     repo.ladeSiegel(db.k, id),
     intern ? repo.ladeUeberarbeitung(db.k, id) : undefined,
+    nutzungDerLoesung(db, id),
+    umgesetztIn(db.k, id),
   ]);
   const darfBearbeiten = !!r.kommune_id && darf(konto, 'kommune.schreiben', r.kommune_id);
-  return detailAntwort(r, { versionen, nutzungen, siegel, ueberarbeitung, intern, darfBearbeiten });
+  return detailAntwort(r, { versionen, nutzungen, siegel, ueberarbeitung, nutzung, umgesetztIn: umgesetzt, intern, darfBearbeiten });
 }
 
 /** The published catalogue in the import format (round trip: an export can be imported again). */

@@ -12,12 +12,19 @@ import type { Db } from '../../core/db/db.ts';
 import type { Konto } from '../../core/authz/policy.ts';
 import './uebernahmen.table.ts';
 import { projekteRoutes } from './projekte/projekte.routes.ts';
+import { rueckmeldungenRoutes } from './rueckmeldungen/rueckmeldungen.routes.ts';
+import { anstehend as anstehendRueckmeldungen } from './rueckmeldungen/rueckmeldungen.usecases.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [projekteRoutes];
+const teilRouten: FastifyPluginAsync[] = [projekteRoutes, rueckmeldungenRoutes];
 
 /** What is due for a person, from each part (one line each). */
-const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [];
+const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [anstehendRueckmeldungen];
+
+/** For the solution page (module „loesungen“): figures of use, and the Kommunen where it is in use through a project. */
+export { nutzungDerLoesung } from './rueckmeldungen/rueckmeldungen.usecases.ts';
+export { umgesetztIn } from './rueckmeldungen/rueckmeldungen.repository.ts';
+export { nutzungSchema, type Nutzung } from './rueckmeldungen/rueckmeldungen.schemas.ts';
 
 export const manifest: LotseModul = {
   name: 'uebernahmen',

@@ -13,6 +13,7 @@ import * as regeln from '../loesungen.rules.ts';
 import { loesungFehler, siegelFehler } from '../loesungen.errors.ts';
 import { aktualisiereSuchindex, iso, karte, protokolliereLoesung } from '../loesungen.usecases.ts';
 import type { SiegelKriterien } from '../loesungen.schemas.ts';
+import { umgesetztIn } from '../../uebernahmen/index.ts';
 
 type K = Kysely<Database>;
 
@@ -118,7 +119,8 @@ export async function siegelVergeben(db: Db, konto: Konto, id: string, kriterien
     const alt = await repo.sperreZeile(tx, id);
     if (!alt) throw loesungFehler.nichtGefunden();
     if (alt.status !== 'veroeffentlicht') throw siegelFehler.nichtVeroeffentlicht();
-    const anzahl = regeln.anzahlNutzendeKommunen(alt.kommune_id, alt.herkunft_text, await repo.nutzendeKommunen(tx, id));
+    // „In mindestens zwei Kommunen umgesetzt“: reported uses and transfer projects in operation (Issue 11).
+    const anzahl = regeln.anzahlNutzendeKommunen(alt.kommune_id, alt.herkunft_text, [...(await repo.nutzendeKommunen(tx, id)), ...(await umgesetztIn(tx, id))]);
     regeln.pruefeSiegel(kriterien, anzahl);
     await repo.setzeSiegel(tx, { loesungId: id, kriterien, kontoId: konto.id, jetzt: new Date() });
     await protokolliereLoesung(tx, alt.kommune_id, { kontoId: konto.id, aktion: 'loesung.siegel_vergeben', objektId: id, details: { kriterien, nutzendeKommunen: anzahl } });
