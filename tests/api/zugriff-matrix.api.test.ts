@@ -5,6 +5,7 @@ import { ladeFrageboegenInDb } from '../../src/modules/erhebungen/frageboegen/fr
 import { rundeAnlegen } from '../../src/modules/erhebungen/runden/runden.usecases.ts';
 import { ladeFragebogen } from '../../src/modules/erhebungen/frageboegen/frageboegen.rules.ts';
 import { erzeugeAntworten, legeAbgeschlosseneRundeAn, zufall } from '../../src/modules/erhebungen/erhebungen.demo.ts';
+import { seedWirkung, wirkungFaelle } from '../../src/modules/wirkung/wirkung.matrix.ts';
 
 /**
  * The authorization matrix: every tenant endpoint × every role × own (Gießen) vs other (München)
@@ -280,7 +281,18 @@ export const FAELLE: Fall[] = [
   { route: 'POST /api/kaizen/kommunen/:kommuneId/einheiten', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/kommunen/${k}/einheiten`, body: { name: 'Matrix-Team' } }), ...verwalten },
   { route: 'GET /api/kaizen/kommunen/:kommuneId/einstellungen', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/kommunen/${k}/einstellungen` }), ...schreiben },
   { route: 'PUT /api/kaizen/kommunen/:kommuneId/einstellungen', anfrage: (k) => ({ method: 'PUT', url: `/api/kaizen/kommunen/${k}/einstellungen`, body: { namenAus: false } }), ...verwalten },
+  // Kaizen, Prozesse und Ereignisprotokolle: anlegen und einlesen die Mitglieder, lesen auch Lotse und Transferstelle.
+  { route: 'POST /api/kaizen/prozesse', anfrage: (k) => ({ method: 'POST', url: '/api/kaizen/prozesse', body: { name: 'Matrix-Prozess', kommune: k } }), ...schreiben },
+  { route: 'GET /api/kaizen/prozesse/:id', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/prozesse/${prozessVon[k]}` }), ...lesen },
+  // Without a file: whoever passes the access layer gets 422, nothing is imported.
+  { route: 'POST /api/kaizen/prozesse/:id/ereignisse', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/prozesse/${prozessVon[k]}/ereignisse` }), ...schreiben },
+  { route: 'GET /api/kaizen/prozesse/:id/kennzahlen', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/prozesse/${prozessVon[k]}/kennzahlen?stichtag=2026-03-01` }), ...lesen },
+  // Wirkung (Issue 12: Ziele, Messung, Dialog, Überprüfung, Priorisierung): Fälle in src/modules/wirkung/wirkung.matrix.ts
+  ...wirkungFaelle({ lesen, schreiben, verwalten }),
 ];
+
+/** One process (kaizen) per Kommune, seeded after the rows above. */
+const prozessVon: Record<string, string> = {};
 
 /** One idea per Kommune (kaizen), its owner the member (Gießen) / the admin (München). */
 const ideeVon: Record<string, string> = {};
@@ -339,6 +351,12 @@ beforeAll(async () => {
     ideeVon[k] = i.id;
   }
 });
+beforeAll(async () => {
+  for (const k of [KOMMUNE_A, KOMMUNE_B]) {
+    prozessVon[k] = (await env.db.k.insertInto('kaizen_prozess').values({ kommune_id: k, name: `Matrix ${k}` }).returning('id').executeTakeFirstOrThrow()).id;
+  }
+});
+beforeAll(async () => seedWirkung(env.db, [KOMMUNE_A, KOMMUNE_B]));
 afterAll(async () => env?.close());
 
 describe('Berechtigungsmatrix', () => {

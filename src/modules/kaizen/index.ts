@@ -10,9 +10,12 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AnstehendPunkt, LotseModul, Startaufgabe } from '../../core/modul.ts';
 import type { Db } from '../../core/db/db.ts';
 import type { Konto, Regel } from '../../core/authz/policy.ts';
+import { prozesseRoutes } from './prozesse/index.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [];
+const teilRouten: FastifyPluginAsync[] = [
+  prozesseRoutes,
+];
 
 /** Own permission rules of the parts (one spread each). */
 const teilAktionen: Record<string, Regel> = {};

@@ -47,7 +47,7 @@ export function leseEreignisCsv(eingabe: string | Buffer): CsvErgebnis {
 
   let datensaetze: { record: string[]; info: { lines: number } }[];
   try {
-    datensaetze = parse(text, { delimiter: trennzeichen(ersteZeile), relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as { record: string[]; info: { lines: number } }[];
+    datensaetze = parse(text, { delimiter: trennzeichen(ersteZeile), relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
     const zeile = (e as { lines?: number }).lines ?? 1;
     return { ok: false, art: 'zeilen', anzahlFehler: 1, fehler: [{ zeile, spalte: null, meldung: `Zeile ${zahl(zeile)}: Die Zeile ist kein gültiges CSV (z. B. ein Anführungszeichen ohne Gegenstück).` }] };
