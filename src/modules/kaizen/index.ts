@@ -11,14 +11,18 @@ import type { AnstehendPunkt, LotseModul, Startaufgabe } from '../../core/modul.
 import type { Db } from '../../core/db/db.ts';
 import type { Konto, Regel } from '../../core/authz/policy.ts';
 import { prozesseRoutes } from './prozesse/index.ts';
+import { IDEEN_REGELN, ideenAnstehend, ideenRoutes } from './ideen/index.ts';
 
 /** Routes of the parts (one line each). */
 const teilRouten: FastifyPluginAsync[] = [
   prozesseRoutes,
+  ideenRoutes,
 ];
 
 /** Own permission rules of the parts (one spread each). */
-const teilAktionen: Record<string, Regel> = {};
+const teilAktionen: Record<string, Regel> = {
+  ...IDEEN_REGELN,
+};
 
 /** Background start tasks of the parts (demo content; one line each). */
 const teilHintergrund: Startaufgabe[] = [];
@@ -27,7 +31,9 @@ const teilHintergrund: Startaufgabe[] = [];
 const teilBench: Record<string, () => Promise<unknown>> = {};
 
 /** What is due for a person, from each part (one line each). */
-const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [];
+const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [
+  ideenAnstehend,
+];
 
 export const manifest: LotseModul = {
   name: 'kaizen',
