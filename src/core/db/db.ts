@@ -16,7 +16,18 @@ export interface Db {
   script(text: string): Promise<void>;
   /** PGlite only: the whole data directory as an uncompressed tar (test templates, see testing/vorlage.ts). */
   dumpDataDir?(): Promise<Blob>;
+  /** PostgreSQL only: the state of the connection pool (for the metrics at /metrics). */
+  pool?(): PoolStand;
   close(): Promise<void>;
+}
+
+export interface PoolStand {
+  /** Open connections (busy and idle). */
+  gesamt: number;
+  frei: number;
+  /** Queries waiting for a connection. */
+  wartend: number;
+  hoechstens: number;
 }
 
 export type Tx = Kysely<Database>;
@@ -153,7 +164,8 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
       // Kysely ends the pool only if it ever ran a query; end it here in any case (no idle session left).
       if (!pool.ending) await pool.end();
     };
-    return { kind: 'postgres', k, script, close };
+    const poolStand = (): PoolStand => ({ gesamt: pool.totalCount, frei: pool.idleCount, wartend: pool.waitingCount, hoechstens: opts.poolSize ?? 10 });
+    return { kind: 'postgres', k, script, close, pool: poolStand };
   }
   const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : undefined;
   // One process per data directory: refuse before PGlite touches the files.

@@ -23,7 +23,8 @@ import { AppError, errorBody, fehler } from '../errors.ts';
 import { registerZugriff } from '../authz/zugriff.ts';
 import { findeUnzulaessigesZeichen, zeichenFehler } from './zeichen.ts';
 import { CSRF_COOKIE, CSRF_HEADER, SITZUNG_COOKIE, csrfFuerSitzung, ladeKontoZuSitzung, neuesToken, setzeCsrfCookie, tokenGleich } from '../auth/sitzung.ts';
-import { anfrageFuersProtokoll } from './protokoll.ts';
+import { anfrageFuersProtokoll, PROTOKOLL_SCHWAERZEN } from './protokoll.ts';
+import { registriereMetriken, type Metriken } from './metriken.ts';
 import { datenbankStore } from './ratelimit-store.ts';
 import type { Konto } from '../authz/policy.ts';
 import type { LotseModul } from '../modul.ts';
@@ -68,7 +69,7 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export async function buildApp(opts: AppOptions): Promise<App> {
   const { db } = opts;
   const app = Fastify({
-    logger: opts.logger ? { ...(opts.logger === true ? {} : opts.logger), serializers: { req: anfrageFuersProtokoll } } : false,
+    logger: opts.logger ? { ...(opts.logger === true ? {} : opts.logger), serializers: { req: anfrageFuersProtokoll }, redact: PROTOKOLL_SCHWAERZEN } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false } },
@@ -81,6 +82,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // trusted proxy) or the operator forces it.
   const sicher = (req: FastifyRequest) => !!opts.secureCookies || req.protocol === 'https';
   app.decorate('lotse', { db, secureCookies: !!opts.secureCookies, sicher, authRateLimit: opts.authRateLimit ?? 10, matchingRateLimit: opts.matchingRateLimit ?? { anonym: 30, angemeldet: 120 } });
+  // Prometheus metrics (request durations by route pattern, pool, job queue); served by the module betrieb at /metrics.
+  app.decorate('metriken', registriereMetriken(app, db));
   // Every API route as "METHOD /path" (for tests: documentation, bad input, authorization matrix).
   const apiRouten: string[] = [];
   const apiZugriff = new Map<string, unknown>();
@@ -264,6 +267,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     lotse: { db: Db; secureCookies: boolean; sicher: (req: FastifyRequest) => boolean; authRateLimit: number; matchingRateLimit: { anonym: number; angemeldet: number } };
     apiRouten: string[];
+    metriken: Metriken;
     /** The declared access rule per API route (see core/authz/zugriff.ts). */
     apiZugriff: Map<string, unknown>;
   }

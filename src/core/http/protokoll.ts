@@ -25,3 +25,31 @@ export function anfrageFuersProtokoll(req: FastifyRequest) {
     remotePort: req.socket ? req.socket.remotePort : undefined,
   };
 }
+
+/**
+ * What pino blanks out in every log line (defence in depth: the request serializer above logs no headers
+ * and no bodies at all). Cookies, authorization, CSRF and session tokens, passwords and e-mail addresses,
+ * wherever a handler or plugin might put them into a log object.
+ */
+export const PROTOKOLL_SCHWAERZEN = {
+  paths: [
+    'req.headers.cookie',
+    'req.headers.authorization',
+    'req.headers["x-csrf-token"]',
+    'res.headers["set-cookie"]',
+    'headers.cookie',
+    'headers.authorization',
+    'body',
+    'req.body',
+    'email',
+    '*.email',
+    'passwort',
+    '*.passwort',
+    'altesPasswort',
+    'neuesPasswort',
+    'token',
+    '*.token',
+    'sitzungToken',
+  ],
+  censor: ENTFERNT,
+};

@@ -1,7 +1,7 @@
 import type { LotseModul } from '../../core/modul.ts';
 import { backup, restore } from './betrieb.cli.ts';
 import { aufraeumen } from './dsgvo/dsgvo.cli.ts';
-import { dsgvoRoutes } from './dsgvo/dsgvo.routes.ts';
+import { betriebRoutes } from './betrieb.routes.ts';
 import { AUFRAEUMEN_JOB, aufraeumenJob } from './dsgvo/dsgvo.jobs.ts';
 
 export { sichere, stelleWiederHer, tabellenPruefsummen } from './betrieb.sicherung.ts';
@@ -17,7 +17,7 @@ export { raeumeAuf } from './dsgvo/dsgvo.usecases.ts';
  */
 export const manifest: LotseModul = {
   name: 'betrieb',
-  routen: dsgvoRoutes,
+  routen: betriebRoutes,
   befehle: { backup, restore, aufraeumen },
   // Daily in the job queue (once per day across all instances); `npm run lotse -- aufraeumen` does the same by hand.
   jobs: { [AUFRAEUMEN_JOB]: aufraeumenJob },
