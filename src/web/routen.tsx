@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { Seite, WebModul } from './modul.ts';
+import { mitteilungen } from './i18n/mitteilungen.texte.ts';
 
 export type { Seite as Route } from './modul.ts';
 
@@ -15,6 +16,8 @@ const eigene: Seite[] = [
   { pfad: '/leichte-sprache', seite: lazy(() => import('./seiten/LeichteSprache.tsx')) },
   { pfad: '/quellen', seite: lazy(() => import('./seiten/Quellen.tsx')) },
   { pfad: '/entwicklung/bausteine', seite: lazy(() => import('./seiten/Bausteine.tsx')) },
+  { pfad: '/anstehend', seite: lazy(() => import('./seiten/Anstehend.tsx')), nav: mitteilungen.anstehend.nav, navPosition: 45, navFuer: 'angemeldet', zugang: 'angemeldet' },
+  { pfad: '/postausgang', seite: lazy(() => import('./seiten/Postausgang.tsx')), nav: mitteilungen.postausgang.nav, navPosition: 95, navFuer: ['plattform-admin'], zugang: ['plattform-admin'] },
 ];
 
 const gesichter = import.meta.glob<{ web: WebModul }>('../modules/*/ui/index.ts', { eager: true });
