@@ -5,6 +5,7 @@ import { ladeFrageboegenInDb } from '../../src/modules/erhebungen/frageboegen/fr
 import { rundeAnlegen } from '../../src/modules/erhebungen/runden/runden.usecases.ts';
 import { ladeFragebogen } from '../../src/modules/erhebungen/frageboegen/frageboegen.rules.ts';
 import { erzeugeAntworten, legeAbgeschlosseneRundeAn, zufall } from '../../src/modules/erhebungen/erhebungen.demo.ts';
+import { seedWirkung, wirkungFaelle } from '../../src/modules/wirkung/wirkung.matrix.ts';
 
 /**
  * The authorization matrix: every tenant endpoint × every role × own (Gießen) vs other (München)
@@ -286,6 +287,8 @@ export const FAELLE: Fall[] = [
   // Without a file: whoever passes the access layer gets 422, nothing is imported.
   { route: 'POST /api/kaizen/prozesse/:id/ereignisse', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/prozesse/${prozessVon[k]}/ereignisse` }), ...schreiben },
   { route: 'GET /api/kaizen/prozesse/:id/kennzahlen', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/prozesse/${prozessVon[k]}/kennzahlen?stichtag=2026-03-01` }), ...lesen },
+  // Wirkung (Issue 12: Ziele, Messung, Dialog, Überprüfung, Priorisierung): Fälle in src/modules/wirkung/wirkung.matrix.ts
+  ...wirkungFaelle({ lesen, schreiben, verwalten }),
 ];
 
 /** One process (kaizen) per Kommune, seeded after the rows above. */
@@ -353,6 +356,7 @@ beforeAll(async () => {
     prozessVon[k] = (await env.db.k.insertInto('kaizen_prozess').values({ kommune_id: k, name: `Matrix ${k}` }).returning('id').executeTakeFirstOrThrow()).id;
   }
 });
+beforeAll(async () => seedWirkung(env.db, [KOMMUNE_A, KOMMUNE_B]));
 afterAll(async () => env?.close());
 
 describe('Berechtigungsmatrix', () => {
