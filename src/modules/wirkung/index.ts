@@ -11,9 +11,10 @@ import type { AnstehendPunkt, Befehl, LotseModul, Startaufgabe } from '../../cor
 import type { Db } from '../../core/db/db.ts';
 import type { Konto, Regel } from '../../core/authz/policy.ts';
 import type { JobHandler, Zeitplan } from '../../core/jobs/warteschlange.ts';
+import { zieleRoutes } from './ziele/ziele.routes.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [];
+const teilRouten: FastifyPluginAsync[] = [zieleRoutes];
 
 /** Own permission rules of the parts (one spread each). */
 const teilAktionen: Record<string, Regel> = {};

@@ -1,0 +1,44 @@
+/**
+ * Fälle der Berechtigungsmatrix (tests/api/zugriff-matrix.api.test.ts) für die Teilbereiche Ziele, Messung,
+ * Dialog, Überprüfung und Priorisierung des Moduls „wirkung“ – hier gesammelt, damit neue Routen des Moduls
+ * die gemeinsame Testdatei nicht jedes Mal ändern. Nur für Tests.
+ */
+import type { Db } from '../../core/db/db.ts';
+
+type Rolle = 'anonym' | 'mitglied' | 'admin' | 'fremd' | 'lotse' | 'lotse-fremd' | 'transferstelle' | 'plattform-admin';
+type Erlaubt = Partial<Record<Rolle, boolean>>;
+interface Regel { gießen: Erlaubt; muenchen: Erlaubt }
+export interface WirkungFall extends Regel {
+  route: string;
+  anfrage(kommune: string): { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
+}
+
+const NIL = '00000000-0000-4000-8000-000000000000';
+
+/** Je Kommune eine Zeile jeder Art (gefüllt von seedWirkung). */
+export const wirkungZeilen: Record<'ziel' | 'massnahme', Record<string, string>> = { ziel: {}, massnahme: {} };
+
+export async function seedWirkung(db: Db, kommunen: string[]): Promise<void> {
+  for (const k of kommunen) {
+    const z = await db.k.insertInto('wirkungsziel').values({ kommune_id: k, aussage: `Matrix-Ziel ${k}`, stufe: 5, iooi: 'outcome' }).returning('id').executeTakeFirstOrThrow();
+    wirkungZeilen.ziel[k] = z.id;
+    const m = await db.k.insertInto('massnahme').values({ kommune_id: k, titel: `Matrix-Maßnahme ${k}`, budget: 1000 }).returning('id').executeTakeFirstOrThrow();
+    wirkungZeilen.massnahme[k] = m.id;
+  }
+}
+
+export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Regel }): WirkungFall[] {
+  const z = (k: string) => wirkungZeilen.ziel[k];
+  return [
+    { route: 'GET /api/wirkung/ziele', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/ziele?kommuneId=${k}` }), ...r.lesen },
+    { route: 'POST /api/wirkung/ziele', anfrage: (k) => ({ method: 'POST', url: '/api/wirkung/ziele', body: { kommuneId: k, aussage: 'Matrix', stufe: 3, iooi: 'output' } }), ...r.schreiben },
+    { route: 'GET /api/wirkung/ziele/:id', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/ziele/${z(k)}` }), ...r.lesen },
+    { route: 'PUT /api/wirkung/ziele/:id', anfrage: (k) => ({ method: 'PUT', url: `/api/wirkung/ziele/${z(k)}`, body: { aussage: `Matrix-Ziel ${k}`, stufe: 5, iooi: 'outcome' } }), ...r.schreiben },
+    { route: 'POST /api/wirkung/ziele/:id/massnahmen', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/ziele/${z(k)}/massnahmen`, body: { massnahmeId: wirkungZeilen.massnahme[k] } }), ...r.schreiben },
+    { route: 'POST /api/wirkung/ziele/:id/elemente', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/ziele/${z(k)}/elemente`, body: { ebene: 'output', titel: 'Matrix' } }), ...r.schreiben },
+    // Unknown element/link: whoever passes the access layer gets 422/404 from the handler, nothing changes.
+    { route: 'DELETE /api/wirkung/ziele/:id/elemente/:elementId', anfrage: (k) => ({ method: 'DELETE', url: `/api/wirkung/ziele/${z(k)}/elemente/${NIL}` }), ...r.schreiben },
+    { route: 'POST /api/wirkung/ziele/:id/verbindungen', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/ziele/${z(k)}/verbindungen`, body: { von: NIL, nach: NIL } }), ...r.schreiben },
+    { route: 'DELETE /api/wirkung/ziele/:id/verbindungen/:verbindungId', anfrage: (k) => ({ method: 'DELETE', url: `/api/wirkung/ziele/${z(k)}/verbindungen/${NIL}` }), ...r.schreiben },
+  ];
+}
