@@ -20,7 +20,7 @@ async function main() {
   const startOptionen = { demo: config.demo, demoPasswort: config.demoPasswort, log: (m: string) => console.log(m) };
   await bereiteVor(db, alleModule, startOptionen);
   const einrichtung = new Einrichtung(alleModule);
-  const app = await buildApp({ db, module: alleModule, einrichtung: () => einrichtung.stand(), logger: { level: config.logLevel }, secureCookies: config.secureCookies, trustProxy: config.trustProxy, authRateLimit: config.authRateLimit, matchingRateLimit: config.matchingRateLimit });
+  const app = await buildApp({ db, module: alleModule, einrichtung: () => einrichtung.stand(), zweiFaktorPflicht: config.zweiFaktorPflicht, logger: { level: config.logLevel }, secureCookies: config.secureCookies, trustProxy: config.trustProxy, authRateLimit: config.authRateLimit, matchingRateLimit: config.matchingRateLimit });
   await app.listen({ port: config.port, host: config.host });
   // Job queue (mails, digests, reminders) in the database; without LOTSE_SMTP_URL mails stay in the outbox.
   const mailVersand = config.smtpUrl ? smtpVersand(config.smtpUrl, config.smtpAbsender) : null;

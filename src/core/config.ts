@@ -38,6 +38,11 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Sender of Lotse's mails (LOTSE_SMTP_ABSENDER). */
   smtpAbsender: string;
+  /**
+   * Second factor required for admin, Lotse, Transferstelle and platform roles (LOTSE_2FA_PFLICHT=1/0).
+   * Default: on, except in demo mode (the demo accounts are meant to be tried at once; docs/decisions/0072).
+   */
+  zweiFaktorPflicht: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = ROOT_DIR): Config {
@@ -47,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = ROOT_DIR
   const produktion = env.NODE_ENV === 'production';
   const demoPasswort = env.LOTSE_DEMO_PASSWORT || undefined;
   if (demoPasswort !== undefined && demoPasswort.length < 10) throw new Error('LOTSE_DEMO_PASSWORT muss mindestens 10 Zeichen lang sein.');
+  const demo = env.LOTSE_DEMO === '1' || (env.LOTSE_DEMO !== '0' && !databaseUrl && !produktion);
   return {
     port,
     // Only this machine by default; HOST=0.0.0.0 (or an address) to be reachable from elsewhere.
@@ -54,8 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = ROOT_DIR
     ...datenordner(env.LOTSE_DATA_DIR, root),
     databaseUrl,
     databaseSchema: env.LOTSE_DB_SCHEMA || undefined,
-    demo: env.LOTSE_DEMO === '1' || (env.LOTSE_DEMO !== '0' && !databaseUrl && !produktion),
+    demo,
     demoPasswort,
+    zweiFaktorPflicht: env.LOTSE_2FA_PFLICHT === '1' || (env.LOTSE_2FA_PFLICHT !== '0' && !demo),
     secureCookies: env.LOTSE_SECURE_COOKIES === '1',
     trustProxy: vertrauenProxy(env.LOTSE_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',

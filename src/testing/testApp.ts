@@ -75,7 +75,8 @@ export interface TestUmgebung {
 
 /** The app with all modules of src/modules/index.ts (tests and benchmarks that build their own app). */
 export function baueApp(opts: Omit<AppOptions, 'module'>): Promise<App> {
-  return buildApp({ module: alleModule, ...opts });
+  // The fixture accounts hold privileged roles without a second factor; tests of the duty set it to true.
+  return buildApp({ module: alleModule, zweiFaktorPflicht: false, ...opts });
 }
 
 /** App + migrated database + small directory + one account per role. */

@@ -89,6 +89,13 @@ export const FAELLE: Fall[] = [
     gießen: nurAdmin('admin'),
     muenchen: nurAdmin('fremd'),
   },
+  {
+    route: 'POST /api/kommunen/:kommuneId/mitglieder/:kontoId/zweiter-faktor/zuruecksetzen',
+    // No such account: whoever passes the access layer gets 404 from the handler, nothing is reset.
+    anfrage: (k) => ({ method: 'POST', url: `/api/kommunen/${k}/mitglieder/${NIL}/zweiter-faktor/zuruecksetzen` }),
+    gießen: nurAdmin('admin'),
+    muenchen: nurAdmin('fremd'),
+  },
   // DSGVO (betrieb/dsgvo): archive and deletion of a Kommune's data, only its own admins.
   { route: 'GET /api/kommunen/:kommuneId/datenexport', anfrage: (k) => ({ method: 'GET', url: `/api/kommunen/${k}/datenexport` }), ...verwalten },
   { route: 'GET /api/kommunen/:kommuneId/loeschung', anfrage: (k) => ({ method: 'GET', url: `/api/kommunen/${k}/loeschung` }), ...verwalten },

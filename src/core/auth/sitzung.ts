@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../db/db.ts';
-import type { Konto, KommuneRolle, PlattformRolle } from '../authz/policy.ts';
+import { brauchtZweitenFaktor, ohneErhoehteRechte, type Konto, type KommuneRolle, type PlattformRolle } from '../authz/policy.ts';
 
 export const SITZUNG_COOKIE = 'lotse_sitzung';
 export const CSRF_COOKIE = 'lotse_csrf';
@@ -51,8 +51,12 @@ export async function beendeSitzung(db: Db, token: string) {
   await db.k.deleteFrom('sitzung').where('id', '=', tokenHash(token)).execute();
 }
 
-/** Loads the account behind a session token with its roles, memberships and region in one query. */
-export async function ladeKontoZuSitzung(db: Db, token: string): Promise<Konto | null> {
+/**
+ * Loads the account behind a session token with its roles, memberships and region in one query. With
+ * `zweiFaktorPflicht`, an account whose roles need a second factor but has none set up gets those roles
+ * withheld (the one place that enforces it, docs/decisions/0072).
+ */
+export async function ladeKontoZuSitzung(db: Db, token: string, opts: { zweiFaktorPflicht?: boolean } = {}): Promise<Konto | null> {
   const res = await sql<{
     id: string;
     email: string;
@@ -60,8 +64,9 @@ export async function ladeKontoZuSitzung(db: Db, token: string): Promise<Konto |
     rollen: PlattformRolle[] | null;
     mitgliedschaften: { kommuneId: string; rolle: KommuneRolle }[] | null;
     regionen: string[] | null;
+    zweiter_faktor: boolean;
   }>`
-    select k.id, k.email, k.name,
+    select k.id, k.email, k.name, k.totp_aktiv_seit is not null as zweiter_faktor,
       (select array_agg(r.rolle order by r.rolle) from plattform_rolle r where r.konto_id = k.id) as rollen,
       (select json_agg(json_build_object('kommuneId', m.kommune_id, 'rolle', m.rolle) order by m.kommune_id)
          from mitgliedschaft m where m.konto_id = k.id) as mitgliedschaften,
@@ -70,7 +75,7 @@ export async function ladeKontoZuSitzung(db: Db, token: string): Promise<Konto |
     where s.id = ${tokenHash(token)} and s.laeuft_ab_am > now()`.execute(db.k);
   const r = res.rows[0];
   if (!r) return null;
-  return {
+  const konto: Konto = {
     id: r.id,
     email: r.email,
     name: r.name,
@@ -78,6 +83,7 @@ export async function ladeKontoZuSitzung(db: Db, token: string): Promise<Konto |
     mitgliedschaften: typeof r.mitgliedschaften === 'string' ? JSON.parse(r.mitgliedschaften) : (r.mitgliedschaften ?? []),
     regionen: parseArray(r.regionen),
   };
+  return opts.zweiFaktorPflicht && !r.zweiter_faktor && brauchtZweitenFaktor(konto) ? ohneErhoehteRechte(konto) : konto;
 }
 
 /** PGlite returns text[] as arrays, node-postgres too; be tolerant of the '{a,b}' literal form. */

@@ -19,6 +19,27 @@ export interface Konto {
   mitgliedschaften: { kommuneId: string; rolle: KommuneRolle }[];
   /** Region keys of a Lotse: 2-digit Land or 5-digit Kreis keys. */
   regionen: string[];
+  /**
+   * The account holds a role that needs a second factor (Kommune admin, Lotse, Transferstelle, platform admin)
+   * but has none set up: until it does, those roles are withheld (admin acts as member, no platform roles).
+   */
+  zweiterFaktorFehlt?: boolean;
+}
+
+/** Roles that require a second factor on password accounts (docs/decisions/0072). */
+export function brauchtZweitenFaktor(k: Pick<Konto, 'rollen' | 'mitgliedschaften'>): boolean {
+  return k.rollen.length > 0 || k.mitgliedschaften.some((m) => m.rolle === 'admin');
+}
+
+/** The account as it may act without its second factor: members only, no platform roles, no region. */
+export function ohneErhoehteRechte(k: Konto): Konto {
+  return {
+    ...k,
+    rollen: [],
+    regionen: [],
+    mitgliedschaften: k.mitgliedschaften.map((m) => ({ ...m, rolle: 'mitglied' as const })),
+    zweiterFaktorFehlt: true,
+  };
 }
 
 /** The actions core decides itself; modules add their own (see `registriereRegeln`). */

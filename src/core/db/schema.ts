@@ -8,6 +8,22 @@ export interface KontoTable {
   passwort_hash: string;
   erstellt_am: ColumnType<Date, Date | string | undefined, Date | string>;
   aktualisiert_am: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** TOTP secret (base32), set when the person starts the setup (migration 0125). */
+  totp_geheimnis: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set once the first correct code confirmed the setup: from then on login asks for a code. */
+  totp_aktiv_seit: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  totp_letzter_schritt: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+}
+export interface KontoWiederherstellungscodeTable {
+  konto_id: string;
+  code_hash: string;
+  verwendet_am: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface AnmeldungAusstehendTable {
+  id: string;
+  konto_id: string;
+  laeuft_ab_am: ColumnType<Date, Date | string, Date | string>;
+  fehlversuche: ColumnType<number, number | undefined, number>;
 }
 export interface SitzungTable {
   id: string;
@@ -77,6 +93,8 @@ export interface KernTables {
   einladung: EinladungTable;
   audit_log: AuditLogTable;
   konto: KontoTable;
+  konto_wiederherstellungscode: KontoWiederherstellungscodeTable;
+  anmeldung_ausstehend: AnmeldungAusstehendTable;
   sitzung: SitzungTable;
   plattform_rolle: PlattformRolleTable;
   lotse_region: LotseRegionTable;

@@ -14,8 +14,17 @@ import PDFDocument from 'pdfkit';
 
 const ORDNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schriften');
 
-interface Schriftdatei { hasGlyphForCodePoint(cp: number): boolean }
-let abdeckung: Schriftdatei | undefined;
+interface Schriftdatei { hasGlyphForCodePoint(cp: number): boolean; layout(text: string): unknown }
+/**
+ * Both faces parsed once per process and handed to pdfkit as font objects: parsing and the first layout of
+ * Noto Sans cost about a quarter of a second, which would otherwise be paid for every single PDF.
+ */
+let schriften: { normal: Schriftdatei; fett: Schriftdatei } | undefined;
+const ladeSchriften = () =>
+  (schriften ??= {
+    normal: fontkit.openSync(path.join(ORDNER, 'NotoSans-Regular.ttf')) as Schriftdatei,
+    fett: fontkit.openSync(path.join(ORDNER, 'NotoSans-Bold.ttf')) as Schriftdatei,
+  });
 const ERSATZ: Record<string, string> = { '≥': '>=', '≤': '<=', '≠': '!=', '→': '->', '←': '<-', '✓': 'ja', '✗': 'nein' };
 
 /**
@@ -24,7 +33,7 @@ const ERSATZ: Record<string, string> = { '≥': '>=', '≤': '<=', '≠': '!=', 
  * ersetzt (≥ → >=) oder durch „?“ sichtbar gemacht, statt als leeres Kästchen zu erscheinen.
  */
 export function druckbar(text: string): string {
-  abdeckung ??= fontkit.openSync(path.join(ORDNER, 'NotoSans-Regular.woff')) as unknown as Schriftdatei;
+  const abdeckung = ladeSchriften().normal;
   let aus = '';
   // eslint-disable-next-line no-control-regex -- Steuerzeichen sind hier genau das Ziel
   for (const z of text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')) {
@@ -69,8 +78,10 @@ export function neuesPdf(kopf: PdfKopf): NeuesPdf {
     pdfVersion: '1.7',
   };
   const doc = new PDFDocument(optionen as unknown as PDFKit.PDFDocumentOptions);
-  doc.registerFont(SCHRIFT.normal, path.join(ORDNER, 'NotoSans-Regular.woff'));
-  doc.registerFont(SCHRIFT.fett, path.join(ORDNER, 'NotoSans-Bold.woff'));
+  const { normal, fett } = ladeSchriften();
+  // pdfkit takes a parsed fontkit font as it is (its types only name paths and buffers).
+  doc.registerFont(SCHRIFT.normal, normal as unknown as Buffer);
+  doc.registerFont(SCHRIFT.fett, fett as unknown as Buffer);
   doc.font(SCHRIFT.normal);
   const teile: Buffer[] = [];
   doc.on('data', (b: Buffer) => teile.push(b));

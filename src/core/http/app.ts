@@ -58,6 +58,11 @@ export interface AppOptions {
   matchingRateLimit?: { anonym: number; angemeldet: number };
   /** Folder with the built web app (default dist/web). */
   webDir?: string;
+  /**
+   * Withhold admin/Lotse/Transferstelle/platform roles from password accounts without a second factor
+   * (LOTSE_2FA_PFLICHT, docs/decisions/0072). Default true; the test harness and demo mode switch it off.
+   */
+  zweiFaktorPflicht?: boolean;
   /** Progress of the background start tasks (server.ts); without it `/api/einrichtung` says „fertig“. */
   einrichtung?: () => EinrichtungStand;
 }
@@ -81,7 +86,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // Secure cookies and HSTS whenever the request came over HTTPS (TLS socket, or X-Forwarded-Proto from a
   // trusted proxy) or the operator forces it.
   const sicher = (req: FastifyRequest) => !!opts.secureCookies || req.protocol === 'https';
-  app.decorate('lotse', { db, secureCookies: !!opts.secureCookies, sicher, authRateLimit: opts.authRateLimit ?? 10, matchingRateLimit: opts.matchingRateLimit ?? { anonym: 30, angemeldet: 120 } });
+  const zweiFaktorPflicht = opts.zweiFaktorPflicht ?? true;
+  app.decorate('lotse', { db, secureCookies: !!opts.secureCookies, sicher, zweiFaktorPflicht, authRateLimit: opts.authRateLimit ?? 10, matchingRateLimit: opts.matchingRateLimit ?? { anonym: 30, angemeldet: 120 } });
   // Prometheus metrics (request durations by route pattern, pool, job queue); served by the module betrieb at /metrics.
   app.decorate('metriken', registriereMetriken(app, db));
   // Every API route as "METHOD /path" (for tests: documentation, bad input, authorization matrix).
@@ -166,7 +172,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     const token = req.cookies[SITZUNG_COOKIE];
     if (token && api) {
       req.sitzungToken = token;
-      req.konto = await ladeKontoZuSitzung(db, token);
+      req.konto = await ladeKontoZuSitzung(db, token, { zweiFaktorPflicht });
     }
     const sitzungsCsrf = req.konto && token ? csrfFuerSitzung(token) : undefined;
     if (sitzungsCsrf) {
@@ -265,7 +271,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    lotse: { db: Db; secureCookies: boolean; sicher: (req: FastifyRequest) => boolean; authRateLimit: number; matchingRateLimit: { anonym: number; angemeldet: number } };
+    lotse: { db: Db; secureCookies: boolean; sicher: (req: FastifyRequest) => boolean; zweiFaktorPflicht: boolean; authRateLimit: number; matchingRateLimit: { anonym: number; angemeldet: number } };
     apiRouten: string[];
     metriken: Metriken;
     /** The declared access rule per API route (see core/authz/zugriff.ts). */

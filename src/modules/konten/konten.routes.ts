@@ -5,6 +5,8 @@ import { ausParam } from '../../core/authz/zugriff.ts';
 import { SITZUNG_COOKIE, neuesToken, setzeCsrfCookie, setzeSitzungsCookies } from '../../core/auth/sitzung.ts';
 import * as s from './konten.schemas.ts';
 import * as uc from './konten.usecases.ts';
+import * as zf from './zweiter-faktor/zweiter-faktor.schemas.ts';
+import { setzeAnmeldungCookie, zweiterFaktorRoutes } from './zweiter-faktor/zweiter-faktor.routes.ts';
 
 /** Thin routes: access, request and response schemas, one use case each. */
 export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
@@ -12,6 +14,7 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
   const { db, sicher, authRateLimit } = app.lotse;
   const authLimit = { rateLimit: { max: authRateLimit, timeWindow: '1 minute' } };
   const verwalten = { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } as const;
+  await app.register(zweiterFaktorRoutes);
 
   app.get('/api/auth/me', {
     config: { zugriff: 'oeffentlich' },
@@ -33,9 +36,19 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.post('/api/auth/login', {
     config: { zugriff: 'oeffentlich', ...authLimit },
-    schema: { tags: ['Konten'], summary: 'Anmelden', body: s.loginSchema, response: { 204: s.keinInhalt } },
+    schema: {
+      tags: ['Konten'],
+      summary: 'Anmelden (204 mit Sitzung; 200 { zweiterFaktor: true }, wenn danach ein Code nötig ist: POST /api/auth/login/zweiter-faktor)',
+      body: s.loginSchema,
+      response: { 204: s.keinInhalt, 200: zf.loginZweiterFaktorAntwort },
+    },
   }, async (req, reply) => {
-    setzeSitzungsCookies(reply, await uc.anmelden(db, req.body.email, req.body.passwort), sicher(req));
+    const ergebnis = await uc.anmelden(db, req.body.email, req.body.passwort);
+    if (ergebnis.art === 'zweiter-faktor') {
+      setzeAnmeldungCookie(reply, ergebnis.token, sicher(req));
+      return reply.status(200).send({ zweiterFaktor: true as const });
+    }
+    setzeSitzungsCookies(reply, ergebnis.token, sicher(req));
     return reply.status(204).send();
   });
 

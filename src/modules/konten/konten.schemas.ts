@@ -45,6 +45,8 @@ export const auditQuery = z.strictObject({
 });
 
 export const kontoAntwort = z.object({
+  /** Roles withheld until a second factor is set up (LOTSE_2FA_PFLICHT). */
+  zweiterFaktorFehlt: z.boolean(),
   id: z.string(),
   email: z.string(),
   name: z.string(),

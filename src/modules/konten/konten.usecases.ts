@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../core/db/schema.ts';
 import type { Db } from '../../core/db/db.ts';
 import { dummyHash, hashPasswort, pruefePasswort } from '../../core/auth/passwort.ts';
-import { beendeSitzung, erstelleSitzung, neuesToken, tokenHash } from '../../core/auth/sitzung.ts';
+import { beendeSitzung, neuesToken, tokenHash } from '../../core/auth/sitzung.ts';
 import { protokolliere } from '../../core/audit.ts';
 import { legeMailAb } from '../../core/mail.ts';
 import type { Konto, KommuneRolle } from '../../core/authz/policy.ts';
@@ -11,6 +11,7 @@ import { mails } from './konten.mails.ts';
 import { kontenFehler } from './konten.errors.ts';
 import * as repo from './konten.repository.ts';
 import { einladungLaeuftAb, pruefeEinladungsEmail, pruefeEinladungsRolle, pruefeLetztenAdmin, pruefeRegionen, type PlattformRolle } from './konten.rules.ts';
+import { nachPasswort, type NachPasswort } from './zweiter-faktor/zweiter-faktor.usecases.ts';
 
 /** Use cases of the konten module: transactions, order of steps, audit. SQL lives in konten.repository.ts. */
 
@@ -19,6 +20,7 @@ type Tx = Kysely<Database>;
 export async function kontoAntwort(db: Db, k: Konto): Promise<KontoAntwort> {
   const namen = await repo.kommuneNamen(db.k, k.mitgliedschaften.map((m) => m.kommuneId));
   return {
+    zweiterFaktorFehlt: !!k.zweiterFaktorFehlt,
     id: k.id,
     email: k.email,
     name: k.name,
@@ -68,11 +70,12 @@ async function loeseEinladungEin(tx: Tx, e: repo.OffeneEinladung, kontoId: strin
 }
 
 /** Checks e-mail and password; the same error for unknown e-mail and wrong password. Returns the session token. */
-export async function anmelden(db: Db, email: string, passwort: string): Promise<string> {
+/** Password check; then a session, or a pending login when the account has a second factor. */
+export async function anmelden(db: Db, email: string, passwort: string): Promise<NachPasswort> {
   const k = await repo.kontoNachEmail(db.k, email);
   const ok = await pruefePasswort(k?.passwort_hash ?? (await dummyHash()), passwort);
   if (!k || !ok) throw kontenFehler.loginFehlgeschlagen();
-  return erstelleSitzung(db, k.id);
+  return nachPasswort(db, k.id);
 }
 
 export async function abmelden(db: Db, sitzungToken: string | undefined): Promise<void> {
