@@ -10,8 +10,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AnstehendPunkt, LotseModul, Startaufgabe } from '../../core/modul.ts';
 import type { Db } from '../../core/db/db.ts';
 import type { Konto, Regel } from '../../core/authz/policy.ts';
-import { prozesseRoutes } from './prozesse/index.ts';
-import { IDEEN_REGELN, ideenAnstehend, ideenRoutes } from './ideen/index.ts';
+import { demoProzesse, prozesseBench, prozesseRoutes } from './prozesse/index.ts';
+import { IDEEN_REGELN, demoIdeen, ideenAnstehend, ideenRoutes } from './ideen/index.ts';
 
 /** Routes of the parts (one line each). */
 const teilRouten: FastifyPluginAsync[] = [
@@ -25,10 +25,15 @@ const teilAktionen: Record<string, Regel> = {
 };
 
 /** Background start tasks of the parts (demo content; one line each). */
-const teilHintergrund: Startaufgabe[] = [];
+const teilHintergrund: Startaufgabe[] = [
+  demoIdeen,
+  demoProzesse,
+];
 
 /** Benchmark sections of the parts (one spread each). */
-const teilBench: Record<string, () => Promise<unknown>> = {};
+const teilBench: Record<string, () => Promise<unknown>> = {
+  ...prozesseBench,
+};
 
 /** What is due for a person, from each part (one line each). */
 const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [
