@@ -11,7 +11,7 @@ import { ROOT_DIR } from '../../src/core/config.ts';
 import { openDb, type Db } from '../../src/core/db/db.ts';
 import { migrate } from '../../src/core/db/migrate.ts';
 import { indexiereAlle } from '../../src/modules/matching/matching.index.ts';
-import { findeLoesungen } from '../../src/modules/matching/matching.ts';
+import { findeLoesungen, type MatchErgebnis } from '../../src/modules/matching/matching.ts';
 import { tokenisiere } from '../../src/modules/matching/sprache/normalisierung.rules.ts';
 
 const DIR = path.join(ROOT_DIR, 'bench', 'matching');
@@ -96,6 +96,85 @@ function kategorien(): Record<string, string[]> {
   return out;
 }
 
+type Passung = 'gut' | 'moeglich' | 'schwach';
+const anteil = (z: number, n: number) => Math.round((z / Math.max(n, 1)) * 1000) / 1000;
+
+/**
+ * One set of needs: hit@1/hit@5/MRR for Lotse and the baseline; for needs with a solution also the share
+ * whose right solution is "gut" or "moeglich"; for needs without one the share with no "gut" hit (and, for
+ * comparison, with no hit at all — the naive baseline never says "nothing fits" unless no word matches).
+ */
+export async function werteSetAus(db: Db, bedarfe: Bedarf[]) {
+  const mit = bedarfe.filter((b) => b.relevant.length);
+  const ohne = bedarfe.filter((b) => !b.relevant.length);
+  const lotse: { bedarf: Bedarf; ids: string[] }[] = [];
+  const basis: { bedarf: Bedarf; ids: string[] }[] = [];
+  let richtigGutOderMoeglich = 0;
+  let richtigGut = 0;
+  let ohneGut = 0;
+  let ohneTreffer = 0;
+  let basisOhneTreffer = 0;
+  let gezeigtOhne = 0;
+  const falschGut: string[] = [];
+  for (const b of bedarfe) {
+    const r = (await findeLoesungen(db, { text: b.text, handlungsfeld: b.handlungsfeld, limit: 50 })) as (MatchErgebnis & { passung?: Passung })[];
+    const bl = await baseline(db, b.text, 50);
+    if (b.relevant.length) {
+      lotse.push({ bedarf: b, ids: r.map((x) => x.externalId ?? '') });
+      basis.push({ bedarf: b, ids: bl });
+      const richtig = r.filter((x) => b.relevant.includes(x.externalId ?? ''));
+      if (richtig.some((x) => x.passung === 'gut' || x.passung === 'moeglich')) richtigGutOderMoeglich++;
+      if (richtig.some((x) => x.passung === 'gut')) richtigGut++;
+    } else {
+      if (!r.some((x) => x.passung === 'gut')) ohneGut++;
+      else falschGut.push(b.id);
+      if (!r.length) ohneTreffer++;
+      gezeigtOhne += r.filter((x) => x.passung === 'gut' || x.passung === 'moeglich').length;
+      if (!bl.length) basisOhneTreffer++;
+    }
+  }
+  const a = bewerte(lotse);
+  const c = bewerte(basis);
+  return {
+    bedarfe: bedarfe.length,
+    ...(mit.length
+      ? {
+          lotse: { hit1: a.hit1, hit5: a.hit5, mrr: a.mrr },
+          baseline: { hit1: c.hit1, hit5: c.hit5, mrr: c.mrr },
+          richtig_gut_oder_moeglich: anteil(richtigGutOderMoeglich, mit.length),
+          richtig_gut: anteil(richtigGut, mit.length),
+          lotse_verfehlt_top5: a.verfehltTop5,
+        }
+      : {}),
+    ...(ohne.length
+      ? {
+          ohne_gut: anteil(ohneGut, ohne.length),
+          ohne_treffer: anteil(ohneTreffer, ohne.length),
+          gezeigt_je_bedarf: Math.round((gezeigtOhne / ohne.length) * 10) / 10,
+          baseline_ohne_treffer: anteil(basisOhneTreffer, ohne.length),
+          faelschlich_gut: falschGut,
+        }
+      : {}),
+  };
+}
+
+/** The further sets (long needs, needs without a solution, own tuning set) — reported, the blind ones never tuned on. */
+async function weitereSets(db: Db) {
+  const out: Record<string, unknown> = {};
+  const sets: [string, string][] = [
+    ['bedarfe_kurz_passung', 'bedarfe.json'],
+    ['ohne_loesung_tuning', 'bedarfe-ohne-loesung-tuning.json'],
+    ['lang_blind', 'bedarfe-lang.json'],
+    ['ohne_loesung_blind', 'bedarfe-ohne-loesung.json'],
+  ];
+  for (const [name, datei] of sets) {
+    const p = path.join(DIR, datei);
+    if (!fs.existsSync(p)) continue;
+    out[name] = await werteSetAus(db, JSON.parse(fs.readFileSync(p, 'utf8')) as Bedarf[]);
+  }
+  return out;
+}
+
 export async function run(opts: { details?: boolean } = {}) {
   const loesungen = JSON.parse(fs.readFileSync(path.join(DIR, 'loesungen.json'), 'utf8')) as Loesung[];
   const bedarfe = JSON.parse(fs.readFileSync(path.join(DIR, 'bedarfe.json'), 'utf8')) as Bedarf[];
@@ -146,6 +225,7 @@ export async function run(opts: { details?: boolean } = {}) {
         lotse_verfehlt_top5: a.verfehltTop5,
       };
     }
+    const weitere = await weitereSets(db);
     return {
       loesungen: loesungen.length,
       bedarfe: bedarfe.length,
@@ -159,6 +239,7 @@ export async function run(opts: { details?: boolean } = {}) {
       anfrage_ms: { p50: Math.round(zeiten[Math.floor(zeiten.length / 2)] * 10) / 10, p95: Math.round(zeiten[Math.floor(zeiten.length * 0.95)] * 10) / 10 },
       lotse_verfehlt_top5: l.verfehltTop5,
       ...(holdout ? { holdout } : {}),
+      ...weitere,
       ...(opts.details ? { details: lotse.map((x) => ({ id: x.bedarf.id, relevant: x.bedarf.relevant, top5: x.ids.slice(0, 5), rang: x.ids.findIndex((i) => x.bedarf.relevant.includes(i)) + 1 })) } : {}),
     };
   } finally {

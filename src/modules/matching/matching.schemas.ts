@@ -20,6 +20,10 @@ export const matchingTreffer = z.object({
   title: z.string(),
   score: z.number(),
   reasons: z.array(grund),
+  /** calibrated fit: „gut“ (a Lotse would propose it), „moeglich“, „schwach“ */
+  passung: z.enum(['gut', 'moeglich', 'schwach']),
+  /** only when the solution is written in another language than the query */
+  sprache: z.enum(['de', 'en']).optional(),
 });
 export const matchingAntwort = z.array(matchingTreffer);
 

@@ -21,6 +21,8 @@ import { dokumentFrequenzen, kandidaten, kommuneZu, kontext, leseStand, lexeme }
 import { alleLexeme, alleVariantenWoerter, braucheKorrektur, erweitereAnfrage } from './anfrage/erweiterung.rules.ts';
 import { bewerte, idfWert, konzeptGewicht, FELD_FAKTOR, type Grund } from './bewertung/bewertung.rules.ts';
 import { vorbewertung } from './bewertung/vorbewertung.rules.ts';
+import { passung, type Passung } from './bewertung/passung.rules.ts';
+import { erkenneSprache } from './sprache/spracherkennung.rules.ts';
 import { tokenisiere } from './sprache/normalisierung.rules.ts';
 import { waehleKorrekturen, type Korrektur } from './sprache/tippfehler.rules.ts';
 
@@ -38,7 +40,37 @@ export interface MatchErgebnis {
   title: string;
   score: number;
   reasons: Grund[];
+  /** calibrated fit (bewertung/passung.rules.ts) */
+  passung: Passung;
+  /** language of the solution when it differs from the query's */
+  sprache?: 'en' | 'de';
 }
+
+/** Inputs of the calibrated fit (bewertung/passung.rules.ts), kept for the benchmark's calibration. */
+export interface Merkmale {
+  /** share of the query's concept weight this hit covers (0…1, without bonus) */
+  abdeckung: number;
+  /** share of the weight of the query's KERN_KONZEPTE heaviest concepts plus its unknown words (capped at 1) */
+  kern: number;
+  /** covered weight in idf units (not normalised by the query's length) */
+  gewicht: number;
+  /** score relative to the best hit of the query */
+  relativ: number;
+  konzepte: number;
+  /** content words of the query no solution contains */
+  unbekannt: number;
+  /** mean weight of the known concepts */
+  mittel: number;
+}
+
+/** How many of the heaviest concepts make up the core of a need (for the fit of long needs). */
+export const KERN_KONZEPTE = 8;
+
+/** Content words unknown to the whole catalogue count against the fit (each as this share of a known concept, at most so many). */
+export const UNBEKANNT = { gewicht: 0.5, hoechstens: 2 };
+
+/** Ordering weight of a solution in another language than the query (only the order, not the score). */
+export const FREMDSPRACHE_ORDNUNG = 0.98;
 
 /** How many candidates (best by pre-score) are scored in full. */
 export const KANDIDATEN = 150;
@@ -48,6 +80,11 @@ export const KANDIDATEN = 150;
  * /api/matching): when the waiting line is full, answer 503 at once instead of waiting.
  */
 export async function findeLoesungen(db: Db, a: MatchAnfrage, opts: { vonAussen?: boolean } = {}): Promise<MatchErgebnis[]> {
+  return (await findeMitMerkmalen(db, a, opts)).map(({ merkmale: _m, ...r }) => r);
+}
+
+/** As findeLoesungen, with the calibration inputs of each hit (benchmark). */
+export async function findeMitMerkmalen(db: Db, a: MatchAnfrage, opts: { vonAussen?: boolean } = {}): Promise<(MatchErgebnis & { merkmale: Merkmale })[]> {
   const auslastung = auslastungFuer(db.kind);
   const frei = opts.vonAussen ? await auslastung.versuche() : await auslastung.betrete();
   try {
@@ -57,7 +94,7 @@ export async function findeLoesungen(db: Db, a: MatchAnfrage, opts: { vonAussen?
   }
 }
 
-async function suche(db: Db, a: MatchAnfrage): Promise<MatchErgebnis[]> {
+async function suche(db: Db, a: MatchAnfrage): Promise<(MatchErgebnis & { merkmale: Merkmale })[]> {
   const limit = a.limit ?? 10;
   const text = begrenzeText(a.text);
   const takt = neuerTakt();
@@ -97,17 +134,47 @@ async function suche(db: Db, a: MatchAnfrage): Promise<MatchErgebnis[]> {
   const df = (l: string) => dfs.get(l) ?? 0;
   const idf = (l: string) => idfWert(n, df(l));
   const kand = await kandidaten(db.k, vorbewertung(konzepte, lex, idf, df, n), lexemListe, KANDIDATEN, FELD_FAKTOR);
-  const norm = konzepte.reduce((s, c) => s + konzeptGewicht(c, lex, idf, df), 0);
+  const gewichte = konzepte.map((c) => konzeptGewicht(c, lex, idf, df)).sort((x, y) => y - x);
+  const norm = gewichte.reduce((s, g) => s + g, 0);
+  // the weight of the query's heaviest concepts: long needs are judged by their core, not by every word of context
+  const kernNorm = gewichte.slice(0, KERN_KONZEPTE).reduce((s, g) => s + g, 0);
+  // content words the catalogue does not know at all (no variant found): they speak against any fit
+  const fremd = gewichte.filter((g) => g === 0).length;
+  const bekannt = gewichte.length - fremd;
+  const mittel = bekannt ? norm / bekannt : 0;
   const signale = { handlungsfeld: a.handlungsfeld ?? null, groessenklasse: kommune?.groessenklasse ?? null, groessenklasseArt: kommune?.art ?? null };
   const bewertet: { k: (typeof kand)[number]; b: ReturnType<typeof bewerte> }[] = [];
   for (const k of kand) {
     await takt();
     bewertet.push({ k, b: bewerte(konzepte, k, signale, lex, idf, norm) });
   }
-  const ergebnis = bewertet
+  // With (nearly) equal fit a solution in the query's language ranks first (docs/decisions/0124).
+  const sprache = erkenneSprache(text);
+  const ordnung = (x: (typeof bewertet)[number]) => x.b.score * (x.k.sprache === sprache ? 1 : FREMDSPRACHE_ORDNUNG);
+  const sortiert = bewertet
     .filter((x) => x.b.text > 0)
-    .sort((x, y) => y.b.score - x.b.score || (x.k.externalId ?? x.k.id).localeCompare(y.k.externalId ?? y.k.id))
-    .slice(0, limit)
-    .map(({ k, b }) => ({ id: k.id, externalId: k.externalId, title: k.titel, score: Math.round(b.score * 10000) / 10000, reasons: b.reasons }));
-  return ergebnis;
+    .sort((x, y) => ordnung(y) - ordnung(x) || (x.k.externalId ?? x.k.id).localeCompare(y.k.externalId ?? y.k.id))
+    .slice(0, limit);
+  const bester = Math.max(0, ...sortiert.map((x) => x.b.score));
+  return sortiert.map(({ k, b }) => {
+    const merkmale: Merkmale = {
+      abdeckung: norm > 0 ? b.text / norm : 0,
+      kern: kernNorm > 0 ? Math.min(1, b.text / (kernNorm + UNBEKANNT.gewicht * mittel * Math.min(fremd, UNBEKANNT.hoechstens))) : 0,
+      gewicht: b.text,
+      relativ: bester > 0 ? b.score / bester : 0,
+      konzepte: konzepte.length,
+      unbekannt: fremd,
+      mittel,
+    };
+    return {
+      id: k.id,
+      externalId: k.externalId,
+      title: k.titel,
+      score: Math.round(b.score * 10000) / 10000,
+      reasons: b.reasons,
+      passung: passung(merkmale),
+      ...(k.sprache !== sprache && (k.sprache === 'en' || k.sprache === 'de') ? { sprache: k.sprache } : {}),
+      merkmale,
+    };
+  });
 }

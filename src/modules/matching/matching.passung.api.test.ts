@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestUmgebung } from '../../testing/testApp.ts';
+import { fuegeTestLoesungenEin } from './matching.testdaten.ts';
+
+let env: TestUmgebung;
+beforeAll(async () => {
+  env = await createTestApp({ seed: async (db) => void (await fuegeTestLoesungenEin(db)) });
+});
+afterAll(async () => env?.close());
+
+interface Treffer {
+  externalId: string | null;
+  passung: 'gut' | 'moeglich' | 'schwach';
+  sprache?: string;
+  reasons: { art: string; text: string }[];
+}
+async function suche(text: string): Promise<Treffer[]> {
+  const r = await (await env.als('anonym')).post('/api/matching', { text, limit: 10 });
+  expect(r.status, r.body).toBe(200);
+  return r.json<Treffer[]>();
+}
+
+describe('Passung der Treffer (Issue 10, Punkt 1)', () => {
+  it('ein klarer Bedarf: die richtige Lösung ist „gut“, der Schwanz nicht', async () => {
+    const t = await suche('Online-Terminvergabe für das Bürgerbüro');
+    expect(t[0]).toMatchObject({ externalId: 'T-BUERGERBUERO', passung: 'gut' });
+    expect(t.slice(1).every((x) => x.passung !== 'gut')).toBe(true);
+  });
+  it('ein Bedarf, zu dem nichts passt, bekommt keinen „guten“ Treffer', async () => {
+    const t = await suche('Unsere Städtepartnerschaft mit einer Gemeinde in der Bretagne schläft ein, wir brauchen einen Termin für die Austauschfahrt');
+    // the words „Termin“, „Gemeinde“ still find something, but nothing that fits
+    expect(t.length).toBeGreaterThan(0);
+    expect(t.every((x) => x.passung === 'moeglich' || x.passung === 'schwach')).toBe(true);
+  });
+  it('englische Lösungen tragen "sprache": "en", deutsche nicht', async () => {
+    const t = await suche('Rechnungen von Lieferanten elektronisch annehmen, invoice workflow');
+    const en = t.find((x) => x.externalId === 'T-EN-INVOICE');
+    expect(en?.sprache).toBe('en');
+    expect(t.find((x) => x.externalId === 'T-RECHNUNG')?.sprache).toBeUndefined();
+  });
+});
