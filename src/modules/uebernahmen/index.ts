@@ -14,12 +14,15 @@ import './uebernahmen.table.ts';
 import { projekteRoutes } from './projekte/projekte.routes.ts';
 import { rueckmeldungenRoutes } from './rueckmeldungen/rueckmeldungen.routes.ts';
 import { anstehend as anstehendRueckmeldungen } from './rueckmeldungen/rueckmeldungen.usecases.ts';
+import { communityRoutes } from './community/community.routes.ts';
+import { anstehend as anstehendCommunity } from './community/community.usecases.ts';
+import { COMMUNITY_REGELN } from './community/community.permissions.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [projekteRoutes, rueckmeldungenRoutes];
+const teilRouten: FastifyPluginAsync[] = [projekteRoutes, rueckmeldungenRoutes, communityRoutes];
 
 /** What is due for a person, from each part (one line each). */
-const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [anstehendRueckmeldungen];
+const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [anstehendRueckmeldungen, anstehendCommunity];
 
 /** For the solution page (module „loesungen“): figures of use, and the Kommunen where it is in use through a project. */
 export { nutzungDerLoesung } from './rueckmeldungen/rueckmeldungen.usecases.ts';
@@ -32,4 +35,5 @@ export const manifest: LotseModul = {
     for (const r of teilRouten) await app.register(r);
   },
   anstehend: async (db, konto) => (await Promise.all(teilAnstehend.map((f) => f(db, konto)))).flat(),
+  aktionen: { ...COMMUNITY_REGELN },
 };

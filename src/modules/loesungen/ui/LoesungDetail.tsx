@@ -14,6 +14,7 @@ import { Eckdaten, Links, Nutzungen, Siegel, Versionen } from './detail/Abschnit
 import { NutzungMelden } from './detail/NutzungMelden.tsx';
 import { Archivieren } from './detail/Archivieren.tsx';
 import { FuerBedarfVorschlagen } from './detail/FuerBedarfVorschlagen.tsx';
+import { UebernahmeNutzung, UebernahmeStarten, uebernahmenTexte } from '../../uebernahmen/ui/index.ts';
 
 const t = loesungenTexte;
 const d = t.detail;
@@ -97,6 +98,11 @@ function Detailseite({ id }: { id: string }) {
       <Wirkung l={l} fremdsprachig={fremdsprachig} />
       <Links l={l} />
       <Nutzungen l={l} />
+      <section className="lotse-abschnitt" aria-labelledby="l-uebernahmen">
+        <h2 className="kern-heading-medium" id="l-uebernahmen">{uebernahmenTexte.nutzung.titel}</h2>
+        <UebernahmeNutzung n={l.nutzung} />
+        {l.status === 'veroeffentlicht' ? <UebernahmeStarten loesungId={l.id} herkunftKommuneId={l.herkunft?.kommuneId ?? null} /> : null}
+      </section>
       <Siegel l={l} />
 
       {l.status === 'veroeffentlicht' && konto && (hatRolle(konto, 'lotse') || hatRolle(konto, 'transferstelle')) ? (

@@ -1,9 +1,18 @@
+import { lazy } from 'react';
 import type { WebModul } from '../../../web/modul.ts';
+import { uebernahmen } from './texte.ts';
 
 /** Web face of the module „uebernahmen“: its pages and what other modules' pages may use. */
 export const web: WebModul = {
   name: 'uebernahmen',
-  seiten: [],
+  seiten: [
+    { pfad: '/uebernahmen', seite: lazy(() => import('./Uebernahmen.tsx')), nav: uebernahmen.nav, navPosition: 55, navFuer: 'angemeldet', zugang: 'angemeldet' },
+    { pfad: '/uebernahmen/:id', seite: lazy(() => import('./UebernahmeDetail.tsx')), zugang: 'angemeldet' },
+  ],
 };
 
 export { uebernahmen as uebernahmenTexte } from './texte.ts';
+/** „Diese Lösung übernehmen“ for the pages of solutions, needs and self-check gaps. */
+export { StartKnopf as UebernahmeStarten } from './StartKnopf.tsx';
+/** The public figures of a solution's use (sentence and table per Größenklasse). */
+export { NutzungAbschnitt as UebernahmeNutzung } from './NutzungAbschnitt.tsx';

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { bedarfe as t } from '../texte.ts';
 import { DringlichkeitText, StatusBadge, type BedarfDetail as Detail } from '../teile.tsx';
+import { UebernahmeStarten, uebernahmenTexte } from '../../../uebernahmen/ui/index.ts';
 
 /** The need's data as a description list. */
 export function Angaben({ b }: { b: Detail }) {
@@ -40,6 +41,7 @@ export function Vorschlaege({ b }: { b: Detail }) {
               </p>
               {v.notiz ? <p className="kern-body lotse-text">{v.notiz}</p> : null}
               <p className="kern-body kern-body--small lotse-gedaempft">{t.detail.vorgeschlagenVon(v.wer, t.zeitpunkt(v.zeitpunkt))}</p>
+              <UebernahmeStarten loesungId={v.loesungId} bedarfId={b.id} kommuneId={b.kommuneId} beschriftung={uebernahmenTexte.start.knopfKurz(v.titel)} />
             </div>
           </div>
         </li>

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { Luecke, LueckenAntwort } from '../../luecken/luecken.schemas.ts';
 import { BedarfAnlegen } from './BedarfAnlegen.tsx';
 import { t, z } from './hilfen.ts';
+import { UebernahmeStarten, uebernahmenTexte } from '../../../uebernahmen/ui/index.ts';
 
 function LueckeKarte({ l, darfAnlegen, nr }: { l: Luecke; darfAnlegen: boolean; nr: number }) {
   return (
@@ -31,6 +32,7 @@ function LueckeKarte({ l, darfAnlegen, nr }: { l: Luecke; darfAnlegen: boolean; 
                   <Link className="kern-link" to={`/loesungen/${s.id}`}>{s.titel}</Link>
                   {s.herkunft ? ` (${s.herkunft})` : ''}
                   {s.vonKommunenWieIhrer ? <span className="kern-badge kern-badge--info kern-badge--small lotse-badge-abstand"><span className="kern-label kern-label--small">{t.wieIhreMarke}</span></span> : null}
+                  {darfAnlegen ? <UebernahmeStarten loesungId={s.id} kommuneId={l.bedarfEntwurf.kommuneId} bedarfId={l.bedarfId ?? undefined} beschriftung={uebernahmenTexte.start.knopfKurz(s.titel)} /> : null}
                 </li>
               ))}
             </ul>

@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../../../web/api.ts';
+import { Alert, Auswahl, Fehlerliste, Formularfeld, type Feldfehler } from '../../../../web/komponenten/index.ts';
+import { fehlertext, Textfeld, type Detail } from '../teile.tsx';
+import { uebernahmen as t } from '../texte.ts';
+
+type Props = { u: Detail; geaendert: (d: Detail, m: string) => void };
+const r = t.rueckmeldung;
+
+/** Due report-backs, given ones, and the form (the main form of the browser test, keyboard only). */
+export function Rueckmeldungen({ u, geaendert }: Props) {
+  return (
+    <>
+      <p className="kern-body lotse-text">{r.einleitung}</p>
+      {!u.goliveAm ? <p className="kern-body">{r.vorBetrieb}</p> : (
+        <>
+          <h3 className="kern-heading-small">{r.offen}</h3>
+          {u.offeneRueckmeldungen.length ? (
+            <ul className="kern-list">{u.offeneRueckmeldungen.map((f) => <li key={f.anlass} className="kern-body">{r.offenEintrag(t.anlass[f.anlass], t.datum(f.faellig))}</li>)}</ul>
+          ) : <p className="kern-body">{r.keineOffen}</p>}
+        </>
+      )}
+      {u.rueckmeldungen.length ? (
+        <>
+          <h3 className="kern-heading-small">{r.gegeben}</h3>
+          <ul className="kern-list">
+            {u.rueckmeldungen.map((x) => <li key={x.id} className="kern-body">{r.eintrag(t.anlass[x.anlass], x.aufwandPersonentage, t.euro(x.kostenEuro), x.wirkungsstufe)}{x.anpassungen ? ` – ${x.anpassungen}` : ''}</li>)}
+          </ul>
+        </>
+      ) : null}
+      {u.moeglich.rueckmelden && u.offeneRueckmeldungen.length ? <Formular u={u} geaendert={geaendert} /> : null}
+    </>
+  );
+}
+
+function Formular({ u, geaendert }: Props) {
+  const [w, setW] = useState({ anlass: u.offeneRueckmeldungen[0].anlass as string, aufwand: '', kosten: '', stufe: '', anpassungen: '', belege: '', referenz: '', oeffentlich: false });
+  const [fehler, setFehler] = useState<Record<string, string | undefined>>({});
+  const [allgemein, setAllgemein] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const [sendet, setSendet] = useState(false);
+  const set = (k: keyof typeof w) => (v: string | boolean) => setW((a) => ({ ...a, [k]: v }));
+  const zahl = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.')));
+
+  const absenden = async (e: FormEvent) => {
+    e.preventDefault();
+    if (sendet) return;
+    setVersion((v) => v + 1);
+    const f = {
+      aufwand: zahl(w.aufwand) >= 0 ? undefined : r.fehlerZahl,
+      kosten: Number.isInteger(zahl(w.kosten)) && zahl(w.kosten) >= 0 ? undefined : r.fehlerZahl,
+      stufe: w.stufe ? undefined : r.fehlerStufe,
+    };
+    setFehler(f);
+    setAllgemein(null);
+    if (f.aufwand || f.kosten || f.stufe) return;
+    setSendet(true);
+    try {
+      const body = { anlass: w.anlass, aufwandPersonentage: Math.round(zahl(w.aufwand) * 2) / 2, kostenEuro: zahl(w.kosten), wirkungsstufe: Number(w.stufe), anpassungen: w.anpassungen.trim(), belege: w.belege.trim(), referenz: w.referenz.trim(), oeffentlich: w.oeffentlich };
+      geaendert(await api<Detail>(`/api/uebernahmen/${u.id}/rueckmeldungen`, { body }), r.gesendet);
+    } catch (err) {
+      setAllgemein(fehlertext(err));
+    } finally {
+      setSendet(false);
+    }
+  };
+  const liste: Feldfehler[] = [['ue-rm-aufwand', fehler.aufwand], ['ue-rm-kosten', fehler.kosten], ['ue-rm-stufe', fehler.stufe]].filter(([, x]) => x).map(([feldId, text]) => ({ feldId: feldId!, text: text! }));
+  return (
+    <>
+      <h3 className="kern-heading-small" id="ue-rm-formular">{r.formular}</h3>
+      <Fehlerliste fehler={liste} version={version} />
+      {allgemein ? <Alert typ="danger">{allgemein}</Alert> : null}
+      <form className="lotse-formular" onSubmit={absenden} noValidate aria-labelledby="ue-rm-formular">
+        <Auswahl id="ue-rm-anlass" label={r.anlassFeld} value={w.anlass} onChange={(e) => set('anlass')(e.target.value)} optionen={u.offeneRueckmeldungen.map((f) => ({ wert: f.anlass, text: t.anlass[f.anlass] }))} />
+        <Formularfeld id="ue-rm-aufwand" inputMode="decimal" label={r.aufwand} hinweis={r.aufwandHinweis} fehler={fehler.aufwand} value={w.aufwand} onChange={(e) => set('aufwand')(e.target.value)} />
+        <Formularfeld id="ue-rm-kosten" inputMode="numeric" label={r.kosten} hinweis={r.kostenHinweis} fehler={fehler.kosten} value={w.kosten} onChange={(e) => set('kosten')(e.target.value)} />
+        <Auswahl id="ue-rm-stufe" label={r.stufe} fehler={fehler.stufe} value={w.stufe} onChange={(e) => set('stufe')(e.target.value)} optionen={[{ wert: '', text: t.detail.phaseWaehlen }, ...[1, 2, 3, 4, 5, 6, 7].map((s) => ({ wert: String(s), text: r.stufen[s] }))]} />
+        <Textfeld id="ue-rm-anpassungen" label={r.anpassungen} optional value={w.anpassungen} onChange={set('anpassungen')} />
+        <Textfeld id="ue-rm-belege" label={r.belege} optional value={w.belege} onChange={set('belege')} />
+        <Textfeld id="ue-rm-referenz" label={r.referenz} optional value={w.referenz} onChange={set('referenz')} zeilen={2} />
+        <div className="kern-form-check">
+          <input className="kern-form-check__checkbox" type="checkbox" id="ue-rm-oeffentlich" checked={w.oeffentlich} onChange={(e) => set('oeffentlich')(e.target.checked)} />
+          <label className="kern-label" htmlFor="ue-rm-oeffentlich">{r.oeffentlich}</label>
+        </div>
+        <div className="lotse-knopfleiste">
+          <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={sendet || undefined}><span className="kern-label">{r.speichern}</span></button>
+        </div>
+      </form>
+    </>
+  );
+}
