@@ -230,6 +230,22 @@ export const FAELLE: Fall[] = [
     anfrage: (k, z) => ({ method: 'POST', url: '/api/uebernahmen', body: { loesungId: z.loesungFremd, kommune: k } }),
     ...schreiben,
   },
+  // Community je Lösung (Issue 11, Punkt 6): schreiben für die eigene Kommune; akzeptieren nur die fragende Kommune.
+  {
+    route: 'POST /api/loesungen/:id/fragen',
+    anfrage: (k, z) => ({ method: 'POST', url: `/api/loesungen/${z.loesungFremd}/fragen`, body: { titel: 'Matrix-Frage zur Lösung', text: 'Wie ging es bei Ihnen?', kommune: k } }),
+    ...schreiben,
+  },
+  {
+    route: 'POST /api/fragen/:id/antworten',
+    anfrage: (k) => ({ method: 'POST', url: `/api/fragen/${frageVon[k]}/antworten`, body: { text: 'Matrix-Antwort', kommune: k } }),
+    ...schreiben,
+  },
+  {
+    route: 'PUT /api/fragen/:id/akzeptiert',
+    anfrage: (k) => ({ method: 'PUT', url: `/api/fragen/${frageVon[k]}/akzeptiert`, body: { antwortId: null } }),
+    ...schreiben,
+  },
   { route: 'GET /api/uebernahmen/:id', anfrage: (k) => ({ method: 'GET', url: `/api/uebernahmen/${uebernahmeVon[k]}` }), ...lesen },
   {
     route: 'PATCH /api/uebernahmen/:id',
@@ -337,6 +353,14 @@ beforeAll(async () => {
     .returning('id')
     .executeTakeFirstOrThrow();
   zeilen.loesungFremd = f.id;
+});
+/** One community question per Kommune (asked by it) on the published solution of Lindberg. */
+const frageVon: Record<string, string> = {};
+beforeAll(async () => {
+  for (const k of [KOMMUNE_A, KOMMUNE_B]) {
+    const f = await env.db.k.insertInto('community_frage').values({ loesung_id: zeilen.loesungFremd, kommune_id: k, titel: 'Frage der Matrix', text: 'Text' }).returning('id').executeTakeFirstOrThrow();
+    frageVon[k] = f.id;
+  }
 });
 beforeAll(async () => {
   for (const k of [KOMMUNE_A, KOMMUNE_B]) {
