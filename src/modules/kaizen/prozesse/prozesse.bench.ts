@@ -49,7 +49,7 @@ async function importPglite() {
     for (let lauf = 0; lauf < 3; lauf++) {
       const id = (await repo.legeAn(db.k, KOMMUNE, `Bench ${lauf}`, null))!;
       const zeilen = ['fall_id,schritt,zeitpunkt'];
-      for (const e of protokoll(20_000, 100 + lauf)) {
+      for (const e of protokoll(25_000, 100 + lauf)) {
         if (zeilen.length > 100_000) break;
         zeilen.push(`${e.fall},${e.schritt},${e.zeitpunkt.slice(0, 19)}`);
       }

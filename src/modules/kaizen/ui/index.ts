@@ -1,9 +1,14 @@
+import { lazy } from 'react';
 import type { WebModul } from '../../../web/modul.ts';
+import { prozesseTexte } from './texte-prozesse.ts';
 
 /** Web face of the module „kaizen“: its pages and what other modules' pages may use. */
 export const web: WebModul = {
   name: 'kaizen',
-  seiten: [],
+  seiten: [
+    { pfad: '/kaizen/prozesse', seite: lazy(() => import('./prozesse/ProzessListe.tsx')), nav: prozesseTexte.nav, navPosition: 76, navFuer: 'angemeldet', zugang: 'angemeldet' },
+    { pfad: '/kaizen/prozesse/:id', seite: lazy(() => import('./prozesse/ProzessDetail.tsx')), zugang: 'angemeldet' },
+  ],
 };
 
 export { kaizen as kaizenTexte } from './texte.ts';
