@@ -14,7 +14,7 @@ import { Eckdaten, Links, Nutzungen, Siegel, Versionen } from './detail/Abschnit
 import { NutzungMelden } from './detail/NutzungMelden.tsx';
 import { Archivieren } from './detail/Archivieren.tsx';
 import { FuerBedarfVorschlagen } from './detail/FuerBedarfVorschlagen.tsx';
-import { UebernahmeNutzung, UebernahmeStarten, uebernahmenTexte } from '../../uebernahmen/ui/index.ts';
+import { CommunityLink, UebernahmeNutzung, UebernahmeStarten, uebernahmenTexte } from '../../uebernahmen/ui/index.ts';
 
 const t = loesungenTexte;
 const d = t.detail;
@@ -102,6 +102,7 @@ function Detailseite({ id }: { id: string }) {
         <h2 className="kern-heading-medium" id="l-uebernahmen">{uebernahmenTexte.nutzung.titel}</h2>
         <UebernahmeNutzung n={l.nutzung} />
         {l.status === 'veroeffentlicht' ? <UebernahmeStarten loesungId={l.id} herkunftKommuneId={l.herkunft?.kommuneId ?? null} /> : null}
+        {l.status === 'veroeffentlicht' && konto ? <p className="kern-body"><CommunityLink loesungId={l.id} /></p> : null}
       </section>
       <Siegel l={l} />
 

@@ -8,6 +8,8 @@ export const web: WebModul = {
   seiten: [
     { pfad: '/uebernahmen', seite: lazy(() => import('./Uebernahmen.tsx')), nav: uebernahmen.nav, navPosition: 55, navFuer: 'angemeldet', zugang: 'angemeldet' },
     { pfad: '/uebernahmen/:id', seite: lazy(() => import('./UebernahmeDetail.tsx')), zugang: 'angemeldet' },
+    { pfad: '/loesungen/:id/fragen', seite: lazy(() => import('./community/Fragen.tsx')), zugang: 'angemeldet' },
+    { pfad: '/fragen/:id', seite: lazy(() => import('./community/Frage.tsx')), zugang: 'angemeldet' },
   ],
 };
 
@@ -16,3 +18,5 @@ export { uebernahmen as uebernahmenTexte } from './texte.ts';
 export { StartKnopf as UebernahmeStarten } from './StartKnopf.tsx';
 /** The public figures of a solution's use (sentence and table per Größenklasse). */
 export { NutzungAbschnitt as UebernahmeNutzung } from './NutzungAbschnitt.tsx';
+/** Link to the questions and answers on a solution (community per solution). */
+export { CommunityLink } from './community/CommunityLink.tsx';
