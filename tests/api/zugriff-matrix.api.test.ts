@@ -279,6 +279,18 @@ export const FAELLE: Fall[] = [
     anfrage: (k) => ({ method: 'POST', url: `/api/uebernahmen/${uebernahmeVon[k]}/rueckmeldungen`, body: { anlass: 'golive', aufwandPersonentage: 3, kostenEuro: 0, wirkungsstufe: 2, oeffentlich: false } }),
     ...schreiben,
   },
+  { route: 'GET /api/uebernahmen/:id/check', anfrage: (k) => ({ method: 'GET', url: `/api/uebernahmen/${uebernahmeVon[k]}/check` }), ...lesen },
+  {
+    route: 'GET /api/uebernahmen/voraussetzungen/:loesungId',
+    anfrage: (k, z) => ({ method: 'GET', url: `/api/uebernahmen/voraussetzungen/${z.loesungEntwurf[k]}` }),
+    gießen: { mitglied: true, admin: true, transferstelle: true },
+    muenchen: { fremd: true, transferstelle: true },
+  },
+  {
+    route: 'PUT /api/uebernahmen/voraussetzungen/:loesungId',
+    anfrage: (k, z) => ({ method: 'PUT', url: `/api/uebernahmen/voraussetzungen/${z.loesungEntwurf[k]}`, body: { bausteine: ['dms'] } }),
+    ...schreiben,
+  },
   {
     route: 'GET /api/uebernahmen/vorlagen/:loesungId',
     // Template of a draft: its Kommune and the Transferstelle (of a published solution: public, tested in the module).

@@ -7,6 +7,9 @@ import type { LotseModul } from '../../core/modul.ts';
 import { erhebungenRoutes } from './erhebungen.routes.ts';
 import { erhebungenHintergrund, fragebogenStart } from './erhebungen.demo.ts';
 
+/** The latest submitted self-check answers of a Kommune (for the transferability check of „uebernahmen“). */
+export { letzteAntworten, type LetzteAntworten } from './runden/letzte-antworten.ts';
+
 export const manifest: LotseModul = {
   name: 'erhebungen',
   routen: erhebungenRoutes,

@@ -12,6 +12,9 @@ import type { Db } from '../../core/db/db.ts';
 import type { Konto } from '../../core/authz/policy.ts';
 import './uebernahmen.table.ts';
 import { projekteRoutes } from './projekte/projekte.routes.ts';
+import { beimStart } from './projekte/projekte.usecases.ts';
+import { checkRoutes } from './check/check.routes.ts';
+import { checkBeimStart } from './check/check.usecases.ts';
 import { rueckmeldungenRoutes } from './rueckmeldungen/rueckmeldungen.routes.ts';
 import { anstehend as anstehendRueckmeldungen } from './rueckmeldungen/rueckmeldungen.usecases.ts';
 import { communityRoutes } from './community/community.routes.ts';
@@ -19,7 +22,10 @@ import { anstehend as anstehendCommunity } from './community/community.usecases.
 import { COMMUNITY_REGELN } from './community/community.permissions.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [projekteRoutes, rueckmeldungenRoutes, communityRoutes];
+const teilRouten: FastifyPluginAsync[] = [projekteRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes];
+
+/** What runs when a project starts (one line each): the transferability check adds its milestones. */
+beimStart(checkBeimStart);
 
 /** What is due for a person, from each part (one line each). */
 const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [anstehendRueckmeldungen, anstehendCommunity];

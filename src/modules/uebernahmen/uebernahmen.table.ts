@@ -106,3 +106,26 @@ export interface UebernahmenTables {
 declare module '../../core/db/schema.ts' {
   interface Database extends UebernahmenTables {}
 }
+
+/** Migration 0102: preconditions of a solution and the check result per project. */
+export interface LoesungVoraussetzungTable {
+  loesung_id: string;
+  kommune_id: string | null;
+  daten: Json;
+  aktualisiert_am: Zeit;
+}
+
+export interface UebernahmeCheckTable {
+  uebernahme_id: string;
+  kommune_id: string;
+  runde_id: string | null;
+  ergebnis: Json;
+  erstellt_am: Zeit;
+}
+
+declare module '../../core/db/schema.ts' {
+  interface Database {
+    loesung_voraussetzung: LoesungVoraussetzungTable;
+    uebernahme_check: UebernahmeCheckTable;
+  }
+}

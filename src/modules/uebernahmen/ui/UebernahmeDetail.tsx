@@ -7,6 +7,7 @@ import { Ueberblick, Verlauf } from './detail/Ueberblick.tsx';
 import { PhasenFormular } from './detail/PhasenFormular.tsx';
 import { Arbeit } from './detail/Arbeit.tsx';
 import { Rueckmeldungen } from './detail/Rueckmeldungen.tsx';
+import { Check } from './detail/Check.tsx';
 
 function Seite({ id }: { id: string }) {
   const geladen = useDaten<Detail>(`/api/uebernahmen/${encodeURIComponent(id)}`);
@@ -39,6 +40,10 @@ function Seite({ id }: { id: string }) {
       <section className="lotse-abschnitt" aria-labelledby="ue-ueberblick">
         <h2 className="kern-heading-medium" id="ue-ueberblick">{t.detail.angaben}</h2>
         <Ueberblick u={u} />
+      </section>
+      <section className="lotse-abschnitt" aria-labelledby="ue-check">
+        <h2 className="kern-heading-medium" id="ue-check">{t.check.titel}</h2>
+        <Check id={u.id} />
       </section>
       <section className="lotse-abschnitt" aria-labelledby="ue-phasen">
         <h2 className="kern-heading-medium" id="ue-phasen">{t.detail.phasen}</h2>

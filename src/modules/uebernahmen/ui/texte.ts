@@ -111,6 +111,20 @@ export const uebernahmen = {
     verlaufEintrag: (p: string, wer: string | null) => (wer ? `${p} (${wer})` : p),
   },
 
+  check: {
+    titel: 'Übertragbarkeits-Check',
+    ausSelbstcheck: (d: string) => `Vorbefüllt aus dem Verzeichnis und Ihrem Selbstcheck „Digitale Kommune“ vom ${d}.`,
+    ohneSelbstcheck: 'Vorbefüllt aus dem Verzeichnis. Ihre Kommune hat noch keinen Selbstcheck „Digitale Kommune“ abgeschlossen; die technischen Voraussetzungen sind daher zu klären.',
+    tabelle: 'Voraussetzungen der Lösung und ob Ihre Kommune sie erfüllt',
+    spalteVoraussetzung: 'Voraussetzung',
+    spalteStatus: 'Stand',
+    spalteQuelle: 'Woher die Angabe stammt',
+    status: { erfuellt: 'erfüllt', offen: 'nicht erfüllt', zu_klaeren: 'zu klären' } as Record<string, string>,
+    quelle: { selbstcheck: 'Selbstcheck', verzeichnis: 'Verzeichnis der Kommunen', angabe: 'eigene Klärung' } as Record<string, string>,
+    keine: 'Die Lösung nennt keine besonderen Voraussetzungen.',
+    hinweis: 'Jede nicht erfüllte oder noch zu klärende Voraussetzung steht als Meilenstein in der Phase „Anpassen“.',
+  },
+
   rueckmeldung: {
     titel: 'Rückmeldungen',
     einleitung: 'Ihre Erfahrung hilft der nächsten Kommune: Was haben Sie angepasst, was hat es gekostet, was hat es bewirkt?',
