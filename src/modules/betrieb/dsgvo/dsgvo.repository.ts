@@ -17,6 +17,8 @@ const NICHT_KOMMUNE_DATEN = new Set(['kommune_loeschung']);
 export interface KommuneTabelle extends TabellenInfo {
   /** Other Kommune tables this one references (for the deletion order). */
   verweistAuf: string[];
+  /** Those of them whose foreign key blocks deleting the parent first (neither cascade nor set null). */
+  blockierendAuf: string[];
 }
 
 /** All tables of the current schema with a `kommune_id` column (except the deletion orders). */
@@ -28,7 +30,15 @@ export async function kommuneTabellen(tx: Tx): Promise<KommuneTabelle[]> {
     where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p')
       and a.attname = 'kommune_id' and a.attnum > 0 and not a.attisdropped`.execute(tx);
   const namen = new Set(mitKommune.rows.map((r) => r.tabelle).filter((t) => !NICHT_KOMMUNE_DATEN.has(t)));
-  return alle.filter((t) => namen.has(t.name)).map((t) => ({ ...t, verweistAuf: t.verweistAuf.filter((v) => namen.has(v)) }));
+  const blockierend = await sql<{ von: string; nach: string }>`
+    select distinct c.relname as von, r.relname as nach
+    from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_class r on r.oid = k.confrelid
+    where k.contype = 'f' and k.confdeltype in ('a', 'r') and k.connamespace = current_schema()::regnamespace`.execute(tx);
+  return alle.filter((t) => namen.has(t.name)).map((t) => ({
+    ...t,
+    verweistAuf: t.verweistAuf.filter((v) => namen.has(v)),
+    blockierendAuf: blockierend.rows.filter((b) => b.von === t.name && b.nach !== t.name && namen.has(b.nach)).map((b) => b.nach),
+  }));
 }
 
 /** The rows of one table that belong to the Kommune, as PostgreSQL's JSON text (exact for every type). */

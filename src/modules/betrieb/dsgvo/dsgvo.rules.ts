@@ -35,18 +35,25 @@ export function alsCsv(spalten: readonly string[], zeilen: readonly Record<strin
 
 export interface Knoten {
   name: string;
+  /** Tables this one references by foreign key. */
   verweistAuf: string[];
+  /** The subset whose foreign key blocks deleting the parent first (no `on delete cascade / set null`). */
+  blockierendAuf?: string[];
 }
 
-/** Children before parents: the order in which rows can be deleted without breaking a foreign key. */
+/**
+ * Children before parents: the order in which rows can be deleted without breaking a foreign key (and with
+ * honest counts per table, since no cascade deletes rows ahead of their table). A cycle is broken at a
+ * foreign key that gives way (`cascade`, `set null`); a cycle of blocking keys only is an error.
+ */
 export function loeschReihenfolge<T extends Knoten>(tabellen: readonly T[]): T[] {
   const offen = new Map(tabellen.map((t) => [t.name, t]));
   const folge: T[] = [];
+  const verwiesen = (t: T, kanten: (a: T) => string[]) => [...offen.values()].some((a) => a.name !== t.name && kanten(a).includes(t.name));
   while (offen.size) {
-    // A table is ready when no remaining table points to it.
-    const bereit = [...offen.values()]
-      .filter((t) => ![...offen.values()].some((a) => a.name !== t.name && a.verweistAuf.includes(t.name)))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const sortiert = [...offen.values()].sort((a, b) => a.name.localeCompare(b.name));
+    let bereit = sortiert.filter((t) => !verwiesen(t, (a) => a.verweistAuf));
+    if (!bereit.length) bereit = sortiert.filter((t) => !verwiesen(t, (a) => a.blockierendAuf ?? a.verweistAuf)).slice(0, 1);
     if (!bereit.length) throw new Error(`Fremdschlüssel bilden einen Kreis zwischen: ${[...offen.keys()].join(', ')}`);
     for (const t of bereit) {
       folge.push(t);
