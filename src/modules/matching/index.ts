@@ -12,6 +12,8 @@ import { thesaurusReferenzdaten } from './thesaurus/thesaurus.start.ts';
 
 export { findeLoesungen, type MatchAnfrage, type MatchErgebnis } from './matching.ts';
 export { indexiereLoesung } from './matching.index.ts';
+/** Unmet demand (needs without a „gut“ hit) for the Transferstelle's demand view (issue 10). */
+export { ungedeckteNachfrage, pruefeBedarf, type UngedeckteNachfrage } from './ungedeckt/ungedeckt.usecases.ts';
 /** Response schema of one match (other modules embed matches in their responses). */
 export { matchingTreffer } from './matching.schemas.ts';
 

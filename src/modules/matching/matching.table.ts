@@ -66,6 +66,16 @@ export interface ReferenzdatenStandTable {
   angewendet_am: ColumnType<Date, never, never>;
 }
 
+/** Best fit the matcher found for a need (migration 0110, issue 10): unmet demand when not „gut“. */
+export interface MatchingBedarfPruefungTable {
+  bedarf_id: string;
+  kommune_id: string;
+  beste_passung: 'gut' | 'moeglich' | 'schwach' | 'keine';
+  treffer_gut: number;
+  treffer_moeglich: number;
+  geprueft_am: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface MatchingTables {
   matching_posting: MatchingPostingTable;
   loesung_suchindex: LoesungSuchindexTable;
@@ -76,6 +86,7 @@ export interface MatchingTables {
   thesaurus_eintrag: ThesaurusEintragTable;
   matching_feedback: MatchingFeedbackTable;
   referenzdaten_stand: ReferenzdatenStandTable;
+  matching_bedarf_pruefung: MatchingBedarfPruefungTable;
 }
 
 // Adds this module's tables to the one Database type of core (see src/core/db/schema.ts).

@@ -50,5 +50,13 @@ export const nachfrageAntwort = z.object({
   proGroessenklasse: z.array(z.object({ art: z.enum(['gemeinde', 'kreis', 'land']), groessenklasse: anzahl.nullable(), anzahl, offen: anzahl })),
   proHandlungsfeld: z.array(z.object({ handlungsfeld: z.string().nullable(), anzahl, offen: anzahl })),
   proStatus: z.array(z.object({ status: z.enum(BEDARF_STATUS), anzahl })),
+  /** Unmet demand (issue 10): waiting needs whose best match is not „gut“ – no proven solution yet (module matching). */
+  ungedeckt: z.object({
+    gesamt: anzahl,
+    ungeprueft: anzahl,
+    proHandlungsfeld: z.array(z.object({ handlungsfeld: z.string().nullable(), anzahl })),
+    proGroessenklasse: z.array(z.object({ art: z.enum(['gemeinde', 'kreis', 'land']), groessenklasse: anzahl.nullable(), anzahl })),
+    bedarfe: z.array(z.object({ id: z.string(), titel: z.string(), kommuneName: z.string(), handlungsfeld: z.string().nullable(), bestePassung: z.string(), status: z.enum(BEDARF_STATUS) })),
+  }),
 });
 export type NachfrageAntwort = z.infer<typeof nachfrageAntwort>;

@@ -8,12 +8,15 @@ import type { Konto } from '../../core/authz/policy.ts';
 import { OFFENE_STATUS, BEDARF_STATUS, type BedarfStatus } from '../bedarfe/index.ts';
 import type { NachfrageAntwort } from './transfer.schemas.ts';
 import { nachfrageZahlen } from './transfer.repository.ts';
+import { ungedeckteNachfrage } from '../matching/index.ts';
 
 /** Höchstens so viele Bedarfe je Gruppe werden einzeln aufgeführt (gezählt werden alle). */
 export const BEDARFE_JE_GRUPPE = 20;
 
 export async function nachfrage(db: Db, konto: Konto, ohneVorschlagSeitTagen: number): Promise<NachfrageAntwort> {
   const { proStatus, proLand, proGroesse, proFeld, ohne, gefragt } = await nachfrageZahlen(db.k, konto, ohneVorschlagSeitTagen);
+  // Unmet demand: needs without a „gut“ match (the matcher checks new or changed needs here).
+  const ungedeckt = await ungedeckteNachfrage(db, konto);
 
   // Gruppen „ohne passenden Treffer“ je Handlungsfeld, größte zuerst.
   const gruppen = new Map<string | null, NachfrageAntwort['ohneTreffer']['gruppen'][number]>();
@@ -55,5 +58,10 @@ export async function nachfrage(db: Db, konto: Konto, ohneVorschlagSeitTagen: nu
     proGroessenklasse: proGroesse.map((r) => ({ art: r.art, groessenklasse: r.groessenklasse, anzahl: Number(r.anzahl), offen: Number(r.offen) })),
     proHandlungsfeld: proFeld.map((r) => ({ handlungsfeld: r.handlungsfeld, anzahl: Number(r.anzahl), offen: Number(r.offen) })),
     proStatus: BEDARF_STATUS.map((status: BedarfStatus) => ({ status, anzahl: statusZahl.get(status) ?? 0 })),
+    ungedeckt: {
+      ...ungedeckt,
+      proGroessenklasse: ungedeckt.proGroessenklasse.map((g) => ({ ...g, art: g.art as 'gemeinde' | 'kreis' | 'land' })),
+      bedarfe: ungedeckt.bedarfe.map((b) => ({ ...b, status: b.status as BedarfStatus })),
+    },
   };
 }

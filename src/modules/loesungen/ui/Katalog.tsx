@@ -48,7 +48,7 @@ export default function Katalog() {
       <div className="lotse-katalog">
         <Suchformular eingabe={eingabe} setEingabe={setEingabe} suchen={suchen} gefiltert={!!schluessel} aktiv={aktiv}
           feldFehler={pruefung?.art === 'feld' ? pruefung.text : undefined} />
-        <Ergebnisse ergebnis={ergebnis} fehler={fehler} pruefung={pruefung} laedt={laedt} offset={offset} ziel={(o) => ziel(aktuell, o)} />
+        <Ergebnisse ergebnis={ergebnis} fehler={fehler} pruefung={pruefung} laedt={laedt} offset={offset} ziel={(o) => ziel(aktuell, o)} suchtext={aktuell.q} />
       </div>
       <Export />
     </>

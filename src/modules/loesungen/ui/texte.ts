@@ -66,6 +66,16 @@ export const loesungen = {
     anzahl: (n: number) => (n === 0 ? 'Keine Lösung gefunden.' : n === 1 ? 'Eine Lösung gefunden.' : `${zahl.format(n)} Lösungen gefunden.`),
     keineTreffer: 'Versuchen Sie andere Wörter oder entfernen Sie Filter. Eine Lotsin oder ein Lotse Ihrer Region hilft Ihnen auch gern bei der Suche.',
     sortierungRelevanz: 'Sortiert nach Passung zu Ihrem Anliegen.',
+    /** Count sentence of a search (issue 10): well fitting and possible solutions; weak hits are left out. */
+    passungAnzahl: (gut: number, moeglich: number) =>
+      `${gut === 0 ? 'Keine passende' : gut === 1 ? '1 passende' : `${zahl.format(gut)} passende`}, ${moeglich === 0 ? 'keine mögliche' : moeglich === 1 ? '1 mögliche' : `${zahl.format(moeglich)} mögliche`} ${gut + moeglich === 1 && moeglich === 1 ? 'Lösung' : 'Lösungen'}.`,
+    schwachAusgeblendet: (n: number) => (n === 1 ? 'Ein Treffer teilt nur einzelne Wörter mit Ihrem Anliegen und wird nicht gezeigt.' : `${zahl.format(n)} Treffer teilen nur einzelne Wörter mit Ihrem Anliegen und werden nicht gezeigt.`),
+    passungGut: 'passt gut',
+    passungMoeglich: 'möglicherweise passend',
+    keineErprobteTitel: 'Noch keine erprobte Lösung gefunden',
+    keineErprobte:
+      'Im Katalog gibt es zu Ihrem Anliegen noch keine Lösung, die gut passt. Erfassen Sie es trotzdem als Bedarf: Die Lotsinnen und Lotsen sehen es, und die Transferstelle erkennt daran, wo Lösungen fehlen.',
+    bedarfErfassen: 'Anliegen als Bedarf erfassen',
     warum: 'Warum passt das?',
     nutzungen: (n: number) => (n === 1 ? 'von 1 weiteren Kommune genutzt' : `von ${n} weiteren Kommunen genutzt`),
     herkunft: 'Herkunft',

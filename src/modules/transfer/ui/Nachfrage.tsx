@@ -8,6 +8,7 @@ import { hatRolle, useKonto } from '../../../web/konto.tsx';
 import { OhneTreffer } from './nachfrage/OhneTreffer.tsx';
 import { Gefragt } from './nachfrage/Gefragt.tsx';
 import { Verteilung } from './nachfrage/Verteilung.tsx';
+import { Ungedeckt } from './nachfrage/Ungedeckt.tsx';
 
 const t = transferTexte;
 const SCHWELLEN = ['7', '30', '90'];
@@ -76,6 +77,7 @@ export default function NachfrageSeite() {
             </form>
           </section>
 
+          <Ungedeckt n={n} />
           <OhneTreffer n={n} />
           <Gefragt n={n} />
           <Verteilung n={n} />

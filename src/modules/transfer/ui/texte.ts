@@ -65,4 +65,17 @@ export const transfer = {
   bearbeitungTitel: 'Stand der Bearbeitung',
   statusTitel: 'Bedarfe je Status',
   status: 'Status',
+
+  /** Unmet demand (issue 10): needs for which the matching finds no proven solution. */
+  ungedecktTitel: 'Ungedeckte Nachfrage: noch keine erprobte Lösung',
+  ungedecktBeschreibung:
+    'Offene Bedarfe, zu denen die Suche keine gut passende Lösung im Katalog findet. Hier lohnt es, Lösungen zu suchen, anzuregen oder selbst zu entwickeln.',
+  ungedecktAnzahl: (n: number) => (n === 0 ? 'Derzeit haben alle offenen Bedarfe mindestens eine gut passende Lösung.' : n === 1 ? 'Ein Bedarf ohne erprobte Lösung.' : `${zahl.format(n)} Bedarfe ohne erprobte Lösung.`),
+  ungedecktUngeprueft: (n: number) => `${zahl.format(n)} weitere Bedarfe werden beim nächsten Aufruf geprüft.`,
+  ungedecktFeld: 'Ungedeckte Nachfrage je Handlungsfeld',
+  ungedecktGroesse: 'Ungedeckte Nachfrage je Größenklasse der Kommune',
+  ungedecktListe: 'Bedarfe ohne erprobte Lösung (neueste zuerst)',
+  reiheUngedeckt: 'Bedarfe ohne erprobte Lösung',
+  spalteBestePassung: 'Bester Treffer',
+  bestePassung: { gut: 'gut', moeglich: 'nur mögliche Lösungen', schwach: 'nur schwache Treffer', keine: 'kein Treffer' } as Record<string, string>,
 } as const;

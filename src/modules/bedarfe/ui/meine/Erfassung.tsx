@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../../../web/api.ts';
 import { Alert, Auswahl, Fehlerliste, Formularfeld, feldfehlerAusApi, type Feldfehler } from '../../../../web/komponenten/index.ts';
 import type { Konto } from '../../../../web/konto.tsx';
@@ -19,7 +19,10 @@ const laenge = (wert: string, min: number, max: number, zuKurz: string, feld: st
 export function Erfassung({ konto, erfasst }: { konto: Konto; erfasst: (id: string) => void }) {
   const kommunen = konto.mitgliedschaften;
   const leer = { kommuneId: kommunen.length === 1 ? kommunen[0].kommuneId : '', titel: '', beschreibung: '', handlungsfeld: '', dringlichkeit: '' };
-  const [werte, setWerte] = useState<Record<Feld, string>>(leer);
+  // From the catalogue search („Anliegen als Bedarf erfassen“, issue 10): the search text becomes the description.
+  const [params] = useSearchParams();
+  const vorlage = (params.get('beschreibung') ?? '').slice(0, G.beschreibung);
+  const [werte, setWerte] = useState<Record<Feld, string>>(vorlage ? { ...leer, beschreibung: vorlage } : leer);
   const [fehler, setFehler] = useState<Partial<Record<Feld, string>>>({});
   const [allgemein, setAllgemein] = useState<string | null>(null);
   const [sendet, setSendet] = useState(false);

@@ -9,6 +9,8 @@ interface Treffer {
   title: string;
   score: number;
   reasons: { art: string; text: string }[];
+  /** calibrated fit of the matcher (issue 10): only „gut“ and „moeglich“ are listed */
+  passung?: 'gut' | 'moeglich' | 'schwach';
 }
 
 /** Cards per page. */
@@ -20,9 +22,11 @@ export type Filter = { q: string; handlungsfeld: string; land: string; groessenk
 export const FILTER: (keyof Filter)[] = ['q', 'handlungsfeld', 'land', 'groessenklasse', 'wirkungsstufe', 'siegel'];
 
 export interface Ergebnis {
-  items: (LoesungKarte & { gruende?: Treffer['reasons'] })[];
+  items: (LoesungKarte & { gruende?: Treffer['reasons']; passung?: Treffer['passung'] })[];
   total: number;
   rangiert: boolean;
+  /** With a search text: how many hits fit well, possibly, or only weakly (weak ones are not listed). */
+  passung?: { gut: number; moeglich: number; schwach: number };
 }
 
 /**
@@ -79,7 +83,11 @@ export async function lade(f: Filter, offset: number, signal: AbortSignal, kommu
       if (!(e instanceof ApiFehler) || (e.status !== 404 && e.status < 500)) throw e;
     }
     if (treffer) {
-      if (!treffer.length) return { items: [], total: 0, rangiert: true };
+      const passung = { gut: 0, moeglich: 0, schwach: 0 };
+      for (const x of treffer) passung[x.passung ?? 'moeglich']++;
+      // Weak hits share words, not the problem: they are counted, not listed.
+      treffer = treffer.filter((x) => x.passung !== 'schwach');
+      if (!treffer.length) return { items: [], total: 0, rangiert: true, passung };
       const sp = filterQuery(f, true);
       sp.set('ids', treffer.map((x) => x.id).join(','));
       sp.set('limit', String(TREFFER_MAX));
@@ -87,9 +95,10 @@ export async function lade(f: Filter, offset: number, signal: AbortSignal, kommu
       const nachId = new Map(r.items.map((i) => [i.id, i]));
       const sortiert = treffer.flatMap((x) => {
         const l = nachId.get(x.id);
-        return l ? [{ ...l, gruende: x.reasons }] : [];
+        return l ? [{ ...l, gruende: x.reasons, passung: x.passung }] : [];
       });
-      return { items: sortiert.slice(offset, offset + LIMIT), total: sortiert.length, rangiert: true };
+      const gezaehlt = { gut: sortiert.filter((x) => x.passung === 'gut').length, moeglich: sortiert.filter((x) => x.passung !== 'gut').length, schwach: passung.schwach };
+      return { items: sortiert.slice(offset, offset + LIMIT), total: sortiert.length, rangiert: true, passung: gezaehlt };
     }
   }
   const sp = filterQuery(f);

@@ -5,7 +5,7 @@ import type { NachfrageAntwort as Nachfrage } from '../../transfer.schemas.ts';
 import { transfer as t } from '../texte.ts';
 import { ganzzahlig } from './diagramm.ts';
 
-function groesseLabel(g: Nachfrage['proGroessenklasse'][number]): string {
+export function groesseLabel(g: Pick<Nachfrage['proGroessenklasse'][number], 'art' | 'groessenklasse'>): string {
   if (g.art === 'land') return t.groesseLand;
   if (g.groessenklasse === null) return t.groesseOhne;
   if (g.art === 'kreis') return t.groesseKreis(g.groessenklasse, groessenklasseSpanne('kreis', g.groessenklasse) ?? '');

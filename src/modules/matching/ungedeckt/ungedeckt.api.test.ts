@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestUmgebung } from '../../../testing/testApp.ts';
+import { KOMMUNE_A, KOMMUNE_B } from '../../../testing/fixtures.ts';
+import * as bedarfe from '../../bedarfe/bedarfe.usecases.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR } from '../../../core/config.ts';
+import { ladeKatalog } from '../../../../bench/matching/qualitaet.ts';
+
+let env: TestUmgebung;
+const ids: Record<string, string> = {};
+beforeAll(async () => {
+  // the benchmark catalogue (339 solutions): the fit is calibrated for a catalogue of realistic size
+  const katalog = JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'bench', 'matching', 'loesungen.json'), 'utf8'));
+  env = await createTestApp({ seed: (db) => ladeKatalog(db, katalog) });
+  const neu = (kommuneId: string, titel: string, beschreibung: string, handlungsfeld: string | null) =>
+    bedarfe.erstelle(env.db, null, { kommuneId, titel, beschreibung, dringlichkeit: 'mittel', handlungsfeld: handlungsfeld as 'Bildung' | null });
+  ids.gedeckt = await neu(KOMMUNE_A, 'Termine im Bürgerbüro online buchen', 'Online-Terminvergabe für das Bürgerbüro, damit die Schlangen kürzer werden.', 'Verwaltungshandeln');
+  ids.ungedeckt = await neu(KOMMUNE_A, 'Städtepartnerschaft beleben', 'Unsere Städtepartnerschaft mit einer Gemeinde in der Bretagne schläft ein; wer organisiert die Austauschfahrt?', 'Kultur & Tourismus');
+  ids.fremd = await neu(KOMMUNE_B, 'Ehrenbürgerrecht', 'Nach welchen Kriterien verleihen wir künftig das Ehrenbürgerrecht der Stadt?', null);
+});
+afterAll(async () => env?.close());
+
+interface Ungedeckt {
+  gesamt: number;
+  proHandlungsfeld: { handlungsfeld: string | null; anzahl: number }[];
+  proGroessenklasse: { art: string; groessenklasse: number | null; anzahl: number }[];
+  bedarfe: { id: string; bestePassung: string }[];
+}
+
+describe('Ungedeckte Nachfrage im Nachfragebild (Issue 10, Punkt 1)', () => {
+  it('ein Bedarf ohne gut passende Lösung zählt, einer mit nicht', async () => {
+    const r = await (await env.als('transferstelle')).get('/api/transfer/nachfrage');
+    expect(r.status, r.body).toBe(200);
+    const u = r.json<{ ungedeckt: Ungedeckt }>().ungedeckt;
+    const gezeigt = u.bedarfe.map((b) => b.id);
+    expect(gezeigt).toContain(ids.ungedeckt);
+    expect(gezeigt).toContain(ids.fremd);
+    expect(gezeigt).not.toContain(ids.gedeckt);
+    expect(u.gesamt).toBe(2);
+    expect(u.proHandlungsfeld).toEqual(expect.arrayContaining([{ handlungsfeld: 'Kultur & Tourismus', anzahl: 1 }, { handlungsfeld: null, anzahl: 1 }]));
+    expect(u.proGroessenklasse.reduce((s, g) => s + g.anzahl, 0)).toBe(2);
+  });
+
+  it('nach einer Änderung des Bedarfs wird neu geprüft', async () => {
+    await env.db.k.updateTable('bedarf').set({ beschreibung: 'Online-Terminvergabe für das Bürgerbüro', titel: 'Bürgerbüro Termine online', aktualisiert_am: new Date(Date.now() + 1000) }).where('id', '=', ids.ungedeckt).execute();
+    const u = (await (await env.als('transferstelle')).get('/api/transfer/nachfrage')).json<{ ungedeckt: Ungedeckt }>().ungedeckt;
+    expect(u.bedarfe.map((b) => b.id)).not.toContain(ids.ungedeckt);
+  });
+});
