@@ -2,7 +2,7 @@
  * SQL der Prozesse und Ereignisprotokolle. Die Kennzahlen rechnet PostgreSQL (Fensterfunktionen beim Import,
  * percentile_cont beim Abruf) nach den Definitionen in prozesse.rules.ts (Entscheidung 0090).
  */
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../../core/db/db.ts';
 import { sichtbar, type Konto } from '../../../core/authz/policy.ts';
 import './prozesse.table.ts';
@@ -134,49 +134,52 @@ export async function aktualisiereZaehler(tx: Tx, prozessId: string, neueEreigni
     where p.id = ${prozessId}`.execute(tx);
 }
 
-interface KennzahlZeile {
-  nachher: boolean;
-  faelle: number;
-  median: number | null;
-  p90: number | null;
-  durchsatz: number | null;
-  quote: number | null;
-}
+/** Sorts of a few hundred thousand values stay in memory (the default work_mem of 4 MB would sort on disk). */
+const ARBEITSSPEICHER = sql`set local work_mem = '96MB'`;
 
 /**
  * Key figures per period (cases by their first event: before / from the cut-over instant; without one, one
- * period `false`). Two statements – cases and waiting times – each one pass over its table.
+ * period). Two statements – cases and waiting times – each one pass over its table; the periods are FILTER
+ * clauses of the same aggregate row (no sort by a group key).
  */
-export async function kennzahlen(db: Db, prozessId: string, stichtag: Date | null): Promise<Map<boolean, KennzahlenBlock>> {
-  const periode = (spalte: RawBuilder<unknown>) => (stichtag ? sql<boolean>`(${spalte} >= ${stichtag.toISOString()}::timestamptz)` : sql<boolean>`false`);
+export async function kennzahlen(db: Db, prozessId: string, stichtag: Date | null): Promise<{ vorher: KennzahlenBlock | null; nachher: KennzahlenBlock | null }> {
+  const grenze = stichtag?.toISOString() ?? null;
+  const perioden = grenze ? (['vorher', 'nachher'] as const) : (['vorher'] as const);
+  const bedingung = (spalte: string, p: 'vorher' | 'nachher') =>
+    grenze === null ? sql`true` : p === 'vorher' ? sql`${sql.ref(spalte)} < ${grenze}::timestamptz` : sql`${sql.ref(spalte)} >= ${grenze}::timestamptz`;
+  const fallSpalten = (p: 'vorher' | 'nachher') => {
+    const f = bedingung('erster', p);
+    return sql`count(*) filter (where ${f})::int as ${sql.ref(`${p}_faelle`)},
+      percentile_cont(0.5) within group (order by durchlauf_stunden) filter (where ${f}) as ${sql.ref(`${p}_median`)},
+      percentile_cont(0.9) within group (order by durchlauf_stunden) filter (where ${f}) as ${sql.ref(`${p}_p90`)},
+      (count(*) filter (where ${f}))::float8 / nullif((max(woche) filter (where ${f}) - min(woche) filter (where ${f})) / 7 + 1, 0) as ${sql.ref(`${p}_durchsatz`)},
+      (count(*) filter (where ${f} and nacharbeit))::float8 / nullif(count(*) filter (where ${f}), 0) as ${sql.ref(`${p}_quote`)}`;
+  };
+  const warteSpalten = (p: 'vorher' | 'nachher') =>
+    sql`percentile_cont(0.5) within group (order by stunden) filter (where ${bedingung('fall_erster', p)}) as ${sql.ref(`${p}_median`)}`;
   const [faelle, warte] = await Promise.all([
-    sql<KennzahlZeile>`
-      select ${periode(sql.ref('erster'))} as nachher,
-             count(*)::int as faelle,
-             percentile_cont(0.5) within group (order by durchlauf_stunden) as median,
-             percentile_cont(0.9) within group (order by durchlauf_stunden) as p90,
-             count(*)::float8 / ((max(woche) - min(woche)) / 7 + 1) as durchsatz,
-             (count(*) filter (where nacharbeit))::float8 / count(*) as quote
-      from kaizen_fall where prozess_id = ${prozessId}
-      group by 1`.execute(db.k),
-    sql<{ nachher: boolean; median: number | null }>`
-      select ${periode(sql.ref('fall_erster'))} as nachher, percentile_cont(0.5) within group (order by stunden) as median
-      from kaizen_wartezeit where prozess_id = ${prozessId}
-      group by 1`.execute(db.k),
+    db.k.transaction().execute(async (tx) => {
+      await ARBEITSSPEICHER.execute(tx);
+      return sql<Record<string, number | null>>`select ${sql.join(perioden.map(fallSpalten))} from kaizen_fall where prozess_id = ${prozessId}`.execute(tx);
+    }),
+    db.k.transaction().execute(async (tx) => {
+      await ARBEITSSPEICHER.execute(tx);
+      return sql<Record<string, number | null>>`select ${sql.join(perioden.map(warteSpalten))} from kaizen_wartezeit where prozess_id = ${prozessId}`.execute(tx);
+    }),
   ]);
-  const wartezeit = new Map(warte.rows.map((r) => [r.nachher, r.median === null ? null : Number(r.median)]));
-  const n = (x: number | null) => (x === null ? null : Number(x));
-  return new Map(
-    faelle.rows.map((r) => [
-      r.nachher,
-      {
-        faelle: Number(r.faelle),
-        durchlaufzeitMedianStunden: n(r.median),
-        durchlaufzeitP90Stunden: n(r.p90),
-        wartezeitMedianStunden: wartezeit.get(r.nachher) ?? null,
-        durchsatzProWoche: n(r.durchsatz),
-        nacharbeitQuote: n(r.quote),
-      },
-    ]),
-  );
+  const f = faelle.rows[0] ?? {};
+  const w = warte.rows[0] ?? {};
+  const n = (x: number | null | undefined) => (x === null || x === undefined ? null : Number(x));
+  const block = (p: 'vorher' | 'nachher'): KennzahlenBlock | null =>
+    !n(f[`${p}_faelle`])
+      ? null
+      : {
+          faelle: Number(f[`${p}_faelle`]),
+          durchlaufzeitMedianStunden: n(f[`${p}_median`]),
+          durchlaufzeitP90Stunden: n(f[`${p}_p90`]),
+          wartezeitMedianStunden: n(w[`${p}_median`]),
+          durchsatzProWoche: n(f[`${p}_durchsatz`]),
+          nacharbeitQuote: n(f[`${p}_quote`]),
+        };
+  return { vorher: block('vorher'), nachher: grenze ? block('nachher') : null };
 }

@@ -118,6 +118,6 @@ async function zaehleNeu(tx: Parameters<typeof repo.sperre>[0], prozessId: strin
 export async function kennzahlen(db: Db, id: string, stichtag: string | undefined): Promise<KennzahlenAntwort> {
   const grenze = stichtag ? new Date(berlinTagesbeginn(stichtag)) : null;
   const m = await repo.kennzahlen(db, id, grenze);
-  if (!grenze) return { gesamt: m.get(false) ?? { ...LEER } };
-  return { vorher: m.get(false) ?? { ...LEER }, nachher: m.get(true) ?? { ...LEER } };
+  if (!grenze) return { gesamt: m.vorher ?? { ...LEER } };
+  return { vorher: m.vorher ?? { ...LEER }, nachher: m.nachher ?? { ...LEER } };
 }
