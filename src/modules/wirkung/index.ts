@@ -12,9 +12,10 @@ import type { Db } from '../../core/db/db.ts';
 import type { Konto, Regel } from '../../core/authz/policy.ts';
 import type { JobHandler, Zeitplan } from '../../core/jobs/warteschlange.ts';
 import { zieleRoutes } from './ziele/ziele.routes.ts';
+import { indikatorenBench, indikatorenLaden, indikatorenLadenBefehl, indikatorenRoutes } from './indikatoren/index.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [zieleRoutes];
+const teilRouten: FastifyPluginAsync[] = [indikatorenRoutes, zieleRoutes];
 
 /** Own permission rules of the parts (one spread each). */
 const teilAktionen: Record<string, Regel> = {};
@@ -23,13 +24,16 @@ const teilAktionen: Record<string, Regel> = {};
 const teilStart: Startaufgabe[] = [];
 
 /** Background start tasks of the parts (reference series, demo content; one line each). */
-const teilHintergrund: Startaufgabe[] = [];
+const teilHintergrund: Startaufgabe[] = [
+  indikatorenLaden,];
 
 /** CLI commands of the parts (one spread each). */
-const teilBefehle: Record<string, Befehl> = {};
+const teilBefehle: Record<string, Befehl> = {
+  ...indikatorenLadenBefehl,};
 
 /** Benchmark sections of the parts (one spread each). */
-const teilBench: Record<string, () => Promise<unknown>> = {};
+const teilBench: Record<string, () => Promise<unknown>> = {
+  ...indikatorenBench,};
 
 /** Job handlers of the parts (one spread each). */
 const teilJobs: Record<string, JobHandler> = {};

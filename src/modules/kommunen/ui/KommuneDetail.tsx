@@ -4,6 +4,7 @@ import { texte } from '../../../web/i18n/de.ts';
 import type { KommuneDetail as KommuneDetailDaten } from '../kommunen.schemas.ts';
 import { kommunen as kommunenTexte } from './texte.ts';
 import { groessenklasseLang, groessenklassenListe, istKreis } from './groessenklasse.ts';
+import { wirkungTexte } from '../../wirkung/ui/index.ts';
 
 const t = kommunenTexte;
 const d = t.detail;
@@ -73,6 +74,9 @@ export default function KommuneDetail() {
   return (
     <article>
       <Seitentitel titel={kommune.name} vorzeile={typText} />
+      {kommune.ags.length >= 5 ? (
+        <p className="kern-body"><Link className="kern-link" to={`/kommunen/${kommune.ars}/indikatoren`}>{wirkungTexte.indikatoren.linkAufKommunenseite}</Link></p>
+      ) : null}
       <div className="lotse-zweispaltig">
         <section className="kern-card kern-card--hug" aria-labelledby="kommune-stammdaten">
           <div className="kern-card__container">

@@ -1,7 +1,8 @@
 import type { Seite, WebModul } from '../../../web/modul.ts';
+import { indikatorenSeiten } from './indikatoren/seiten.ts';
 
 /** Pages of the parts (one spread each). */
-const teilSeiten: Seite[] = [];
+const teilSeiten: Seite[] = [...indikatorenSeiten];
 
 /** Web face of the module „wirkung“: its pages and what other modules' pages may use. */
 export const web: WebModul = {
