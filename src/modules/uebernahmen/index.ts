@@ -15,6 +15,7 @@ import { projekteRoutes } from './projekte/projekte.routes.ts';
 import { beimStart } from './projekte/projekte.usecases.ts';
 import { checkRoutes } from './check/check.routes.ts';
 import { checkBeimStart } from './check/check.usecases.ts';
+import { demoUebernahmen } from './uebernahmen.demo.ts';
 import { rueckmeldungenRoutes } from './rueckmeldungen/rueckmeldungen.routes.ts';
 import { anstehend as anstehendRueckmeldungen } from './rueckmeldungen/rueckmeldungen.usecases.ts';
 import { communityRoutes } from './community/community.routes.ts';
@@ -40,6 +41,7 @@ export const manifest: LotseModul = {
   routen: async (app) => {
     for (const r of teilRouten) await app.register(r);
   },
+  hintergrund: [demoUebernahmen],
   anstehend: async (db, konto) => (await Promise.all(teilAnstehend.map((f) => f(db, konto)))).flat(),
   aktionen: { ...COMMUNITY_REGELN },
 };
