@@ -11,7 +11,7 @@ import type { AnstehendPunkt, LotseModul, Startaufgabe } from '../../core/modul.
 import type { Db } from '../../core/db/db.ts';
 import type { Konto, Regel } from '../../core/authz/policy.ts';
 import { demoProzesse, prozesseBench, prozesseRoutes } from './prozesse/index.ts';
-import { IDEEN_REGELN, ideenAnstehend, ideenRoutes } from './ideen/index.ts';
+import { IDEEN_REGELN, demoIdeen, ideenAnstehend, ideenRoutes } from './ideen/index.ts';
 
 /** Routes of the parts (one line each). */
 const teilRouten: FastifyPluginAsync[] = [
@@ -26,6 +26,7 @@ const teilAktionen: Record<string, Regel> = {
 
 /** Background start tasks of the parts (demo content; one line each). */
 const teilHintergrund: Startaufgabe[] = [
+  demoIdeen,
   demoProzesse,
 ];
 
