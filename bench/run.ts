@@ -14,6 +14,8 @@ const abschnitte: Record<string, Abschnitt> = {
   suche: async () => (await import('./suche.ts')).run(),
   // Page speed in the real browser (Chromium), issue 9 item 14.
   seiten: async () => (await import('./seiten.ts')).run(),
+  // Job queue of core (mails, digests, reminders): jobs per second, one worker on PGlite, two on PostgreSQL.
+  jobs: async () => (await import('./jobs.ts')).run(),
 };
 
 // Each module brings its sections in its manifest (`bench`), see src/modules/index.ts.

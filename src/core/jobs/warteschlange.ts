@@ -126,19 +126,22 @@ interface GeholterJob {
   max_versuche: number;
 }
 
-/** Claims one due job (or one whose lease ran out) for this instance; null when none is due. */
-export async function holeJob(db: Db): Promise<GeholterJob | null> {
-  // Jobs whose instance died after the last allowed attempt are given up first.
+/** Jobs whose instance died after their last allowed attempt are given up (once per pass of the worker). */
+export async function gibVerwaisteAuf(db: Db): Promise<void> {
   await sql`update job set status = 'fehlgeschlagen', gesperrt_bis = null,
       fehler = coalesce(fehler, 'Abgebrochen: die ausführende Instanz hat sich nicht zurückgemeldet')
     where status = 'laeuft' and gesperrt_bis < now() and versuche >= max_versuche`.execute(db.k);
+}
+
+/** Claims one due job (or one whose lease ran out) for this instance; null when none is due. */
+export async function holeJob(db: Db): Promise<GeholterJob | null> {
   const r = await sql<GeholterJob>`
     update job set status = 'laeuft', versuche = versuche + 1, gesperrt_bis = now() + make_interval(secs => ${JOB_FRIST_SEKUNDEN})
     where id = (
       select id from job
       where ((status = 'offen' and ausfuehren_ab <= now()) or (status = 'laeuft' and gesperrt_bis < now()))
         and versuche < max_versuche
-      order by ausfuehren_ab, id
+      order by id
       limit 1
       for update skip locked
     )
@@ -172,6 +175,7 @@ export async function fuehreFaelligeJobsAus(db: Db, opts: AusfuehrOptionen): Pro
   const jetzt = opts.jetzt ?? (() => new Date());
   const ergebnis: AusfuehrErgebnis = { geplant: await planeLaeufe(db, opts.register, jetzt()), erledigt: 0, fehlgeschlagen: 0 };
   const hoechstens = opts.hoechstens ?? 100;
+  await gibVerwaisteAuf(db);
   for (let i = 0; i < hoechstens && !opts.abbrechen?.(); i++) {
     const job = await holeJob(db);
     if (!job) break;
