@@ -12,10 +12,12 @@ import type { Db } from '../../core/db/db.ts';
 import type { Konto, Regel } from '../../core/authz/policy.ts';
 import type { JobHandler, Zeitplan } from '../../core/jobs/warteschlange.ts';
 import { zieleRoutes } from './ziele/ziele.routes.ts';
+import { messungRoutes } from './messung/messung.routes.ts';
+import { anstehend as messungAnstehend } from './messung/messung.usecases.ts';
 import { indikatorenBench, indikatorenLaden, indikatorenLadenBefehl, indikatorenRoutes } from './indikatoren/index.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [indikatorenRoutes, zieleRoutes];
+const teilRouten: FastifyPluginAsync[] = [indikatorenRoutes, zieleRoutes, messungRoutes];
 
 /** Own permission rules of the parts (one spread each). */
 const teilAktionen: Record<string, Regel> = {};
@@ -42,7 +44,7 @@ const teilJobs: Record<string, JobHandler> = {};
 const teilZeitplan: Zeitplan[] = [];
 
 /** What is due for a person, from each part (one line each). */
-const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [];
+const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [messungAnstehend];
 
 export const manifest: LotseModul = {
   name: 'wirkung',

@@ -16,7 +16,7 @@ export interface WirkungFall extends Regel {
 const NIL = '00000000-0000-4000-8000-000000000000';
 
 /** Je Kommune eine Zeile jeder Art (gefüllt von seedWirkung). */
-export const wirkungZeilen: Record<'ziel' | 'massnahme', Record<string, string>> = { ziel: {}, massnahme: {} };
+export const wirkungZeilen: Record<'ziel' | 'massnahme' | 'indikator', Record<string, string>> = { ziel: {}, massnahme: {}, indikator: {} };
 
 export async function seedWirkung(db: Db, kommunen: string[]): Promise<void> {
   for (const k of kommunen) {
@@ -24,11 +24,14 @@ export async function seedWirkung(db: Db, kommunen: string[]): Promise<void> {
     wirkungZeilen.ziel[k] = z.id;
     const m = await db.k.insertInto('massnahme').values({ kommune_id: k, titel: `Matrix-Maßnahme ${k}`, budget: 1000 }).returning('id').executeTakeFirstOrThrow();
     wirkungZeilen.massnahme[k] = m.id;
+    const i = await db.k.insertInto('eigener_indikator').values({ kommune_id: k, name: `Matrix-Indikator ${k}`, richtung: 'hoch', rba: 'wie_viel', rhythmus: 'jaehrlich' }).returning('id').executeTakeFirstOrThrow();
+    wirkungZeilen.indikator[k] = i.id;
   }
 }
 
 export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Regel }): WirkungFall[] {
   const z = (k: string) => wirkungZeilen.ziel[k];
+  const i = (k: string) => wirkungZeilen.indikator[k];
   return [
     { route: 'GET /api/wirkung/ziele', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/ziele?kommuneId=${k}` }), ...r.lesen },
     { route: 'POST /api/wirkung/ziele', anfrage: (k) => ({ method: 'POST', url: '/api/wirkung/ziele', body: { kommuneId: k, aussage: 'Matrix', stufe: 3, iooi: 'output' } }), ...r.schreiben },
@@ -40,5 +43,11 @@ export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Re
     { route: 'DELETE /api/wirkung/ziele/:id/elemente/:elementId', anfrage: (k) => ({ method: 'DELETE', url: `/api/wirkung/ziele/${z(k)}/elemente/${NIL}` }), ...r.schreiben },
     { route: 'POST /api/wirkung/ziele/:id/verbindungen', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/ziele/${z(k)}/verbindungen`, body: { von: NIL, nach: NIL } }), ...r.schreiben },
     { route: 'DELETE /api/wirkung/ziele/:id/verbindungen/:verbindungId', anfrage: (k) => ({ method: 'DELETE', url: `/api/wirkung/ziele/${z(k)}/verbindungen/${NIL}` }), ...r.schreiben },
+    { route: 'GET /api/wirkung/indikatoren', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/indikatoren?kommuneId=${k}` }), ...r.lesen },
+    { route: 'POST /api/wirkung/indikatoren', anfrage: (k) => ({ method: 'POST', url: '/api/wirkung/indikatoren', body: { kommuneId: k, name: 'Matrix', richtung: 'hoch', rba: 'wie_viel', rhythmus: 'jaehrlich' } }), ...r.schreiben },
+    { route: 'GET /api/wirkung/indikatoren/:id', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/indikatoren/${i(k)}` }), ...r.lesen },
+    { route: 'POST /api/wirkung/indikatoren/:id/werte', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/indikatoren/${i(k)}/werte`, body: { jahr: 2020, wert: 1 } }), ...r.schreiben },
+    // A file without values: whoever passes the access layer gets 422, nothing is imported.
+    { route: 'POST /api/wirkung/indikatoren/:id/import', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/indikatoren/${i(k)}/import`, body: { format: 'csv', inhalt: 'jahr;wert' } }), ...r.schreiben },
   ];
 }
