@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { nutzungSchema as uebernahmeNutzung } from '../uebernahmen/index.ts';
 import { kommuneId, uuidParams } from '../../core/schemas.ts';
 
 /**
@@ -7,6 +6,30 @@ import { kommuneId, uuidParams } from '../../core/schemas.ts';
  * (ÖFIT/KGSt 2018/19) plus four fields municipal practice needs (issue 3). The single source:
  * import, API, matcher and UI use this list.
  */
+/**
+ * Figures of a solution's use from transfer projects and consented report-backs (computed by the module
+ * uebernahmen, `nutzungJeLoesung`). Declared here because it is part of this module's API answer and the
+ * browser bundle must not import another module's server face (which would pull its server code in).
+ */
+const uebernahmeNutzung = z.object({
+  laufend: z.number(),
+  abgeschlossen: z.number(),
+  rueckmeldungen: z.number(),
+  kommunen: z.number(),
+  kleineGemeinden: z.number(),
+  wirkungAbStufe4: z.number().nullable(),
+  medianAufwandPersonentage: z.number().nullable(),
+  nachGroessenklasse: z.array(
+    z.object({
+      art: z.enum(['gemeinde', 'kreis', 'land']),
+      groessenklasse: z.number().nullable(),
+      anzahl: z.number(),
+      medianAufwandPersonentage: z.number().nullable(),
+      medianWirkungsstufe: z.number().nullable(),
+    }),
+  ),
+});
+
 export const HANDLUNGSFELDER = [
   'Verwaltungshandeln',
   'Digitale Infrastruktur',
