@@ -16,6 +16,9 @@ afterAll(async () => env?.close());
 describe('Eigenes Konto: Auskunft und Löschen (Art. 15, 17, 20)', () => {
   it('die Auskunft enthält das eigene Konto und alle Verweise darauf, ohne Passwort-Hash und Sitzungskennung', async () => {
     const id = env.kontoIds.mitglied;
+    // A second factor with recovery codes: neither the secret nor the code hashes may leave in the file.
+    await sql`update konto set totp_geheimnis = 'GEHEIMNISGEHEIMNIS' where id = ${id}`.execute(env.db.k);
+    await sql`insert into konto_wiederherstellungscode (konto_id, code_hash) values (${id}, 'wiederherstellung-hash-123')`.execute(env.db.k);
     await env.db.k.insertInto('bedarf').values({ kommune_id: KOMMUNE_A, titel: 'Mein Bedarf', beschreibung: 'x', dringlichkeit: 'mittel', status: 'neu', erstellt_von: id }).execute();
     const c = await env.als('mitglied');
     const r = await c.get('/api/konto/datenexport');
@@ -26,8 +29,11 @@ describe('Eigenes Konto: Auskunft und Löschen (Art. 15, 17, 20)', () => {
     expect(d.verweise['mitgliedschaft.konto_id']).toEqual([expect.objectContaining({ kommune_id: KOMMUNE_A, rolle: 'mitglied' })]);
     expect(d.verweise['bedarf.erstellt_von'].map((b: { titel: string }) => b.titel)).toEqual(['Mein Bedarf']);
     expect(d.verweise['sitzung.konto_id'].length).toBeGreaterThan(0);
-    expect(r.body).not.toMatch(/passwort_hash|\$argon2/);
+    expect(r.body).not.toMatch(/passwort_hash|\$argon2|totp_geheimnis|code_hash/);
     expect(d.verweise['sitzung.konto_id'][0]).not.toHaveProperty('id');
+    expect(r.body).not.toContain('GEHEIMNISGEHEIMNIS');
+    expect(r.body).not.toContain('wiederherstellung-hash-123');
+    expect(d.verweise['konto_wiederherstellungscode.konto_id']).toEqual([expect.objectContaining({ verwendet_am: null })]);
     expect(r.body).not.toContain(TEST_KONTEN.admin);
   });
 

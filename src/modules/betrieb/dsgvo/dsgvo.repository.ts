@@ -160,10 +160,14 @@ export async function kontoVerweise(tx: Tx): Promise<(KontoVerweis & { beimLoesc
 
 export async function kontoZeile(tx: Tx, kontoId: string): Promise<Record<string, unknown> | undefined> {
   const r = await sql<{ j: Record<string, unknown> }>`
-    select row_to_json(x) as j from (select id, email, name, erstellt_am, aktualisiert_am from konto where id = ${kontoId}) x`.execute(tx);
+    select row_to_json(x) as j from (select id, email, name, erstellt_am, aktualisiert_am, totp_aktiv_seit as zweiter_faktor_seit from konto where id = ${kontoId}) x`.execute(tx);
   const j = r.rows[0]?.j;
   return typeof j === 'string' ? JSON.parse(j) : j;
 }
+
+const GEHEIM = /hash|geheimnis|token|code/i;
+/** Tables whose primary key is the hash of a cookie token (session, sign-in waiting for the second factor). */
+const IDS_SIND_TOKENS = new Set(['sitzung', 'anmeldung_ausstehend']);
 
 /** Rows that point to the account in `spalte` (secrets such as session ids and token hashes left out). */
 export async function zeilenMitKonto(tx: Tx, v: KontoVerweis, kontoId: string): Promise<Record<string, unknown>[]> {
@@ -172,8 +176,9 @@ export async function zeilenMitKonto(tx: Tx, v: KontoVerweis, kontoId: string): 
     order by row_to_json(x)::text collate "C"`.execute(tx);
   return r.rows.map((z) => {
     const j = (typeof z.j === 'string' ? JSON.parse(z.j) : z.j) as Record<string, unknown>;
-    for (const geheim of ['token_hash', 'passwort_hash']) delete j[geheim];
-    if (v.tabelle === 'sitzung') delete j.id; // the id is the hash of the session cookie
+    // Secrets and their hashes stay out of the file (a downloaded file travels further than the database).
+    for (const spalte of Object.keys(j)) if (GEHEIM.test(spalte)) delete j[spalte];
+    if (IDS_SIND_TOKENS.has(v.tabelle)) delete j.id; // the id is the hash of a cookie token
     return j;
   });
 }
@@ -224,9 +229,11 @@ export async function loescheKonto(tx: Tx, kontoId: string): Promise<void> {
 
 // ---- Scheduled clean-up ---------------------------------------------------------------------------------
 
+/** Expired sessions and expired sign-ins that wait for the second factor. */
 export async function loescheAbgelaufeneSitzungen(tx: Tx, jetzt: Date): Promise<number> {
   const r = await tx.deleteFrom('sitzung').where('laeuft_ab_am', '<', jetzt).executeTakeFirst();
-  return Number(r.numDeletedRows);
+  const a = await sql`delete from anmeldung_ausstehend where laeuft_ab_am < ${jetzt}`.execute(tx);
+  return Number(r.numDeletedRows) + Number(a.numAffectedRows ?? 0);
 }
 
 /** Accepted invitations and expired ones, each older than `vor`. */
