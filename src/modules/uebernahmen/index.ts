@@ -42,6 +42,7 @@ export const manifest: LotseModul = {
     for (const r of teilRouten) await app.register(r);
   },
   hintergrund: [demoUebernahmen],
+  bench: { uebernahmen: async () => (await import('../../../bench/uebernahmen/loesungsseite.ts')).run() },
   anstehend: async (db, konto) => (await Promise.all(teilAnstehend.map((f) => f(db, konto)))).flat(),
   aktionen: { ...COMMUNITY_REGELN },
 };

@@ -35,6 +35,8 @@ export async function demoUebernahmen(db: Db, opts: StartOptionen): Promise<void
     .where('sprache', '=', 'de')
     .where('kommune_id', 'is not', null)
     .where('kommune_id', 'not in', [GIESSEN, MARBURG])
+    // German titles first (the benchmark catalogue also holds a few English ones).
+    .orderBy(sql`titel ~ '[äöüÄÖÜß]'`, 'desc')
     .orderBy('external_id')
     .limit(3)
     .execute();
