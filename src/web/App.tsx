@@ -187,6 +187,18 @@ function EinrichtungsHinweis() {
   );
 }
 
+/** Privileged roles without a second factor are withheld (docs/decisions/0072): every page says so. */
+function ZweiFaktorHinweis() {
+  const { konto } = useKonto();
+  const { pathname } = useLocation();
+  if (!konto?.zweiterFaktorFehlt || pathname === '/konto') return null;
+  return (
+    <Alert typ="warning" titel={t.zweiterFaktorTitel}>
+      <p className="kern-body">{t.zweiterFaktorText} <Link className="kern-link" to="/konto#zweiter-faktor">{t.zweiterFaktorLink}</Link></p>
+    </Alert>
+  );
+}
+
 export function App() {
   return (
     <KontoProvider>
@@ -196,6 +208,7 @@ export function App() {
         <div className="kern-container">
           <FokusBeiNavigation />
           <EinrichtungsHinweis />
+          <ZweiFaktorHinweis />
           <Suspense fallback={<Ladeanzeige />}>
             <Routes>
               {routen.map((r) => (

@@ -8,6 +8,8 @@ export interface Konto {
   rollen: string[];
   regionen: string[];
   mitgliedschaften: { kommuneId: string; kommuneName: string; rolle: 'mitglied' | 'admin' }[];
+  /** Roles withheld until a second factor is set up (docs/decisions/0072). */
+  zweiterFaktorFehlt?: boolean;
 }
 
 interface KontoKontext {

@@ -3,6 +3,9 @@ export const kern = {
   appName: 'Lotse',
   claim: 'Kommunen lernen voneinander',
   titelZusatz: 'Lotse',
+  zweiterFaktorTitel: 'Zweiter Faktor fehlt',
+  zweiterFaktorText: 'Ihre Rolle verlangt eine Zwei-Faktor-Anmeldung. Bis sie eingerichtet ist, haben Sie in Lotse nur die Rechte eines Mitglieds.',
+  zweiterFaktorLink: 'Zwei-Faktor-Anmeldung jetzt einrichten',
   einrichtungTitel: 'Lotse richtet sich noch ein',
   einrichtungText: (erledigt: number, gesamt: number) =>
     `Nach dem ersten Start lädt Lotse noch Beispielinhalte und Referenzdaten (Schritt ${Math.min(erledigt + 1, gesamt)} von ${gesamt}). `

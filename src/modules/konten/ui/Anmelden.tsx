@@ -5,6 +5,8 @@ import { konten as kontenTexte } from './texte.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import { pruefeEmail } from './pruefung.ts';
 import { sichererPfad } from '../../../web/weiterleitung.ts';
+import { zweiterFaktorTexte } from './texte-zweiter-faktor.ts';
+import { useState } from 'react';
 
 const t = kontenTexte;
 
@@ -14,15 +16,54 @@ export default function Anmelden() {
   const [params] = useSearchParams();
   const weiter = sichererPfad(params.get('weiter'));
   const f = useFormular('anmelden', { email: '', passwort: '' });
+  const zweiter = useFormular('anmelden-code', { code: '' });
+  const [codeNoetig, setCodeNoetig] = useState(false);
+  const z = zweiterFaktorTexte.anmelden;
 
+  const fertig = async () => {
+    await neuLaden();
+    navigate(weiter, { state: { meldung: 'angemeldet' } });
+  };
   const absenden = f.absenden(
     (w) => ({ email: pruefeEmail(w.email), passwort: w.passwort ? undefined : t.pruefung.passwortFehlt }),
     async (w) => {
-      await api('/api/auth/login', { body: { email: w.email.trim(), passwort: w.passwort } });
-      await neuLaden();
-      navigate(weiter, { state: { meldung: 'angemeldet' } });
+      const r = await api<{ zweiterFaktor?: boolean } | undefined>('/api/auth/login', { body: { email: w.email.trim(), passwort: w.passwort } });
+      if (r?.zweiterFaktor) {
+        f.setWerte({ email: w.email, passwort: '' });
+        setCodeNoetig(true);
+        return;
+      }
+      await fertig();
     },
   );
+  const codeSenden = zweiter.absenden(
+    (w) => ({ code: w.code.trim() ? undefined : z.fehlt }),
+    async (w) => {
+      await api('/api/auth/login/zweiter-faktor', { body: { code: w.code } });
+      await fertig();
+    },
+  );
+
+  if (codeNoetig) {
+    return (
+      <div className="lotse-formularseite">
+        <Seitentitel titel={z.titel} einleitung={z.einleitung} />
+        <Fehlerliste fehler={zweiter.fehlerliste} version={zweiter.version} />
+        {zweiter.allgemein ? <Alert typ="danger" titel={t.anmelden.fehlgeschlagenTitel}>{zweiter.allgemein}</Alert> : null}
+        <form className="lotse-formular" onSubmit={codeSenden} noValidate aria-label={z.titel}>
+          <Formularfeld label={z.feld} hinweis={z.hinweis} inputMode="text" autoComplete="one-time-code" autoFocus {...zweiter.feld('code')} />
+          <div className="lotse-knopfleiste">
+            <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={zweiter.sendet || undefined}>
+              <span className="kern-label">{zweiter.sendet ? z.sendet : z.knopf}</span>
+            </button>
+            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setCodeNoetig(false)}>
+              <span className="kern-label">{z.neuBeginnen}</span>
+            </button>
+          </div>
+        </form>
+      </div>
+    );
+  }
 
   return (
     <div className="lotse-formularseite">

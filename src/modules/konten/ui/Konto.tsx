@@ -5,6 +5,7 @@ import { useKonto, type Konto as KontoTyp } from '../../../web/konto.tsx';
 import { k } from './konto/gemeinsam.ts';
 import { Mitgliedschaften, Profil } from './konto/Profil.tsx';
 import { PasswortAendern } from './konto/PasswortAendern.tsx';
+import { ZweiterFaktor } from './konto/ZweiterFaktor.tsx';
 import { BenachrichtigungsEinstellung } from '../../../web/seiten/BenachrichtigungsEinstellung.tsx';
 import { Einladen } from './konto/Einladen.tsx';
 import { Mitglieder } from './konto/Mitglieder.tsx';
@@ -69,6 +70,7 @@ export default function Konto() {
       <Mitgliedschaften konto={konto} />
       <Verwaltung konto={konto} />
       <PasswortAendern />
+      <ZweiterFaktor />
       <BenachrichtigungsEinstellung />
       <MeineDaten />
     </>
