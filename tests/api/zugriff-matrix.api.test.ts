@@ -316,6 +316,14 @@ export const FAELLE: Fall[] = [
   { route: 'POST /api/kaizen/kommunen/:kommuneId/einheiten', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/kommunen/${k}/einheiten`, body: { name: 'Matrix-Team' } }), ...verwalten },
   { route: 'GET /api/kaizen/kommunen/:kommuneId/einstellungen', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/kommunen/${k}/einstellungen` }), ...schreiben },
   { route: 'PUT /api/kaizen/kommunen/:kommuneId/einstellungen', anfrage: (k) => ({ method: 'PUT', url: `/api/kaizen/kommunen/${k}/einstellungen`, body: { namenAus: false } }), ...verwalten },
+  // Kaizen, Experimente: nur Mitglieder der Kommune.
+  { route: 'POST /api/kaizen/experimente', anfrage: (k) => ({ method: 'POST', url: '/api/kaizen/experimente', body: { kommuneId: k, titel: 'Matrix', hypothese: 'Matrix-Hypothese', messgroesse: 'anzahl' } }), ...schreiben },
+  { route: 'GET /api/kaizen/experimente', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/experimente?kommuneId=${k}` }), ...schreiben },
+  { route: 'GET /api/kaizen/experimente/:id', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/experimente/${experimentVon[k]}` }), ...schreiben },
+  // End before start: whoever passes the access layer gets 422, nothing is written.
+  { route: 'POST /api/kaizen/experimente/:id/stichprobe', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/experimente/${experimentVon[k]}/stichprobe`, body: { phase: 'vorher', faelle: [{ beginn: '2026-01-05T10:00:00Z', ende: '2026-01-05T09:00:00Z' }] } }), ...schreiben },
+  // Without „Was haben wir gelernt?“: whoever passes the access layer gets 422, nothing changes.
+  { route: 'POST /api/kaizen/experimente/:id/abschluss', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/experimente/${experimentVon[k]}/abschluss`, body: { entscheidung: 'beenden' } }), ...schreiben },
   // Kaizen, Prozesse und Ereignisprotokolle: anlegen und einlesen die Mitglieder, lesen auch Lotse und Transferstelle.
   { route: 'POST /api/kaizen/prozesse', anfrage: (k) => ({ method: 'POST', url: '/api/kaizen/prozesse', body: { name: 'Matrix-Prozess', kommune: k } }), ...schreiben },
   { route: 'GET /api/kaizen/prozesse/:id', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/prozesse/${prozessVon[k]}` }), ...lesen },
@@ -331,6 +339,7 @@ const prozessVon: Record<string, string> = {};
 
 /** One idea per Kommune (kaizen), its owner the member (Gießen) / the admin (München). */
 const ideeVon: Record<string, string> = {};
+const experimentVon: Record<string, string> = {};
 
 /** One transfer project per Kommune (of the published solution of Lindberg), seeded after the rows above. */
 const uebernahmeVon: Record<string, string> = {};
@@ -392,6 +401,8 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     ideeVon[k] = i.id;
+    const x = await env.db.k.insertInto('kaizen_experiment').values({ kommune_id: k, titel: `Experiment ${k}`, hypothese: 'Matrix', messgroesse: 'anzahl' }).returning('id').executeTakeFirstOrThrow();
+    experimentVon[k] = x.id;
   }
 });
 beforeAll(async () => {

@@ -12,11 +12,13 @@ import type { Db } from '../../core/db/db.ts';
 import type { Konto, Regel } from '../../core/authz/policy.ts';
 import { demoProzesse, prozesseBench, prozesseRoutes } from './prozesse/index.ts';
 import { IDEEN_REGELN, demoIdeen, ideenAnstehend, ideenRoutes } from './ideen/index.ts';
+import { experimenteAnstehend, experimenteRoutes } from './experimente/index.ts';
 
 /** Routes of the parts (one line each). */
 const teilRouten: FastifyPluginAsync[] = [
   prozesseRoutes,
   ideenRoutes,
+  experimenteRoutes,
 ];
 
 /** Own permission rules of the parts (one spread each). */
@@ -38,6 +40,7 @@ const teilBench: Record<string, () => Promise<unknown>> = {
 /** What is due for a person, from each part (one line each). */
 const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [
   ideenAnstehend,
+  experimenteAnstehend,
 ];
 
 export const manifest: LotseModul = {
