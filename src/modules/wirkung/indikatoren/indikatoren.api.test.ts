@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { createTestApp, type TestClient, type TestUmgebung } from '../../../testing/testApp.ts';
 import { importiereVerzeichnis } from '../../kommunen/kommunen.import.ts';
 import { BEREICH, ladeIndikatoren, type LadeErgebnis } from './indikatoren.laden.ts';
-import type { IndikatorenAntwort } from './indikatoren.schemas.ts';
+import { indikatorenAntwort, type IndikatorenAntwort } from './indikatoren.schemas.ts';
 
 /**
  * Tests load the REAL shipped files, restricted to a small deterministic subset: every Gemeinde and Kreis of
@@ -30,7 +30,8 @@ afterAll(async () => env?.close());
 const seite = async (key: string) => {
   const r = await c.get(`/api/kommunen/${key}/indikatoren`);
   expect(r.status, r.body).toBe(200);
-  return r.json<IndikatorenAntwort>();
+  // The route sends finished JSON text; it must have exactly the documented shape.
+  return indikatorenAntwort.strict().parse(r.json<IndikatorenAntwort>());
 };
 const eintrag = (a: IndikatorenAntwort, id: string) => {
   const e = a.items.find((i) => i.id === id);

@@ -17,6 +17,7 @@ import { ROOT_DIR } from '../../../core/config.ts';
 import type { Db } from '../../../core/db/db.ts';
 import { groessenklasse } from '../../kommunen/index.ts';
 import type { Ebene, Richtung } from './indikatoren.table.ts';
+import { leereMetadatenCache } from './indikatoren.repository.ts';
 import { berechneVergleich, ebeneVon, kreisVon, themaVon, type LageZeile, type VergleichZeile } from './indikatoren.rules.ts';
 
 export const BEREICH = 'wirkung.indikatoren';
@@ -218,6 +219,7 @@ export async function ladeIndikatoren(db: Db, opts: LadeOptionen = {}): Promise<
     fertig += b.length;
     opts.onProgress?.({ fertig, gesamt });
   }
+  leereMetadatenCache();
   await sql`analyze wirkung_indikator_wert`.execute(db.k);
   await sql`
     insert into referenzdaten_stand (bereich, version, eingespielt) values (${BEREICH}, ${VERSION}, ${w.ags.length})

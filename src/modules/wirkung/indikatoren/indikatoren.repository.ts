@@ -38,8 +38,18 @@ export async function geladeneVersion(db: Db): Promise<number | null> {
   return r.rows[0]?.version ?? null;
 }
 
-export async function metadaten(db: Db): Promise<WirkungIndikatorTable[]> {
-  return db.k.selectFrom('wirkung_indikator').selectAll().execute();
+/** The 120 indicator descriptions change only with a new version: kept per process and version. */
+let metaCache: { version: number; zeilen: WirkungIndikatorTable[] } | null = null;
+
+export async function metadaten(db: Db, version: number): Promise<WirkungIndikatorTable[]> {
+  if (metaCache?.version === version) return metaCache.zeilen;
+  const zeilen = await db.k.selectFrom('wirkung_indikator').selectAll().execute();
+  metaCache = { version, zeilen };
+  return zeilen;
+}
+
+export function leereMetadatenCache() {
+  metaCache = null;
 }
 
 export async function werte(db: Db, ags: readonly string[]) {

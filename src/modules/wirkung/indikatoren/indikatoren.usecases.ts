@@ -39,7 +39,7 @@ export async function indikatorenDerKommune(db: Db, key: string): Promise<Indika
     if (gemeindeKlasse !== null) gruppen.push({ ebene: 'gemeinde', gruppe: `gk:${gemeindeKlasse}` });
   }
   const [meta, werte, vergleiche, lagen] = await Promise.all([
-    repo.metadaten(db), repo.werte(db, agsListe), repo.vergleiche(db, gruppen), repo.lagen(db, agsListe),
+    repo.metadaten(db, version), repo.werte(db, agsListe), repo.vergleiche(db, gruppen), repo.lagen(db, agsListe),
   ]);
 
   const reihen = new Map<string, Reihe[]>(); // `${ags}|${id}`

@@ -26,6 +26,7 @@ export const wirkung = {
     lageGk: (anteil: number, kreis: boolean) =>
       `liegt höher als ${anteil} % der ${kreis ? 'Kreise' : 'Gemeinden'} ihrer Größenklasse`,
     lageLand: (anteil: number, kreis: boolean) => `und höher als ${anteil} % der ${kreis ? 'Kreise' : 'Gemeinden'} im Land`,
+    lageNurLand: (anteil: number, kreis: boolean) => `liegt höher als ${anteil} % der ${kreis ? 'Kreise' : 'Gemeinden'} im Land`,
     keineLage: 'Für das Vergleichsjahr liegt kein eigener Wert vor.',
     vergleichGk: (kreis: boolean, klasse: number, jahr: number, n: number) =>
       `${kreis ? 'Kreise' : 'Gemeinden'} der Größenklasse ${klasse}, ${jahr} (${n})`,

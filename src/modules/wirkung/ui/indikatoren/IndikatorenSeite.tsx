@@ -67,7 +67,7 @@ function Lage({ e }: { e: IndikatorEintrag }) {
     <p className="kern-body">
       {gk !== null ? t.lageGk(gk, kreis) : null}
       {gk !== null && land !== null ? ' ' : null}
-      {land !== null ? (gk !== null ? t.lageLand(land, kreis) : t.lageLand(land, kreis).replace(/^und /, '')) : null}.
+      {land !== null ? (gk !== null ? t.lageLand(land, kreis) : t.lageNurLand(land, kreis)) : null}.
     </p>
   );
 }
