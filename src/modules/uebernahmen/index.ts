@@ -16,6 +16,7 @@ import { beimStart } from './projekte/projekte.usecases.ts';
 import { checkRoutes } from './check/check.routes.ts';
 import { checkBeimStart } from './check/check.usecases.ts';
 import { demoUebernahmen } from './uebernahmen.demo.ts';
+import { exportRoutes } from './export/export.routes.ts';
 import { rueckmeldungenRoutes } from './rueckmeldungen/rueckmeldungen.routes.ts';
 import { anstehend as anstehendRueckmeldungen } from './rueckmeldungen/rueckmeldungen.usecases.ts';
 import { communityRoutes } from './community/community.routes.ts';
@@ -23,7 +24,7 @@ import { anstehend as anstehendCommunity } from './community/community.usecases.
 import { COMMUNITY_REGELN } from './community/community.permissions.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [projekteRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes];
+const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes];
 
 /** What runs when a project starts (one line each): the transferability check adds its milestones. */
 beimStart(checkBeimStart);

@@ -27,6 +27,17 @@ export default function Uebernahmen() {
               ))}
             </Tabelle>
           ) : <p className="kern-body">{t.liste.leer}</p>}
+          {d.daten.total ? (
+            <>
+              <h2 className="kern-heading-small">{t.export.titel}</h2>
+              <ul className="kern-list">
+                <li className="kern-body"><a className="kern-link" href="/api/uebernahmen/export/projekte.csv" download>{t.export.projekteCsv}</a></li>
+                <li className="kern-body"><a className="kern-link" href="/api/uebernahmen/export/projekte.xlsx" download>{t.export.projekteXlsx}</a></li>
+                <li className="kern-body"><a className="kern-link" href="/api/uebernahmen/export/rueckmeldungen.csv" download>{t.export.rueckmeldungenCsv}</a></li>
+                <li className="kern-body"><a className="kern-link" href="/api/uebernahmen/export/rueckmeldungen.xlsx" download>{t.export.rueckmeldungenXlsx}</a></li>
+              </ul>
+            </>
+          ) : null}
         </>
       )}
     </>

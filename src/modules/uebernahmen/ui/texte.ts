@@ -161,6 +161,18 @@ export const uebernahmen = {
     fehlerAnlass: 'Bitte wählen Sie den Anlass.',
   },
 
+  export: {
+    kopfProjekte: ['Projekt', 'Kommune', 'Regionalschlüssel', 'Lösung', 'Version', 'Herkunft', 'Phase', 'Grund des Abbruchs', 'In Betrieb seit', 'Begonnen', 'Zuletzt geändert'],
+    kopfRueckmeldungen: ['Projekt', 'Kommune', 'Regionalschlüssel', 'Lösung', 'Anlass', 'Aufwand (Personentage)', 'Kosten (Euro)', 'Wirkungsstufe', 'Anpassungen', 'Belege', 'Veröffentlichung erlaubt', 'Gemeldet am'],
+    ja: 'ja',
+    nein: 'nein',
+    titel: 'Herunterladen',
+    projekteCsv: 'Übernahmen als CSV',
+    projekteXlsx: 'Übernahmen als Excel-Datei (XLSX)',
+    rueckmeldungenCsv: 'Rückmeldungen als CSV',
+    rueckmeldungenXlsx: 'Rückmeldungen als Excel-Datei (XLSX)',
+  },
+
   nutzung: {
     titel: 'Übernahmen durch andere Kommunen',
     keine: 'Bisher hat keine Kommune diese Lösung über Lotse übernommen.',
