@@ -38,7 +38,7 @@ describe('Export der Übernahmen', () => {
     const { tabelle, alsXlsx } = await import('./export.usecases.ts');
     const konto = { id: env.kontoIds.admin, email: '', name: '', rollen: [], mitgliedschaften: [{ kommuneId: KOMMUNE_A, rolle: 'admin' as const }], regionen: [] };
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await alsXlsx(await tabelle(env.db, konto, 'rueckmeldungen'), 'Rückmeldungen'));
+    await wb.xlsx.load((await alsXlsx(await tabelle(env.db, konto, 'rueckmeldungen'), 'Rückmeldungen')) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Rückmeldungen')!;
     expect(ws.getRow(1).getCell(6).value).toBe('Aufwand (Personentage)');
     expect(ws.rowCount).toBe(2);
