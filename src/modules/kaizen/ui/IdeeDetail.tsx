@@ -62,6 +62,11 @@ export default function IdeeDetail() {
         {idee.grund ? (<><dt className="kern-label">{t.detail.begruendung}</dt><dd className="kern-body">{idee.grund}</dd></>) : null}
         {idee.wiedervorlageAm ? (<><dt className="kern-label">{t.detail.wiedervorlage}</dt><dd className="kern-body">{t.datum(idee.wiedervorlageAm)}</dd></>) : null}
       </dl>
+      {idee.status === 'in_pruefung' || idee.status === 'im_test' ? (
+        <p className="kern-body">
+          <Link className="kern-link" to={`/kaizen/experimente/neu?${new URLSearchParams({ kommune: idee.kommuneId, idee: idee.id, titel: (idee.prozess || idee.problem).slice(0, 200), hypothese: idee.vorschlag.slice(0, 2000) })}`}>{t.detail.experiment}</Link>
+        </p>
+      ) : null}
       {idee.moeglich.uebernehmen ? (
         <div className="lotse-knopfleiste">
           <button type="button" className="kern-btn kern-btn--secondary" onClick={uebernehmen}><span className="kern-label">{t.detail.uebernehmen}</span></button>

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import type { WebModul } from '../../../web/modul.ts';
-import { ideenTexte } from './texte-ideen.ts';
+import { experimenteTexte, ideenTexte } from './texte-ideen.ts';
 import { prozesseTexte } from './texte-prozesse.ts';
 
 /** Web face of the module „kaizen“: its pages and what other modules' pages may use. */
@@ -10,6 +10,9 @@ export const web: WebModul = {
     { pfad: '/kaizen/ideen', seite: lazy(() => import('./IdeenBoard.tsx')), nav: ideenTexte.navIdeen, navPosition: 75, navFuer: 'angemeldet', zugang: 'angemeldet' },
     { pfad: '/kaizen/ideen/:id', seite: lazy(() => import('./IdeeDetail.tsx')), zugang: 'angemeldet' },
     { pfad: '/kaizen/engpaesse', seite: lazy(() => import('./Engpaesse.tsx')), zugang: 'angemeldet' },
+    { pfad: '/kaizen/experimente', seite: lazy(() => import('./Experimente.tsx')), nav: experimenteTexte.nav, navPosition: 77, navFuer: 'angemeldet', zugang: 'angemeldet' },
+    { pfad: '/kaizen/experimente/neu', seite: lazy(() => import('./Experimente.tsx')), zugang: 'angemeldet' },
+    { pfad: '/kaizen/experimente/:id', seite: lazy(() => import('./ExperimentDetail.tsx')), zugang: 'angemeldet' },
     { pfad: '/kaizen/prozesse', seite: lazy(() => import('./prozesse/ProzessListe.tsx')), nav: prozesseTexte.nav, navPosition: 76, navFuer: 'angemeldet', zugang: 'angemeldet' },
     { pfad: '/kaizen/prozesse/:id', seite: lazy(() => import('./prozesse/ProzessDetail.tsx')), zugang: 'angemeldet' },
   ],
