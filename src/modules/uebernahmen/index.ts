@@ -22,6 +22,7 @@ import { anstehend as anstehendRueckmeldungen } from './rueckmeldungen/rueckmeld
 import { communityRoutes } from './community/community.routes.ts';
 import { anstehend as anstehendCommunity } from './community/community.usecases.ts';
 import { COMMUNITY_REGELN } from './community/community.permissions.ts';
+import { demoCommunity } from './community/community.demo.ts';
 
 /** Routes of the parts (one line each). */
 const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes];
@@ -42,7 +43,7 @@ export const manifest: LotseModul = {
   routen: async (app) => {
     for (const r of teilRouten) await app.register(r);
   },
-  hintergrund: [demoUebernahmen],
+  hintergrund: [demoUebernahmen, demoCommunity],
   bench: { uebernahmen: async () => (await import('../../../bench/uebernahmen/loesungsseite.ts')).run() },
   anstehend: async (db, konto) => (await Promise.all(teilAnstehend.map((f) => f(db, konto)))).flat(),
   aktionen: { ...COMMUNITY_REGELN },

@@ -103,3 +103,21 @@ describe('Community je Lösung', () => {
     expect((await createClient(env.app).post(`/api/loesungen/${loesung}/fragen`, { titel: 'Anonym gefragt', text: 'x' })).status).toBe(401);
   });
 });
+
+describe('Demo-Inhalte der Community', () => {
+  it('zwei Fragen zu einer Lösung, die Gießen übernimmt; die offene steht bei Gießen unter „Was steht an?“; idempotent', async () => {
+    const { demoCommunity } = await import('./community.demo.ts');
+    await env.db.k.deleteFrom('community_frage').execute();
+    await env.db.k.insertInto('uebernahme').values({ kommune_id: KOMMUNE_A, loesung_id: loesung, loesung_version: 1, herkunft_kommune_id: KOMMUNE_B }).execute();
+    await env.db.k.insertInto('kommune').values({ id: '065340014014', ags: '06534014', name: 'Marburg, Universitätsstadt', kurzname: 'Marburg', typ: 'Stadt', einwohner: 76_571, land: 'HE', land_id: '060000000000', kreis_id: null, groessenklasse: 4, such_name: 'marburg' }).onConflict((oc) => oc.column('id').doNothing()).execute();
+    const meldungen: string[] = [];
+    const opts = { demo: true, log: (m: string) => meldungen.push(m) };
+    await demoCommunity(env.db, opts);
+    await demoCommunity(env.db, opts);
+    const fragen = await env.db.k.selectFrom('community_frage').select(['kommune_id', 'akzeptierte_antwort_id']).orderBy('erstellt_am').execute();
+    expect(fragen.map((f) => [f.kommune_id, f.akzeptierte_antwort_id !== null])).toEqual([[KOMMUNE_A, true], ['065340014014', false]]);
+    expect(meldungen).toHaveLength(1);
+    const punkte = (await (await env.als('mitglied')).get('/api/anstehend')).json().punkte.filter((p: { art: string }) => p.art === 'community.frage.beantworten');
+    expect(punkte.map((p: { titel: string }) => p.titel)).toEqual([expect.stringContaining('Reicht eine halbe Stelle')]);
+  });
+});
