@@ -90,6 +90,7 @@ export async function demoProzesse(db: Db, opts: StartOptionen): Promise<void> {
   if (!opts.demo) return;
   const da = await db.k.selectFrom('kommune').select('id').where('id', '=', DEMO_KOMMUNE).executeTakeFirst();
   if (!da) return;
+  const t0 = performance.now();
   await db.k.transaction().execute(async (tx) => {
     const id = await repo.legeAn(tx, DEMO_KOMMUNE, DEMO_PROZESS, null);
     if (!id) return; // already there
@@ -97,6 +98,6 @@ export async function demoProzesse(db: Db, opts: StartOptionen): Promise<void> {
     const neu = await repo.fuegeEin(tx, DEMO_KOMMUNE, log.map((e) => ({ prozessId: id, fall: e.fall, schritt: e.schritt, zeitpunkt: new Date(e.zeitpunkt).toISOString() })));
     await repo.rechneFaelleNeu(tx, id, [...new Set(log.map((e) => e.fall))]);
     await repo.aktualisiereZaehler(tx, id, neu);
-    opts.log(`Kaizen: Demo-Ereignisprotokoll „${DEMO_PROZESS}“ mit ${neu.toLocaleString('de-DE')} Ereignissen angelegt`);
+    opts.log(`Kaizen: Demo-Ereignisprotokoll „${DEMO_PROZESS}“ mit ${neu.toLocaleString('de-DE')} Ereignissen angelegt (${Math.round(performance.now() - t0)} ms)`);
   });
 }
