@@ -3,7 +3,7 @@
  * data (docs/decisions/0051, 0080): a version is loaded once and recorded in referenzdaten_stand
  * (bereich 'wirkung.indikatoren'); the same version again does nothing, a newer version replaces all rows.
  *
- * Big multi-row inserts (unnest over arrays, 20,000 rows per statement) and no transaction around the whole
+ * Big multi-row inserts (unnest over arrays, 4,000 rows per statement) and no transaction around the whole
  * load: on PGlite a long transaction would hold the one connection and stop every HTTP request for the
  * duration. The version is recorded last, so an interrupted load starts again from the beginning on the next
  * start; inserts skip rows that exist (two instances starting together end with the same complete set).
@@ -25,7 +25,12 @@ export const BEREICH = 'wirkung.indikatoren';
 export const VERSION = 1;
 export const DATEN_ORDNER = path.join(ROOT_DIR, 'data', 'indikatoren');
 export const WERTE_DATEIEN = ['werte_destatis_gv.csv.gz', 'werte_inkar2024.csv.gz', 'werte_inkar2021.csv.gz', 'werte_deutschlandatlas.csv.gz'];
-const BLOCK = 20_000;
+/**
+ * Rows per statement. PGlite runs in the server's own thread: one statement blocks the event loop while it runs,
+ * so blocks stay small (≈ 0.1 s of work each) and a turn of the event loop follows every block.
+ */
+const BLOCK = 4_000;
+const freigeben = () => new Promise((r) => setImmediate(r));
 
 export interface IndikatorMeta {
   id: string;
@@ -69,7 +74,7 @@ export function leseMetadaten(ordner = DATEN_ORDNER): IndikatorMeta[] {
 export async function leseWerte(ids: ReadonlySet<string>, filter?: (ags: string) => boolean, ordner = DATEN_ORDNER): Promise<Werte> {
   const w: Werte = { ags: [], indikator: [], jahr: [], wert: [] };
   for (const datei of WERTE_DATEIEN) {
-    await new Promise((r) => setImmediate(r)); // a turn of the event loop between files: requests keep flowing
+    await freigeben(); // a turn of the event loop between files: requests keep flowing
     const text = zlib.gunzipSync(fs.readFileSync(path.join(ordner, datei))).toString('utf8');
     const zeilen = text.split('\n');
     if (zeilen[0].trim() !== 'ags,ebene,indikator_id,jahr,wert') throw new Error(`${datei}: unerwarteter Kopf „${zeilen[0]}“.`);
@@ -197,6 +202,7 @@ export async function ladeIndikatoren(db: Db, opts: LadeOptionen = {}): Promise<
       on conflict do nothing`.execute(db.k);
     fertig += bis - i;
     opts.onProgress?.({ fertig, gesamt });
+    await freigeben();
   }
   for (let i = 0; i < vergleich.length; i += BLOCK) {
     const b = vergleich.slice(i, i + BLOCK);
@@ -208,6 +214,7 @@ export async function ladeIndikatoren(db: Db, opts: LadeOptionen = {}): Promise<
       on conflict do nothing`.execute(db.k);
     fertig += b.length;
     opts.onProgress?.({ fertig, gesamt });
+    await freigeben();
   }
   for (let i = 0; i < lage.length; i += BLOCK) {
     const b = lage.slice(i, i + BLOCK);
@@ -218,6 +225,7 @@ export async function ladeIndikatoren(db: Db, opts: LadeOptionen = {}): Promise<
       on conflict do nothing`.execute(db.k);
     fertig += b.length;
     opts.onProgress?.({ fertig, gesamt });
+    await freigeben();
   }
   leereMetadatenCache();
   await sql`analyze wirkung_indikator_wert`.execute(db.k);
