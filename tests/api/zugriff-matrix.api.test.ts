@@ -292,6 +292,13 @@ export const FAELLE: Fall[] = [
     ...schreiben,
   },
   {
+    route: 'POST /api/uebernahmen/:id/rueckmeldungen/:rueckmeldungId/in-loesung',
+    // Only the origin Kommune of the solution (here Lindberg, no test role): nobody of Gießen or München.
+    anfrage: (k) => ({ method: 'POST', url: `/api/uebernahmen/${uebernahmeVon[k]}/rueckmeldungen/${NIL}/in-loesung`, body: { text: 'Eine Anpassung aus der Matrix.' } }),
+    gießen: {},
+    muenchen: {},
+  },
+  {
     route: 'GET /api/uebernahmen/vorlagen/:loesungId',
     // Template of a draft: its Kommune and the Transferstelle (of a published solution: public, tested in the module).
     anfrage: (k, z) => ({ method: 'GET', url: `/api/uebernahmen/vorlagen/${z.loesungEntwurf[k]}` }),

@@ -17,6 +17,7 @@ import { checkRoutes } from './check/check.routes.ts';
 import { checkBeimStart } from './check/check.usecases.ts';
 import { demoUebernahmen } from './uebernahmen.demo.ts';
 import { exportRoutes } from './export/export.routes.ts';
+import { lernenRoutes } from './lernen/lernen.routes.ts';
 import { rueckmeldungenRoutes } from './rueckmeldungen/rueckmeldungen.routes.ts';
 import { anstehend as anstehendRueckmeldungen } from './rueckmeldungen/rueckmeldungen.usecases.ts';
 import { communityRoutes } from './community/community.routes.ts';
@@ -25,7 +26,7 @@ import { COMMUNITY_REGELN } from './community/community.permissions.ts';
 import { demoCommunity } from './community/community.demo.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes];
+const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, lernenRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes];
 
 /** What runs when a project starts (one line each): the transferability check adds its milestones. */
 beimStart(checkBeimStart);

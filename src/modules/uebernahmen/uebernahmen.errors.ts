@@ -21,6 +21,8 @@ export const uebernahmeFehler = {
     fehler.unverarbeitbar('uebernahme.verantwortlich_ungueltig', 'Die verantwortliche Person muss Mitglied der übernehmenden Kommune sein.', [{ pfad: 'verantwortlichId' }]),
   grundNurBeimAbbruch: () => fehler.unverarbeitbar('uebernahme.grund_ohne_abbruch', 'Einen Grund nennen Sie nur beim Abbruch (Phase „abgebrochen“).', [{ pfad: 'grund' }]),
   goliveNurInBetrieb: () => new AppError(409, 'uebernahme.nicht_in_betrieb', 'Den Tag der Inbetriebnahme setzen Sie mit dem Wechsel in die Phase „Verstetigen“.'),
+  rueckmeldungNichtGefunden: () => fehler.nichtGefunden('rueckmeldung.nicht_gefunden', 'Die Rückmeldung wurde in diesem Projekt nicht gefunden.'),
+  ueberarbeitungInPruefung: () => new AppError(409, 'uebernahme.ueberarbeitung_in_pruefung', 'Eine Überarbeitung dieser Lösung liegt gerade der Transferstelle zur Prüfung vor; bitte warten Sie die Entscheidung ab.'),
   punktNichtGefunden: () => fehler.nichtGefunden('uebernahme.punkt_nicht_gefunden', 'Der Punkt der Checkliste wurde nicht gefunden.'),
   meilensteinNichtGefunden: () => fehler.nichtGefunden('uebernahme.meilenstein_nicht_gefunden', 'Der Meilenstein wurde nicht gefunden.'),
   vorlageNurHerkunft: () => new AppError(403, 'zugriff.verweigert', 'Die Vorlage einer Lösung pflegt ihre Herkunftskommune.'),

@@ -161,6 +161,14 @@ export const uebernahmen = {
     fehlerAnlass: 'Bitte wählen Sie den Anlass.',
   },
 
+  lernen: {
+    absatz: (kommune: string, text: string) => `\n\nAnpassung aus ${kommune}: ${text}`,
+    vermerk: (kommune: string) => `Anpassung aus ${kommune} übernommen (Rückmeldung einer Übernahme).`,
+    betreff: (titel: string) => `Neue Anpassung für „${titel}“`,
+    mail: (titel: string, kommune: string, text: string, link: string) =>
+      `Guten Tag,\n\ndie Herkunftskommune der Lösung „${titel}“ übernimmt eine Anpassung aus ${kommune} in eine Überarbeitung ihrer Lösung:\n\n${text}\n\nNach der Prüfung durch die Transferstelle erscheint sie als neue Version. Vielleicht hilft sie auch Ihrer Übernahme: ${link}\n\nIhr Lotse`,
+  },
+
   export: {
     kopfProjekte: ['Projekt', 'Kommune', 'Regionalschlüssel', 'Lösung', 'Version', 'Herkunft', 'Phase', 'Grund des Abbruchs', 'In Betrieb seit', 'Begonnen', 'Zuletzt geändert'],
     kopfRueckmeldungen: ['Projekt', 'Kommune', 'Regionalschlüssel', 'Lösung', 'Anlass', 'Aufwand (Personentage)', 'Kosten (Euro)', 'Wirkungsstufe', 'Anpassungen', 'Belege', 'Veröffentlichung erlaubt', 'Gemeldet am'],
