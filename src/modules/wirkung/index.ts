@@ -14,6 +14,7 @@ import type { JobHandler, Zeitplan } from '../../core/jobs/warteschlange.ts';
 import { zieleRoutes } from './ziele/ziele.routes.ts';
 import { messungRoutes } from './messung/messung.routes.ts';
 import { anstehend as messungAnstehend } from './messung/messung.usecases.ts';
+import { demoWirkungsziele } from './ziele/ziele.demo.ts';
 import { indikatorenBench, indikatorenLaden, indikatorenLadenBefehl, indikatorenRoutes } from './indikatoren/index.ts';
 
 /** Routes of the parts (one line each). */
@@ -27,6 +28,7 @@ const teilStart: Startaufgabe[] = [];
 
 /** Background start tasks of the parts (reference series, demo content; one line each). */
 const teilHintergrund: Startaufgabe[] = [
+  demoWirkungsziele,
   indikatorenLaden,];
 
 /** CLI commands of the parts (one spread each). */
