@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_KONTEN } from '../../../src/modules/konten/konten.demo.ts';
+import { BASIS_URL, DEMO_PASSWORT, neueEmail, neueSitzung, starteBrowser, TEST_PASSWORT } from '../helpers/browser.ts';
+import { apiAufruf, meldeAnUeberApi, registriereUeberApi } from '../helpers/api.ts';
+import { expectPageToBeAccessible } from '../helpers/axe.ts';
+
+// Lich (Hessen) – a Kommune without demo goals; the new account of this test becomes its admin.
+const LICH = '065310011011';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await starteBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function ersteAdministration(email: string, kommuneId: string) {
+  const plattform = DEMO_KONTEN.find((k) => 'plattform' in k && k.plattform === 'plattform-admin')!;
+  const kontext = await browser.newContext({ baseURL: BASIS_URL });
+  try {
+    await meldeAnUeberApi(kontext, plattform.email, DEMO_PASSWORT);
+    const r = await apiAufruf(kontext, 'POST', '/api/admin/mitgliedschaften', { email, kommuneId, rolle: 'admin' });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+  } finally {
+    await kontext.close();
+  }
+}
+
+/** Only the keyboard: focus a field, type, and (for selects) type the start of an option. */
+async function tippe(seite: Page, label: string | RegExp, text: string) {
+  await seite.getByLabel(label, { exact: typeof label === 'string' }).focus();
+  await seite.keyboard.type(text);
+}
+
+/** Only the keyboard: focus a select and move with the arrow keys to the option that starts with `text`. */
+async function waehle(seite: Page, label: string, text: string) {
+  const feld = seite.getByLabel(label, { exact: true });
+  await feld.focus();
+  const { jetzt, ziel } = await feld.evaluate((el: HTMLSelectElement, t: string) => ({ jetzt: el.selectedIndex, ziel: [...el.options].findIndex((o) => o.text.startsWith(t)) }), text);
+  expect(ziel, `${label}: ${text}`).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < Math.abs(ziel - jetzt); i++) await seite.keyboard.press(ziel > jetzt ? 'ArrowDown' : 'ArrowUp');
+  expect(await feld.evaluate((el: HTMLSelectElement) => el.selectedIndex)).toBe(ziel);
+}
+
+describe('Wirkungsziel und Wirkungslogik nur mit der Tastatur', () => {
+  it('legt ein Ziel an, ergänzt Maßnahme, Output und Outcome, verbindet sie mit Annahme – axe in jedem Zustand', async () => {
+    const { seite, kontext, probleme } = await neueSitzung(browser);
+    seite.setDefaultTimeout(60_000);
+    seite.setDefaultNavigationTimeout(90_000);
+    const email = neueEmail('wirkung');
+    await registriereUeberApi(kontext, { name: 'Wiebke Wirkung', email, passwort: TEST_PASSWORT });
+    await ersteAdministration(email, LICH);
+
+    await seite.goto(`${BASIS_URL}/wirkung/ziele`, { waitUntil: 'domcontentloaded' });
+    await seite.getByRole('heading', { level: 1, name: 'Wirkungsziele' }).waitFor();
+    await seite.getByText('Noch keine Wirkungsziele erfasst.').waitFor();
+    await expectPageToBeAccessible(seite);
+
+    // Submitting empty shows the error summary.
+    await seite.getByRole('button', { name: 'Wirkungsziel speichern' }).focus();
+    await seite.keyboard.press('Enter');
+    await seite.getByText('Bitte beschreiben Sie das Ziel.').first().waitFor();
+    await expectPageToBeAccessible(seite);
+
+    await tippe(seite, 'Aussage des Ziels', 'Wartezeit im Bürgerbüro sinkt unter zehn Minuten');
+    await tippe(seite, /^Zielgruppe/, 'Bürgerinnen und Bürger mit Anliegen vor Ort');
+    await tippe(seite, /^Verantwortliche Organisationseinheit/, 'Bürgerbüro');
+    await waehle(seite, 'Stufe der Wirkungstreppe', '5 –');
+    await seite.getByLabel('Aussage des Ziels').focus();
+    await seite.keyboard.press('Enter');
+    const link = seite.getByRole('link', { name: 'Zum Ziel und seiner Wirkungslogik' });
+    await link.waitFor();
+    const tabelle = seite.getByRole('table', { name: 'Wirkungsziele der Kommune' });
+    expect(await tabelle.textContent()).toContain('Nur Output gemessen');
+    await expectPageToBeAccessible(seite);
+    await link.focus();
+    await seite.keyboard.press('Enter');
+
+    await seite.getByRole('heading', { level: 1, name: 'Wartezeit im Bürgerbüro sinkt unter zehn Minuten' }).waitFor();
+    await seite.getByText('Die Wirkungslogik ist noch leer.', { exact: false }).waitFor();
+    await expectPageToBeAccessible(seite);
+
+    await tippe(seite, 'Titel der Maßnahme', 'Online-Terminvergabe');
+    await tippe(seite, /^Budget je Jahr in Euro/, '18.500,00');
+    await tippe(seite, /^Haushaltsprodukt/, '12.20.01');
+    await seite.keyboard.press('Enter');
+    await seite.getByRole('table', { name: 'Bausteine der Wirkungslogik' }).getByText('Online-Terminvergabe').waitFor();
+
+    await tippe(seite, 'Beschreibung', 'Termine sind online buchbar');
+    await seite.keyboard.press('Enter');
+    await seite.getByRole('table', { name: 'Bausteine der Wirkungslogik' }).getByText('Termine sind online buchbar').waitFor();
+    await waehle(seite, 'Ebene', 'Outcome');
+    await tippe(seite, 'Beschreibung', 'Kürzere Wartezeit vor Ort');
+    await seite.keyboard.press('Enter');
+    await seite.getByRole('table', { name: 'Bausteine der Wirkungslogik' }).getByText('Kürzere Wartezeit vor Ort').waitFor();
+
+    await waehle(seite, 'Von', 'Maßnahme');
+    await waehle(seite, 'Nach', 'Output');
+    await tippe(seite, /^Annahme/, 'Viele buchen lieber online als zu warten');
+    await seite.keyboard.press('Enter');
+    const verbindungen = seite.getByRole('table', { name: 'Verbindungen der Wirkungslogik' });
+    await verbindungen.getByText('Viele buchen lieber online als zu warten').waitFor();
+    await waehle(seite, 'Von', 'Output');
+    await waehle(seite, 'Nach', 'Outcome');
+    await seite.getByLabel(/^Annahme/).focus();
+    await seite.keyboard.press('Enter');
+    await verbindungen.getByText('keine Annahme genannt').waitFor();
+    expect(await seite.getByRole('img', { name: /Diagramm der Wirkungslogik mit 3 Bausteinen und 2 Verbindungen/ }).count()).toBe(1);
+    await expectPageToBeAccessible(seite);
+    expect(probleme).toEqual([]);
+    await kontext.close();
+  }, 400_000);
+});
