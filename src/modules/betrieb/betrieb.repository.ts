@@ -24,6 +24,12 @@ export interface TabellenInfo {
   verweistAuf: string[];
   /** References itself (e.g. kommune → Land/Kreis): its rows go in with one statement. */
   selbstbezug: boolean;
+  /**
+   * Foreign keys to other tables whose column may stay empty (nullable): where foreign keys form a cycle
+   * (e.g. community_frage.akzeptierte_antwort_id ↔ community_antwort.frage_id), the order is broken at one
+   * of these and the restore checks it at the end (deferred).
+   */
+  aufloesbar: { nach: string; constraint: string }[];
 }
 
 export interface SequenzStand {
@@ -52,14 +58,16 @@ export async function tabellen(tx: Tx): Promise<TabellenInfo[]> {
     where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p')
       and a.attnum > 0 and not a.attisdropped
     order by c.relname, a.attnum`.execute(tx);
-  const fks = await sql<{ von: string; nach: string }>`
-    select distinct c.relname as von, r.relname as nach
+  const fks = await sql<{ von: string; nach: string; constraint: string; nullbar: boolean }>`
+    select c.relname as von, r.relname as nach, k.conname as constraint,
+           not exists (select 1 from pg_attribute a where a.attrelid = k.conrelid and a.attnum = any (k.conkey) and a.attnotnull) as nullbar
     from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_class r on r.oid = k.confrelid
-    where k.contype = 'f' and k.connamespace = current_schema()::regnamespace`.execute(tx);
+    where k.contype = 'f' and k.connamespace = current_schema()::regnamespace
+    order by 1, 2, 3`.execute(tx);
   const info = new Map<string, TabellenInfo>();
   for (const s of spalten.rows) {
     let t = info.get(s.tabelle);
-    if (!t) info.set(s.tabelle, (t = { name: s.tabelle, spalten: [], identitaetImmer: false, verweistAuf: [], selbstbezug: false }));
+    if (!t) info.set(s.tabelle, (t = { name: s.tabelle, spalten: [], identitaetImmer: false, verweistAuf: [], selbstbezug: false, aufloesbar: [] }));
     if (s.generiert !== '') continue;
     t.spalten.push({ name: s.name, typ: s.typ });
     if (s.identitaet === 'a') t.identitaetImmer = true;
@@ -68,7 +76,10 @@ export async function tabellen(tx: Tx): Promise<TabellenInfo[]> {
     const t = info.get(fk.von);
     if (!t) continue;
     if (fk.von === fk.nach) t.selbstbezug = true;
-    else if (info.has(fk.nach)) t.verweistAuf.push(fk.nach);
+    else if (info.has(fk.nach)) {
+      if (!t.verweistAuf.includes(fk.nach)) t.verweistAuf.push(fk.nach);
+      if (fk.nullbar) t.aufloesbar.push({ nach: fk.nach, constraint: fk.constraint });
+    }
   }
   return [...info.values()];
 }
@@ -165,4 +176,19 @@ async function schemaName(tx: Tx): Promise<string> {
 export async function angewendeteMigrationen(tx: Tx): Promise<{ name: string; pruefsumme: string | null }[]> {
   const r = await sql<{ name: string; pruefsumme: string | null }>`select name, pruefsumme from schema_migration order by name`.execute(tx);
   return r.rows;
+}
+
+/**
+ * Checks these foreign keys only at the end of the transaction (restore of tables whose keys form a cycle):
+ * `alter constraint … deferrable initially deferred`; `pruefeVerzoegerteJetzt` checks and makes them
+ * immediate again, all inside the restore's transaction.
+ */
+export async function verzoegere(tx: Tx, fks: { tabelle: string; constraint: string }[]): Promise<void> {
+  for (const fk of fks) await sql`alter table ${id(fk.tabelle)} alter constraint ${id(fk.constraint)} deferrable initially deferred`.execute(tx);
+}
+
+export async function pruefeVerzoegerteJetzt(tx: Tx, fks: { tabelle: string; constraint: string }[]): Promise<void> {
+  if (!fks.length) return;
+  await sql`set constraints all immediate`.execute(tx);
+  for (const fk of fks) await sql`alter table ${id(fk.tabelle)} alter constraint ${id(fk.constraint)} not deferrable`.execute(tx);
 }

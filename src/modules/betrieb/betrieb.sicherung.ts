@@ -62,22 +62,35 @@ export function vonMigrationenBefuellt(): Set<string> {
   return namen;
 }
 
-/** Parents before children (foreign keys); self-references do not count. Name order among equals. */
-export function inAbhaengigkeitsfolge(tabellen: repo.TabellenInfo[]): repo.TabellenInfo[] {
+/**
+ * Parents before children (foreign keys); self-references do not count. Name order among equals. A cycle is
+ * broken at a foreign key whose column may stay empty: that table goes first, and the keys it had to skip are
+ * returned in `vorgezogen` (the restore checks them at the end of its transaction).
+ */
+export function inAbhaengigkeitsfolge(tabellen: repo.TabellenInfo[]): repo.TabellenInfo[] & { vorgezogen?: { tabelle: string; constraint: string }[] } {
   const offen = new Map(tabellen.map((t) => [t.name, t]));
-  const folge: repo.TabellenInfo[] = [];
+  const folge: repo.TabellenInfo[] & { vorgezogen?: { tabelle: string; constraint: string }[] } = [];
+  const vorgezogen: { tabelle: string; constraint: string }[] = [];
   while (offen.size) {
-    const bereit = [...offen.values()].filter((t) => t.verweistAuf.every((v) => !offen.has(v))).sort((a, b) => a.name.localeCompare(b.name));
-    if (!bereit.length) throw new Error(`Fremdschlüssel bilden einen Kreis zwischen: ${[...offen.keys()].join(', ')}`);
+    const sortiert = [...offen.values()].sort((a, b) => a.name.localeCompare(b.name));
+    let bereit = sortiert.filter((t) => t.verweistAuf.every((v) => !offen.has(v)));
+    if (!bereit.length) {
+      // Only keys that may stay empty still point to open tables: take the first such table.
+      const loesbar = sortiert.find((t) => t.verweistAuf.every((v) => !offen.has(v) || (t.aufloesbar ?? []).some((a) => a.nach === v)));
+      if (!loesbar) throw new Error(`Fremdschlüssel bilden einen Kreis zwischen: ${[...offen.keys()].join(', ')}`);
+      for (const a of loesbar.aufloesbar ?? []) if (offen.has(a.nach)) vorgezogen.push({ tabelle: loesbar.name, constraint: a.constraint });
+      bereit = [loesbar];
+    }
     for (const t of bereit) {
       folge.push(t);
       offen.delete(t.name);
     }
   }
+  folge.vorgezogen = vorgezogen;
   return folge;
 }
 
-async function gesicherteTabellen(tx: Tx): Promise<repo.TabellenInfo[]> {
+async function gesicherteTabellen(tx: Tx): Promise<ReturnType<typeof inAbhaengigkeitsfolge>> {
   return inAbhaengigkeitsfolge((await repo.tabellen(tx)).filter((t) => t.name !== 'schema_migration'));
 }
 
@@ -234,6 +247,9 @@ export async function stelleWiederHer(db: Db, datei: string, opts: { onFortschri
       if (belegt.length) throw sicherungsFehler.nichtLeer(belegt);
       for (const t of [...tabellen].reverse()) if (befuellt.has(t.name)) await repo.leere(tx, t.name);
       for (const t of tabellen) await repo.nutzerTrigger(tx, t.name, false);
+      // Keys at which a cycle of foreign keys was broken are checked once all rows are in.
+      const vorgezogen = (tabellen as ReturnType<typeof inAbhaengigkeitsfolge>).vorgezogen ?? [];
+      await repo.verzoegere(tx, vorgezogen);
 
       const gesamt = kopf.tabellen.reduce((s, t) => s + t.zeilen, 0);
       let fertig = 0;
@@ -269,6 +285,7 @@ export async function stelleWiederHer(db: Db, datei: string, opts: { onFortschri
         if (ende.ende !== t.name || typeof ende.pruefsumme !== 'string') throw sicherungsFehler.beschaedigt(datei);
         pruefsummen.set(t.name, ende.pruefsumme);
       }
+      await repo.pruefeVerzoegerteJetzt(tx, vorgezogen);
       for (const t of tabellen) await repo.nutzerTrigger(tx, t.name, true);
       for (const s of kopf.sequenzen) await repo.setzeSequenz(tx, s);
       await repo.sequenzenNachZeilen(tx);

@@ -22,4 +22,5 @@ export const manifest: LotseModul = {
   // Daily in the job queue (once per day across all instances); `npm run lotse -- aufraeumen` does the same by hand.
   jobs: { [AUFRAEUMEN_JOB]: aufraeumenJob },
   zeitplan: [{ art: AUFRAEUMEN_JOB, alle: 'tag' }],
+  bench: { dsgvo: async () => (await import('../../../bench/betrieb/dsgvo.ts')).run() },
 };

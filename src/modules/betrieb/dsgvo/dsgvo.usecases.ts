@@ -26,7 +26,7 @@ export interface KommuneExport {
  * All rows of every table with `kommune_id` for this Kommune, each table as JSON and as CSV, plus the
  * directory entry and the members (name, e-mail, role) in one ZIP. Read in one consistent snapshot.
  */
-export async function exportiereKommune(db: Db, kommuneId: string, kontoId: string, jetzt = new Date()): Promise<KommuneExport> {
+export async function exportiereKommune(db: Db, kommuneId: string, kontoId: string | null, jetzt = new Date()): Promise<KommuneExport> {
   const { dateien, tabellen } = await db.k.transaction().execute(async (tx) => {
     await schnappschuss(tx);
     await einheitlicheSitzung(tx);
