@@ -13,6 +13,7 @@ import { migrate } from '../../src/core/db/migrate.ts';
 import { indexiereAlle } from '../../src/modules/matching/matching.index.ts';
 import { findeLoesungen, type MatchErgebnis } from '../../src/modules/matching/matching.ts';
 import { tokenisiere } from '../../src/modules/matching/sprache/normalisierung.rules.ts';
+import { woerterbuch } from '../../src/modules/matching/sprache/woerterbuch.ts';
 
 const DIR = path.join(ROOT_DIR, 'bench', 'matching');
 
@@ -116,8 +117,15 @@ export async function werteSetAus(db: Db, bedarfe: Bedarf[]) {
   let basisOhneTreffer = 0;
   let gezeigtOhne = 0;
   const falschGut: string[] = [];
+  const wb = await woerterbuch();
+  const woerterbuchKorrigiert = new Set<string>();
   for (const b of bedarfe) {
     const r = (await findeLoesungen(db, { text: b.text, handlungsfeld: b.handlungsfeld, limit: 50 })) as (MatchErgebnis & { passung?: Passung })[];
+    // issue 10: no explanation may "correct" a word of the German or English dictionary
+    for (const g of r.flatMap((x) => x.reasons)) {
+      const m = g.art === 'tippfehler' ? /„([^“]+)“ korrigiert zu „([^“]+)“/.exec(g.text) : null;
+      if (m && (wb.deutsch(m[1]) || wb.englisch(m[1]))) woerterbuchKorrigiert.add(`${b.id}: ${m[1]} → ${m[2]}`);
+    }
     const bl = await baseline(db, b.text, 50);
     if (b.relevant.length) {
       lotse.push({ bedarf: b, ids: r.map((x) => x.externalId ?? '') });
@@ -137,6 +145,7 @@ export async function werteSetAus(db: Db, bedarfe: Bedarf[]) {
   const c = bewerte(basis);
   return {
     bedarfe: bedarfe.length,
+    woerterbuchwort_korrigiert: [...woerterbuchKorrigiert],
     ...(mit.length
       ? {
           lotse: { hit1: a.hit1, hit5: a.hit5, mrr: a.mrr },
@@ -163,6 +172,7 @@ async function weitereSets(db: Db) {
   const out: Record<string, unknown> = {};
   const sets: [string, string][] = [
     ['bedarfe_kurz_passung', 'bedarfe.json'],
+    ['holdout_passung', 'bedarfe-holdout.json'],
     ['ohne_loesung_tuning', 'bedarfe-ohne-loesung-tuning.json'],
     ['lang_blind', 'bedarfe-lang.json'],
     ['ohne_loesung_blind', 'bedarfe-ohne-loesung.json'],

@@ -39,3 +39,15 @@ describe('Passung der Treffer (Issue 10, Punkt 1)', () => {
     expect(t.find((x) => x.externalId === 'T-RECHNUNG')?.sprache).toBeUndefined();
   });
 });
+
+describe('Keine „Korrektur“ richtiger Wörter (Issue 10, Punkt 4)', () => {
+  it('„warten“ und „dauernd“ bleiben, wie sie sind; ein echter Tippfehler wird korrigiert', async () => {
+    const t = await suche('Unsere Bürger warten dauernd auf Termine im Bürgerbüro');
+    const korrigiert = t.flatMap((x) => x.reasons).filter((g) => g.art === 'tippfehler').map((g) => g.text);
+    expect(korrigiert.filter((g) => /warten|dauernd/.test(g))).toEqual([]);
+    expect(t[0].externalId).toBe('T-BUERGERBUERO');
+    const tipp = await suche('Rechnugen digital freigeben');
+    expect(tipp[0].externalId).toBe('T-RECHNUNG');
+    expect(tipp[0].reasons.some((g) => g.art === 'tippfehler')).toBe(true);
+  });
+});

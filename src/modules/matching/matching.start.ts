@@ -2,6 +2,7 @@ import type { Db } from '../../core/db/db.ts';
 import type { StartOptionen } from '../../core/modul.ts';
 import { indexiereAlle } from './matching.index.ts';
 import { kontext, leseStand } from './matching.repository.ts';
+import { woerterbuch } from './sprache/woerterbuch.ts';
 
 /**
  * Start task: rebuilds the search index if solutions are waiting (e.g. after an import or an upgrade), then
@@ -14,4 +15,6 @@ export async function matchingStart(db: Db, opts: StartOptionen): Promise<void> 
     opts.log(`Matching: Suchindex mit ${dokumente} Lösungen aufgebaut`);
   }
   await kontext(db);
+  // the dictionaries of the typo correction (a few seconds, once per process)
+  await woerterbuch();
 }

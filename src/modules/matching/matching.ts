@@ -24,6 +24,7 @@ import { vorbewertung } from './bewertung/vorbewertung.rules.ts';
 import { passung, type Passung } from './bewertung/passung.rules.ts';
 import { erkenneSprache } from './sprache/spracherkennung.rules.ts';
 import { tokenisiere } from './sprache/normalisierung.rules.ts';
+import { woerterbuch } from './sprache/woerterbuch.ts';
 import { waehleKorrekturen, type Korrektur } from './sprache/tippfehler.rules.ts';
 
 export interface MatchAnfrage {
@@ -106,15 +107,32 @@ async function suche(db: Db, a: MatchAnfrage): Promise<(MatchErgebnis & { merkma
   ]);
   if (a.kommune && !kommune) throw fehler.kommuneNichtGefunden();
 
-  // typo corrections for words unknown to catalogue, thesaurus and decompounder
-  const unbekannt = [...new Set(tokenisiere(text).map((t) => t.key).filter((k) => braucheKorrektur(k, ctx)))].slice(0, 30);
+  // typo corrections for words unknown to catalogue, thesaurus and decompounder — and to the German and English
+  // dictionaries: a correct word is never "corrected" (docs/decisions/0121)
+  const wb = await woerterbuch();
+  const unbekannteToks = tokenisiere(text).filter((t) => braucheKorrektur(t.key, ctx));
+  const richtig = new Set(unbekannteToks.filter((t) => wb.deutsch(t.original) || wb.englisch(t.original)).map((t) => t.key));
+  const unbekannt = [...new Set(unbekannteToks.map((t) => t.key))].slice(0, 30);
   const korrekturen = new Map<string, Korrektur[]>();
   if (unbekannt.length) {
     const th = [...ctx.thesaurus.einzelwoerter].map(([k, w]) => ({ key: k, wort: w, df: 0 }));
+    const kandidatenJe = new Map<string, Korrektur[]>();
     for (const key of unbekannt) {
       await takt();
       const k = waehleKorrekturen(key, [...ctx.trigramme.aehnlich(key), ...th]);
-      if (k.length) korrekturen.set(key, k);
+      if (k.length) kandidatenJe.set(key, k);
+    }
+    // A dictionary word is never corrected; it may only meet another form of itself (same German stem:
+    // „Kitaplätze“ → „Kitaplatz“), which is explained as a word form, not as a typo.
+    const zuStammen = [...kandidatenJe].filter(([key]) => richtig.has(key)).flatMap(([key, ks]) => [key, ...ks.map((k) => k.wort)]);
+    const stamm = zuStammen.length ? await lexeme(db, zuStammen) : () => undefined;
+    const stammVon = (w: string) => stamm(w)?.de.join(' ') ?? w;
+    for (const [key, ks] of kandidatenJe) {
+      if (!richtig.has(key)) korrekturen.set(key, ks);
+      else {
+        const gleich = ks.filter((k) => stammVon(k.wort) === stammVon(key)).map((k) => ({ ...k, form: true }));
+        if (gleich.length) korrekturen.set(key, gleich);
+      }
     }
   }
 
@@ -126,7 +144,12 @@ async function suche(db: Db, a: MatchAnfrage): Promise<(MatchErgebnis & { merkma
     zerlegeCache: ctx.zerlegeCache,
   });
   if (!konzepte.length) return [];
-  const lex = await lexeme(db, alleVariantenWoerter(konzepte));
+  const lexRoh = await lexeme(db, alleVariantenWoerter(konzepte));
+  // A German word that is no English word is not matched through its English stem (Rente → "rent" ≠ Miete).
+  const lex = (w: string) => {
+    const l = lexRoh(w);
+    return l && l.en.length && !w.includes(' ') && wb.deutsch(w) && !wb.englisch(w) ? { de: l.de, en: [] } : l;
+  };
   const lexemListe = alleLexeme(konzepte, lex);
   if (!lexemListe.length) return [];
   const dfs = await dokumentFrequenzen(db.k, lexemListe);

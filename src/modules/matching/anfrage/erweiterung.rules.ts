@@ -79,8 +79,8 @@ function wortKonzept(t: Token, ctx: ErweiterungsKontext, tiefe: number): Konzept
     for (const s of synonymeVon(w, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: FAKTOR.wortfamilie * FAKTOR.synonym });
   }
   for (const k of ctx.korrekturen.get(t.key) ?? []) {
-    const f = FAKTOR.tippfehler * (k.abstand > 1 ? 0.9 : 1);
-    fuegeHinzu(varianten, { wort: k.wort, art: 'tippfehler', faktor: f });
+    const f = k.form ? FAKTOR.wortfamilie : FAKTOR.tippfehler * (k.abstand > 1 ? 0.9 : 1);
+    fuegeHinzu(varianten, { wort: k.wort, art: k.form ? 'wortfamilie' : 'tippfehler', faktor: f });
     for (const s of synonymeVon(k.wort, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: f * FAKTOR.synonym });
   }
   const k: Konzept = { text: t.original, varianten };

@@ -6,6 +6,8 @@
 export interface Korrektur {
   wort: string;
   abstand: number;
+  /** another form of the same (correct) word, not a typo: explained as word family */
+  form?: boolean;
 }
 
 /** Maximal edit distance accepted as a typo for a word of this length. */
