@@ -18,6 +18,7 @@ import { baueApp } from '../../src/testing/testApp.ts';
 import type { Db } from '../../src/core/db/db.ts';
 import { importiereVerzeichnis } from '../../src/modules/kommunen/kommunen.import.ts';
 import { perzentil, runde } from '../werkzeuge.ts';
+import { aktualisiereNutzung } from '../../src/modules/uebernahmen/index.ts';
 
 const PROJEKTE = 10_000;
 const GEFRAGT = 3_000;
@@ -44,7 +45,14 @@ async function befuelle(db: Db) {
     for (let i = 0; i < rueckmeldungen.length; i += 2000) await tx.insertInto('uebernahme_rueckmeldung').values(rueckmeldungen.slice(i, i + 2000)).execute();
   });
   await sql`analyze`.execute(db.k);
-  return { gefragt: loesungen[0].id, ohne: loesungen[LOESUNGEN - 1].id, andere: loesungen.slice(1, LOESUNGEN - 1).map((l) => l.id), projekte: projekte.length, rueckmeldungen: rueckmeldungen.length, laden_s: runde((performance.now() - t0) / 1000) };
+  // The stored figures (decision 0114), as the use cases keep them; the time for the most adopted solution is the
+  // cost a change (start, phase, report-back) adds to its transaction.
+  const t1 = performance.now();
+  for (const l of loesungen.slice(1)) await aktualisiereNutzung(db.k, l.id);
+  const t2 = performance.now();
+  await aktualisiereNutzung(db.k, loesungen[0].id);
+  const neuberechnungGefragt = performance.now() - t2;
+  return { neuberechnung_alle_s: runde((t2 - t1) / 1000), neuberechnung_gefragte_ms: runde(neuberechnungGefragt), gefragt: loesungen[0].id, ohne: loesungen[LOESUNGEN - 1].id, andere: loesungen.slice(1, LOESUNGEN - 1).map((l) => l.id), projekte: projekte.length, rueckmeldungen: rueckmeldungen.length, laden_s: runde((performance.now() - t0) / 1000) };
 }
 
 async function messe(art: 'postgres' | 'pglite') {
@@ -82,6 +90,8 @@ async function messe(art: 'postgres' | 'pglite') {
       projekte: d.projekte,
       rueckmeldungen: d.rueckmeldungen,
       laden_s: d.laden_s,
+      neuberechnung_alle_loesungen_s: d.neuberechnung_alle_s,
+      neuberechnung_gefragte_loesung_ms: d.neuberechnung_gefragte_ms,
       gefragte_loesung: { projekte: GEFRAGT, nutzung: probe.nutzung, ...gefragt },
       verteilte_loesungen: verteilt,
       grundlinie_loesung_ohne_uebernahmen: ohne,

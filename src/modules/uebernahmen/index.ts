@@ -35,7 +35,7 @@ beimStart(checkBeimStart);
 const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [anstehendRueckmeldungen, anstehendCommunity];
 
 /** For the solution page (module „loesungen“): figures of use, and the Kommunen where it is in use through a project. */
-export { nutzungDerLoesung } from './rueckmeldungen/rueckmeldungen.usecases.ts';
+export { nutzungDerLoesung, aktualisiereNutzung } from './rueckmeldungen/nutzung.ts';
 export { umgesetztIn } from './rueckmeldungen/rueckmeldungen.repository.ts';
 export { nutzungSchema, type Nutzung } from './rueckmeldungen/rueckmeldungen.schemas.ts';
 

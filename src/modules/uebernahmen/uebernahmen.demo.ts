@@ -8,6 +8,7 @@ import type { Db } from '../../core/db/db.ts';
 import type { StartOptionen } from '../../core/modul.ts';
 import { ARBEITS_PHASEN, STANDARD_CHECKLISTE } from './projekte/projekte.rules.ts';
 import type { RueckmeldungAnlass, UebernahmePhase } from './uebernahmen.table.ts';
+import { aktualisiereNutzung } from './rueckmeldungen/nutzung.ts';
 
 const GIESSEN = '065310005005';
 const MARBURG = '065340014014';
@@ -82,6 +83,7 @@ export async function demoUebernahmen(db: Db, opts: StartOptionen): Promise<void
       const b = BERICHTE[p.bericht! % BERICHTE.length];
       return { uebernahme_id: ids[i].id, kommune_id: p.kommune, loesung_id: p.loesung.id, anlass, aufwand_personentage: b.aufwand + j * 2, kosten_euro: b.kosten, wirkungsstufe: Math.max(1, b.stufe - (j ? 0 : 1)), anpassungen: b.anpassungen, belege: b.belege, oeffentlich: true, erstellt_am: sql<Date>`${p.golive}::date + ${j * 6} * interval '1 month'` as unknown as Date };
     })))).execute();
+    for (const l of loesungen) await aktualisiereNutzung(tx, l.id);
     await tx.insertInto('loesung_voraussetzung').values({ loesung_id: zweite.id, kommune_id: zweite.kommune_id, daten: JSON.stringify({ bausteine: ['dms', 'formularserver'], fachverfahren: [], groessenklasseVon: 3, groessenklasseBis: 7, budgetEuro: 15000, personentage: 25, rechtsgrundlageLaender: [], rechtsgrundlageText: '' }) }).onConflict((oc) => oc.doNothing()).execute();
   });
   opts.log(`Demo-Übernahmen: ${projekte.length} Projekte, Rückmeldungen für „${haupt.titel}“ (${Date.now() - t0} ms)`);

@@ -129,3 +129,16 @@ declare module '../../core/db/schema.ts' {
     uebernahme_check: UebernahmeCheckTable;
   }
 }
+
+/** Migration 0103: the public figures of a solution, computed on every change (decision 0114). */
+export interface UebernahmeNutzungStandTable {
+  loesung_id: string;
+  daten: Json;
+  berechnet_am: Zeit;
+}
+
+declare module '../../core/db/schema.ts' {
+  interface Database {
+    uebernahme_nutzung_stand: UebernahmeNutzungStandTable;
+  }
+}

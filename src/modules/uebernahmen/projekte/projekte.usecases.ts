@@ -9,6 +9,7 @@ import { uebernahmeFehler } from '../uebernahmen.errors.ts';
 import * as repo from './projekte.repository.ts';
 import { ARBEITS_PHASEN, checklisteAus, istAgsOderArs, istBeendet, moeglicheZiele, pruefePhasenwechsel, type Checkliste } from './projekte.rules.ts';
 import { offeneRueckmeldungen } from '../rueckmeldungen/rueckmeldungen.rules.ts';
+import { aktualisiereNutzung } from '../rueckmeldungen/nutzung.ts';
 import type { Aendern, Anlegen, ListeQuery, UebernahmeDetail } from './projekte.schemas.ts';
 import type { ArbeitsPhase } from '../uebernahmen.table.ts';
 
@@ -58,6 +59,7 @@ export async function anlegen(db: Db, konto: Konto, kommuneId: string, b: Anlege
     const liste = checklisteAus((await repo.ladeVorlage(tx, l.id))?.punkte);
     await repo.legePunkteAn(tx, id, kommuneId, ARBEITS_PHASEN.flatMap((p) => liste[p].map((text) => ({ phase: p, text }))));
     for (const h of startHaken) await h(tx, { id, kommuneId, loesungId: l.id, kontoId: konto.id });
+    await aktualisiereNutzung(tx, l.id);
     await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: 'uebernahme.gestartet', objektTyp: 'uebernahme', objektId: id, details: { loesungId: l.id, version: l.version, bedarfId: b.bedarfId ?? null } });
     return id;
   });
@@ -79,6 +81,7 @@ export async function aendern(db: Db, konto: Konto, id: string, b: Aendern): Pro
       werte.abbruch_grund = grund;
       if (b.phase === 'verstetigen' || (b.phase === 'abgeschlossen' && !u.golive_am)) werte.golive_am = b.goliveAm ?? heute();
       await repo.schreibeVerlauf(tx, id, u.kommune_id, b.phase, grund, konto.id);
+      await aktualisiereNutzung(tx, u.loesung_id);
     } else if (b.goliveAm !== undefined) {
       if (!u.golive_am) throw uebernahmeFehler.goliveNurInBetrieb();
       werte.golive_am = b.goliveAm;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestUmgebung } from '../../../testing/testApp.ts';
 import { KOMMUNE_A, KOMMUNE_B } from '../../../testing/fixtures.ts';
 import type { KommuneTable } from '../../kommunen/index.ts';
+import { aktualisiereNutzung } from './nutzung.ts';
 
 /**
  * Report-backs over HTTP, and the figures they produce on the public solution page (GET /api/loesungen/:id):
@@ -93,6 +94,8 @@ describe('Zahlen auf der öffentlichen Lösungsseite', () => {
       await env.db.k.insertInto('uebernahme_rueckmeldung').values({ uebernahme_id: u.id, kommune_id: w.k, loesung_id: loesung, anlass: 'golive', aufwand_personentage: w.aufwand, kosten_euro: 0, wirkungsstufe: w.stufe, oeffentlich: w.oeffentlich }).execute();
     }
     await env.db.k.insertInto('uebernahme').values({ kommune_id: KOMMUNE_B, loesung_id: loesung, loesung_version: 1, herkunft_kommune_id: LINDBERG, phase: 'abgebrochen', abbruch_grund: 'kein Personal' }).execute();
+    // Rows written directly (not through the use cases): the stored figures are recomputed as a change would.
+    await aktualisiereNutzung(env.db.k, loesung);
     const n = await nutzung();
     expect(n).toMatchObject({ laufend: 1, abgeschlossen: 4, rueckmeldungen: 4, kommunen: 5, kleineGemeinden: 4, wirkungAbStufe4: 3, medianAufwandPersonentage: 15 });
     expect(n.nachGroessenklasse).toEqual([

@@ -28,7 +28,7 @@ export async function schreibe(tx: Tx, u: { id: string; kommune_id: string; loes
 }
 
 /** Counts of projects by state and of consented report-backs. */
-export async function zaehle(db: Db, loesungId: string) {
+export async function zaehle(db: Tx, loesungId: string) {
   return sql<{ laufend: number; abgeschlossen: number; kommunen: number; klein: number; rueckmeldungen: number }>`
     select
       count(*) filter (where u.phase in ('verstehen', 'anpassen', 'uebernehmen', 'verstetigen'))::int as laufend,
@@ -38,7 +38,7 @@ export async function zaehle(db: Db, loesungId: string) {
       (select count(*)::int from uebernahme_rueckmeldung r where r.loesung_id = ${loesungId} and r.oeffentlich) as rueckmeldungen
     from uebernahme u join kommune k on k.id = u.kommune_id
     where u.loesung_id = ${loesungId}`
-    .execute(db.k)
+    .execute(db)
     .then((r) => r.rows[0]);
 }
 
@@ -46,7 +46,7 @@ export async function zaehle(db: Db, loesungId: string) {
  * Per Größenklasse: adopting Kommunen (projects not aborted) and, from each Kommune's latest consented
  * report-back, how many reported and the medians. The threshold of 3 is applied by the use case.
  */
-export async function nachGroessenklasse(db: Db, loesungId: string) {
+export async function nachGroessenklasse(db: Tx, loesungId: string) {
   const art = groessenklasseArtSql('k.typ');
   return sql<{ art: 'gemeinde' | 'kreis' | 'land'; groessenklasse: number | null; anzahl: number; berichtend: number; median_aufwand: number | null; median_wirkung: number | null; ab4: number }>`
     with letzte as (
@@ -71,12 +71,12 @@ export async function nachGroessenklasse(db: Db, loesungId: string) {
     left join letzte l on l.kommune_id = n.kommune_id
     group by 1, 2
     order by 1, 2`
-    .execute(db.k)
+    .execute(db)
     .then((r) => r.rows);
 }
 
 /** Overall median of person-days over the Kommunen's latest consented report-backs, with their number. */
-export async function gesamtMedian(db: Db, loesungId: string) {
+export async function gesamtMedian(db: Tx, loesungId: string) {
   return sql<{ berichtend: number; median_aufwand: number | null }>`
     with letzte as (
       select distinct on (r.kommune_id) r.kommune_id, r.aufwand_personentage
@@ -85,7 +85,7 @@ export async function gesamtMedian(db: Db, loesungId: string) {
       order by r.kommune_id, r.erstellt_am desc
     )
     select count(*)::int as berichtend, (percentile_cont(0.5) within group (order by aufwand_personentage))::float8 as median_aufwand from letzte`
-    .execute(db.k)
+    .execute(db)
     .then((r) => r.rows[0]);
 }
 
@@ -119,5 +119,18 @@ export async function offeneMeilensteine(db: Db, kontoId: string) {
     .where('m.erledigt', '=', false)
     .orderBy('m.faellig_am')
     .limit(100)
+    .execute();
+}
+
+export async function ladeStand(db: Db, loesungId: string) {
+  return (await db.k.selectFrom('uebernahme_nutzung_stand').select('daten').where('loesung_id', '=', loesungId).executeTakeFirst())?.daten;
+}
+
+export async function speichereStand(tx: Tx, loesungId: string, daten: unknown) {
+  const json = JSON.stringify(daten);
+  await tx
+    .insertInto('uebernahme_nutzung_stand')
+    .values({ loesung_id: loesungId, daten: json })
+    .onConflict((oc) => oc.column('loesung_id').doUpdateSet({ daten: json, berechnet_am: new Date() }))
     .execute();
 }

@@ -10,8 +10,9 @@ import { rueckmeldungFehler, uebernahmeFehler } from '../uebernahmen.errors.ts';
 import * as projekte from '../projekte/projekte.repository.ts';
 import { detail } from '../projekte/projekte.usecases.ts';
 import * as repo from './rueckmeldungen.repository.ts';
-import { MIN_KOMMUNEN_ZAHL, offeneRueckmeldungen } from './rueckmeldungen.rules.ts';
-import type { Nutzung, Rueckmeldung } from './rueckmeldungen.schemas.ts';
+import { offeneRueckmeldungen } from './rueckmeldungen.rules.ts';
+import { aktualisiereNutzung } from './nutzung.ts';
+import type { Rueckmeldung } from './rueckmeldungen.schemas.ts';
 import type { RueckmeldungAnlass } from '../uebernahmen.table.ts';
 import { uebernahmen as t } from '../ui/texte.ts';
 
@@ -23,6 +24,7 @@ export async function melden(db: Db, konto: Konto, id: string, r: Rueckmeldung) 
     if (!u.golive_am || !['verstetigen', 'abgeschlossen'].includes(u.phase)) throw rueckmeldungFehler.nochNichtInBetrieb();
     const neu = await repo.schreibe(tx, u, r, konto.id);
     if (!neu) throw rueckmeldungFehler.schonGemeldet();
+    await aktualisiereNutzung(tx, u.loesung_id);
     await protokolliere(tx, {
       kommuneId: u.kommune_id,
       kontoId: konto.id,
@@ -35,32 +37,6 @@ export async function melden(db: Db, konto: Konto, id: string, r: Rueckmeldung) 
   return detail(db, konto, id);
 }
 
-const zahl = (x: number | null) => (x == null ? null : Math.round(x * 10) / 10);
-
-/**
- * The figures of a solution's use for its public page: counted from projects, effort and effect only from
- * report-backs with consent, and a median only from at least three Kommunen.
- */
-export async function nutzungDerLoesung(db: Db, loesungId: string): Promise<Nutzung> {
-  const [z, gruppen, gesamt] = await Promise.all([repo.zaehle(db, loesungId), repo.nachGroessenklasse(db, loesungId), repo.gesamtMedian(db, loesungId)]);
-  const genug = (n: number) => n >= MIN_KOMMUNEN_ZAHL;
-  return {
-    laufend: z?.laufend ?? 0,
-    abgeschlossen: z?.abgeschlossen ?? 0,
-    rueckmeldungen: z?.rueckmeldungen ?? 0,
-    kommunen: z?.kommunen ?? 0,
-    kleineGemeinden: z?.klein ?? 0,
-    wirkungAbStufe4: genug(gesamt?.berichtend ?? 0) ? gruppen.reduce((s, g) => s + g.ab4, 0) : null,
-    medianAufwandPersonentage: genug(gesamt?.berichtend ?? 0) ? zahl(gesamt!.median_aufwand) : null,
-    nachGroessenklasse: gruppen.map((g) => ({
-      art: g.art,
-      groessenklasse: g.groessenklasse,
-      anzahl: g.anzahl,
-      medianAufwandPersonentage: genug(g.berichtend) ? zahl(g.median_aufwand) : null,
-      medianWirkungsstufe: genug(g.berichtend) ? zahl(g.median_wirkung) : null,
-    })),
-  };
-}
 
 const ANLASS_TEXT: Record<RueckmeldungAnlass, string> = t.anlass;
 
