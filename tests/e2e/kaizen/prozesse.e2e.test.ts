@@ -47,7 +47,7 @@ describe('Kaizen: Prozesskennzahlen aus einem Ereignisprotokoll', () => {
     await seite.getByRole('heading', { level: 1, name }).waitFor();
     await expectPageToBeAccessible(seite);
 
-    // Import with a broken date in line 5,001: the server answers late (held back here), so the progress shows.
+    // Import with a broken date in line 5,001: the request is held back here, so the progress shows.
     let freigeben!: () => void;
     const gehalten = new Promise<void>((r) => (freigeben = r));
     await seite.route('**/api/kaizen/prozesse/*/ereignisse', async (route) => {
@@ -56,14 +56,15 @@ describe('Kaizen: Prozesskennzahlen aus einem Ereignisprotokoll', () => {
     });
     await seite.getByLabel('CSV-Datei').setInputFiles({ name: 'protokoll.csv', mimeType: 'text/csv', buffer: protokoll(true) });
     await seite.getByRole('button', { name: 'Einlesen' }).click();
-    await seite.getByText('Der Server prüft alle Zeilen und speichert die Ereignisse …').waitFor();
-    expect(await seite.getByRole('progressbar', { name: 'Hochladen' }).count()).toBe(1);
+    // While the request is held, the upload progress bar stands (the browser reports upload progress only once sent).
+    await seite.getByRole('progressbar', { name: 'Hochladen' }).waitFor();
+    expect(await seite.getByRole('button', { name: 'Einlesen' }).isDisabled()).toBe(true);
     await expectPageToBeAccessible(seite);
     freigeben();
     const fehler = seite.getByRole('list', { name: 'Fehler in der Datei' });
     await fehler.waitFor();
     expect(await fehler.getByRole('listitem').allTextContents()).toEqual(['Zeile 5.001: Zeitpunkt „2026-02-30T10:00“ ist kein gültiges Datum (erwartet ISO 8601, z. B. 2026-03-02T09:15:00).']);
-    await seite.getByRole('heading', { name: 'Nichts eingelesen' }).waitFor();
+    await seite.getByText('Nichts eingelesen', { exact: true }).waitFor();
     await expectPageToBeAccessible(seite);
     await seite.unroute('**/api/kaizen/prozesse/*/ereignisse');
 
