@@ -25,7 +25,8 @@ interface LoesungTreffer {
 }
 
 async function sucheLoesungen(db: Db, text: string, suche: { handlungsfeld: string } | undefined, kommuneId: string): Promise<string[]> {
-  return (await findeLoesungen(db, { text, handlungsfeld: suche?.handlungsfeld ?? null, kommune: kommuneId, limit: 8 })).map((t) => t.id);
+  // Only hits a Lotse would propose (calibrated fit „gut“, issue 10); none → the page says no solution exists yet.
+  return (await findeLoesungen(db, { text, handlungsfeld: suche?.handlungsfeld ?? null, kommune: kommuneId, limit: 8 })).filter((t) => t.passung === 'gut').map((t) => t.id);
 }
 
 /** Die 2–3 schwächsten Dimensionen mit ihren schwächsten Fragen, je einem Bedarfsentwurf und passenden Lösungen. */

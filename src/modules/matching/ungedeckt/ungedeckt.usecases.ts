@@ -6,7 +6,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../core/db/db.ts';
 import { sichtbar, type Konto } from '../../../core/authz/policy.ts';
-import { groessenklasseArtSql } from '../../kommunen/index.ts';
 import { findeLoesungen } from '../matching.ts';
 import type { Passung } from '../bewertung/passung.rules.ts';
 
@@ -59,6 +58,8 @@ export interface UngedeckteNachfrage {
 
 /** Waiting needs without a „gut“ hit, by Handlungsfeld and Größenklasse of the asking Kommune. */
 export async function ungedeckteNachfrage(db: Db, konto: Konto): Promise<UngedeckteNachfrage> {
+  // loaded here, not at the top: matching's public face is imported by bedarfe, which kommunen's chain reaches (import cycle)
+  const { groessenklasseArtSql } = await import('../../kommunen/index.ts');
   await pruefeOffene(db, konto);
   const basis = () =>
     db.k
