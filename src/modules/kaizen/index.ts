@@ -12,7 +12,7 @@ import type { Db } from '../../core/db/db.ts';
 import type { Konto, Regel } from '../../core/authz/policy.ts';
 import { demoProzesse, prozesseBench, prozesseRoutes } from './prozesse/index.ts';
 import { IDEEN_REGELN, demoIdeen, ideenAnstehend, ideenRoutes } from './ideen/index.ts';
-import { experimenteAnstehend, experimenteRoutes } from './experimente/index.ts';
+import { demoExperimente, experimenteAnstehend, experimenteRoutes } from './experimente/index.ts';
 
 /** Routes of the parts (one line each). */
 const teilRouten: FastifyPluginAsync[] = [
@@ -29,6 +29,7 @@ const teilAktionen: Record<string, Regel> = {
 /** Background start tasks of the parts (demo content; one line each). */
 const teilHintergrund: Startaufgabe[] = [
   demoIdeen,
+  demoExperimente,
   demoProzesse,
 ];
 

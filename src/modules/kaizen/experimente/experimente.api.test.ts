@@ -111,3 +111,19 @@ describe('Stichprobe und Abschluss', () => {
     expect(JSON.stringify((await (await env.als('admin')).get('/api/anstehend')).json())).not.toContain(`/kaizen/experimente/${offen}`);
   });
 });
+
+describe('Demo-Experiment', () => {
+  it('legt nach den Demo-Ideen ein entschiedenes Experiment mit Stichprobe an, einmal', async () => {
+    const { demoIdeen } = await import('../ideen/ideen.demo.ts');
+    const { demoExperimente } = await import('./experimente.demo.ts');
+    const log: string[] = [];
+    await demoIdeen(env.db, { demo: true, log: (m) => log.push(m) });
+    await demoExperimente(env.db, { demo: true, log: (m) => log.push(m) });
+    await demoExperimente(env.db, { demo: true, log: (m) => log.push(m) });
+    const x = await env.db.k.selectFrom('kaizen_experiment').select('id').where('titel', '=', 'Abholschalter am Montagvormittag').execute();
+    expect(x).toHaveLength(1);
+    const d = (await (await env.als('mitglied')).get(`/api/kaizen/experimente/${x[0].id}`)).json();
+    expect(d).toMatchObject({ entscheidung: 'standard', stand: 'entschieden' });
+    expect(d.stichprobe).toMatchObject({ urteil: 'schneller', vorher: { n: 10, median: 33.5 }, nachher: { n: 10, median: 13.5 } });
+  });
+});
