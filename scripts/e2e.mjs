@@ -26,7 +26,7 @@ import { bauen, bauenNoetig } from './build-web-if-needed.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
-const START_TIMEOUT_MS = 360_000; // includes the background setup (indicators of all Kommunen, demo content)
+const START_TIMEOUT_MS = Number(process.env.LOTSE_E2E_START_TIMEOUT_MS ?? 360_000); // includes the background setup (indicators, demo content)
 const args = process.argv.slice(2);
 
 function log(msg) {
