@@ -43,6 +43,7 @@ export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Re
     { route: 'DELETE /api/wirkung/ziele/:id/elemente/:elementId', anfrage: (k) => ({ method: 'DELETE', url: `/api/wirkung/ziele/${z(k)}/elemente/${NIL}` }), ...r.schreiben },
     { route: 'POST /api/wirkung/ziele/:id/verbindungen', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/ziele/${z(k)}/verbindungen`, body: { von: NIL, nach: NIL } }), ...r.schreiben },
     { route: 'DELETE /api/wirkung/ziele/:id/verbindungen/:verbindungId', anfrage: (k) => ({ method: 'DELETE', url: `/api/wirkung/ziele/${z(k)}/verbindungen/${NIL}` }), ...r.schreiben },
+    { route: 'GET /api/wirkung/frische', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/frische?kommuneId=${k}` }), ...r.verwalten },
     { route: 'GET /api/wirkung/indikatoren', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/indikatoren?kommuneId=${k}` }), ...r.lesen },
     { route: 'POST /api/wirkung/indikatoren', anfrage: (k) => ({ method: 'POST', url: '/api/wirkung/indikatoren', body: { kommuneId: k, name: 'Matrix', richtung: 'hoch', rba: 'wie_viel', rhythmus: 'jaehrlich' } }), ...r.schreiben },
     { route: 'GET /api/wirkung/indikatoren/:id', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/indikatoren/${i(k)}` }), ...r.lesen },

@@ -106,6 +106,16 @@ describe('Eigene Indikatoren', () => {
     expect([r.status, r.json().error.code]).toEqual([422, 'indikator.gegenindikator_unbekannt']);
   });
 
+  it('zeigt der Administration den Anteil aktueller Indikatoren je Einheit, ohne Personen', async () => {
+    const r = await (await env.als('admin')).get(`/api/wirkung/frische?kommuneId=${KOMMUNE_A}`);
+    expect(r.status).toBe(200);
+    const jugendamt = r.json().items.find((x: { einheit: string }) => x.einheit === 'Jugendamt');
+    expect(jugendamt.gesamt).toBeGreaterThan(0);
+    expect(Object.keys(jugendamt).sort()).toEqual(['aktuell', 'anteil', 'einheit', 'gesamt']);
+    expect(r.body).not.toMatch(/Test mitglied|@giessen/);
+    expect((await (await env.als('mitglied')).get(`/api/wirkung/frische?kommuneId=${KOMMUNE_A}`)).status).toBe(403);
+  });
+
   it('zeigt überfällige Indikatoren nur der Person, die sie pflegt, auf „Was steht an?“', async () => {
     const id = await neuerIndikator({ name: 'Überfälliger Indikator' });
     await (await env.als('mitglied')).post(`/api/wirkung/indikatoren/${id}/werte`, { jahr: 2020, wert: 1 });

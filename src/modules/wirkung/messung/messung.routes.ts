@@ -19,6 +19,12 @@ export const messungRoutes: FastifyPluginAsync = async (appBase) => {
     schema: { tags, summary: 'Eigene Indikatoren einer Kommune mit letztem Wert, Fälligkeit und Hinweisen', querystring: s.listeQuery, response: { 200: s.indikatorListe } },
   }, async (req) => uc.liste(db, req.query.kommuneId));
 
+  app.get('/api/wirkung/frische', {
+    // Nur die Administration der Kommune; Anteile je Organisationseinheit, nie je Person (Entscheidung 0087).
+    config: { zugriff: { aktion: 'kommune.verwalten', kommune: ausQuery('kommuneId') } },
+    schema: { tags, summary: 'Anteil aktueller eigener Indikatoren je Organisationseinheit', querystring: s.listeQuery, response: { 200: s.frischeAntwort } },
+  }, async (req) => uc.frische(db, req.query.kommuneId));
+
   app.post('/api/wirkung/indikatoren', {
     config: { zugriff: { aktion: 'kommune.schreiben', kommune: ausBody('kommuneId') } },
     schema: { tags, summary: 'Eigenen Indikator anlegen (wer ihn anlegt, pflegt ihn)', body: s.indikatorAnlegen, response: { 201: s.angelegt } },

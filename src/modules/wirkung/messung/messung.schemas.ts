@@ -90,3 +90,6 @@ export const indikatorDetail = indikatorKurz.extend({
 export type IndikatorDetail = z.infer<typeof indikatorDetail>;
 
 export const importErgebnis = z.object({ importiert: z.number() });
+
+export const frischeAntwort = z.object({ items: z.array(z.object({ einheit: z.string(), gesamt: z.number(), aktuell: z.number(), anteil: z.number() })) });
+export type FrischeAntwort = z.infer<typeof frischeAntwort>;

@@ -6,7 +6,7 @@ import type { Db } from '../../../core/db/db.ts';
 import { protokolliere } from '../../../core/audit.ts';
 import { darf, type Konto } from '../../../core/authz/policy.ts';
 import type { AnstehendPunkt } from '../../../core/modul.ts';
-import { istUeberfaellig, naechsterWertFaellig, stichtag } from './frische.rules.ts';
+import { frischeJeEinheit, istUeberfaellig, naechsterWertFaellig, stichtag } from './frische.rules.ts';
 import { pruefeImport, type ImportWert } from './import.rules.ts';
 import { leseCsv, leseXlsx } from './import.lesen.ts';
 import { messungFehler } from './messung.errors.ts';
@@ -122,4 +122,10 @@ export async function anstehend(db: Db, konto: Konto): Promise<AnstehendPunkt[]>
     .map((r) => ({ r, faellig: naechsterWertFaellig(r.letzter_stichtag, r.angelegt, r.rhythmus) }))
     .filter((x) => istUeberfaellig(x.faellig, heute))
     .map(({ r, faellig }) => ({ art: 'wirkung.indikator.ueberfaellig', titel: `Neuer Wert für Indikator „${r.name}“ fällig`, link: `/wirkung/indikatoren/${r.id}`, faellig, handeln: true, kommuneId: r.kommune_id }));
+}
+
+/** Anteil aktueller eigener Indikatoren je Organisationseinheit (für die Kommune-Administration; nie je Person). */
+export async function frische(db: Db, kommuneId: string) {
+  const { items } = await liste(db, kommuneId);
+  return { items: frischeJeEinheit(items.map((i) => ({ verantwortlich: i.verantwortlich, ueberfaellig: i.hinweise.ueberfaellig }))) };
 }

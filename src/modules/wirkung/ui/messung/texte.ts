@@ -42,6 +42,13 @@ export const messung = {
     fehlerTitel: 'Nichts importiert',
     weitere: (n: number) => `… und ${n.toLocaleString('de-DE')} weitere fehlerhafte Zeilen.`,
   },
+  frische: {
+    titel: 'Aktualität der eigenen Indikatoren je Organisationseinheit',
+    einleitung: 'Wie viele Indikatoren jeder Einheit auf dem Stand ihres Rhythmus sind. Die Übersicht zählt je Einheit, nie je Person.',
+    einheit: 'Organisationseinheit', aktuell: 'Aktuell', anteil: 'Anteil aktuell', ohneEinheit: 'ohne Angabe',
+    vonGesamt: (a: number, g: number) => `${a} von ${g}`,
+    leer: 'Noch keine eigenen Indikatoren.',
+  },
   neu: {
     titel: 'Eigenen Indikator anlegen',
     name: 'Name', einheit: 'Einheit', richtung: 'Richtung', rba: 'Frage (RBA)', verantwortlich: 'Verantwortliche Organisationseinheit', rhythmus: 'Aktualisierung',

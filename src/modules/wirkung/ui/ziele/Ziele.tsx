@@ -4,6 +4,7 @@ import { Alert, Auswahl, Ladeanzeige, Seitentitel, Tabelle, useDaten } from '../
 import { useKonto } from '../../../../web/konto.tsx';
 import type { ZielKurz } from '../../ziele/ziele.schemas.ts';
 import { ZielFormular } from './ZielFormular.tsx';
+import { Frische } from '../messung/Frische.tsx';
 import { STUFEN_TEXT, ziele as t } from './texte.ts';
 
 /** /wirkung/ziele – the goals of the account's Kommune with the „nur Output gemessen“ hint, and a form for a new one. */
@@ -36,6 +37,7 @@ export default function Ziele() {
             </Tabelle>
           ) : <p className="kern-body">{t.liste.leer}</p>}
           <ZielFormular kommuneId={kommuneId} gespeichert={d.neuLaden} />
+          {kommunen.find((k) => k.kommuneId === kommuneId)?.rolle === 'admin' ? <Frische kommuneId={kommuneId} /> : null}
         </>
       )}
     </>
