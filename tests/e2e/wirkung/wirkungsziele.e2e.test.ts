@@ -44,7 +44,7 @@ async function waehle(seite: Page, label: string, text: string) {
 }
 
 describe('Wirkungsziel und Wirkungslogik nur mit der Tastatur', () => {
-  it('legt ein Ziel an, ergänzt Maßnahme, Output und Outcome, verbindet sie mit Annahme – axe in jedem Zustand', async () => {
+  it('legt ein Ziel an, ergänzt Maßnahme, Output und Outcome, verbindet sie mit Annahme, importiert einen eigenen Indikator (CSV) und zeigt Prognose und Hinweise – axe in jedem Zustand', async () => {
     const { seite, kontext, probleme } = await neueSitzung(browser);
     seite.setDefaultTimeout(60_000);
     seite.setDefaultNavigationTimeout(90_000);
@@ -108,6 +108,41 @@ describe('Wirkungsziel und Wirkungslogik nur mit der Tastatur', () => {
     await verbindungen.getByText('keine Annahme genannt').waitFor();
     expect(await seite.getByRole('img', { name: /Diagramm der Wirkungslogik mit 3 Bausteinen und 2 Verbindungen/ }).count()).toBe(1);
     await expectPageToBeAccessible(seite);
+    expect(probleme).toEqual([]);
+
+    // Own indicator for this goal (step 5), then a CSV import with a bad line (nothing imported), then a good one.
+    await tippe(seite, /^Name$/, 'Mittlere Wartezeit ohne Termin');
+    await tippe(seite, /^Einheit/, 'Minuten');
+    await waehle(seite, 'Richtung', 'Weniger ist besser');
+    await waehle(seite, 'Frage (RBA)', 'Wie gut');
+    await waehle(seite, 'Gemessene Stufe der Wirkungstreppe – optional', '5 –');
+    await tippe(seite, /^Zielwert/, '10');
+    await tippe(seite, /^Zieljahr/, String(new Date().getFullYear() + 1));
+    await seite.getByRole('button', { name: 'Indikator anlegen' }).focus();
+    await seite.keyboard.press('Enter');
+    await seite.getByRole('heading', { level: 1, name: 'Mittlere Wartezeit ohne Termin' }).waitFor();
+    await expectPageToBeAccessible(seite);
+
+    const jahr = new Date().getFullYear() - 1;
+    const gut = ['jahr;wert', ...[44, 42, 40, 37, 35, 33].map((w, i) => `${jahr - 5 + i};${w}`)].join('\n');
+    await seite.getByLabel('Datei', { exact: true }).setInputFiles({ name: 'wartezeit.csv', mimeType: 'text/csv', buffer: Buffer.from(`${gut}\n3000;12\n`) });
+    await seite.getByRole('button', { name: 'Importieren' }).click();
+    await seite.getByText('Zeile 8: Das Jahr 3000 liegt in der Zukunft. Es wurde nichts importiert.').waitFor();
+    expect(await seite.getByText('Noch keine Werte.').count()).toBe(1);
+    await expectPageToBeAccessible(seite);
+    await seite.getByLabel('Datei', { exact: true }).setInputFiles({ name: 'wartezeit.csv', mimeType: 'text/csv', buffer: Buffer.from(gut) });
+    await seite.getByRole('button', { name: 'Importieren' }).click();
+    await seite.getByText('6 Werte importiert.').waitFor();
+    await seite.getByRole('table', { name: 'Verlauf und „Weiter so“-Prognose' }).waitFor();
+    await seite.getByText('Ziel ohne neue Maßnahme kaum erreichbar').waitFor();
+    expect(await seite.getByRole('table', { name: 'Verlauf und „Weiter so“-Prognose' }).textContent()).toContain('Band oben (90 %)');
+    await expectPageToBeAccessible(seite);
+
+    // Back on the goal: the indicator measures step 5, so the „nur Output gemessen“ hint is gone.
+    await seite.getByRole('link', { name: /^Zum Wirkungsziel/ }).click();
+    await seite.getByRole('heading', { level: 1, name: 'Wartezeit im Bürgerbüro sinkt unter zehn Minuten' }).waitFor();
+    await seite.getByRole('link', { name: 'Mittlere Wartezeit ohne Termin' }).waitFor();
+    expect(await seite.getByText('Nur Output gemessen').count()).toBe(0);
     expect(probleme).toEqual([]);
     await kontext.close();
   }, 400_000);
