@@ -8,6 +8,16 @@ import { demoBedarfe } from './bedarfe.demo.ts';
 
 export { BEDARF_STATUS, OFFENE_STATUS, type BedarfStatus } from './bedarfe.rules.ts';
 
+/** Kommunen whose open needs have this solution proposed, with the number of such needs (cohorts, module „uebernahmen“). */
+export async function kommunenMitVorschlag(db: import('../../core/db/db.ts').Db, loesungId: string): Promise<{ kommuneId: string; bedarfe: number }[]> {
+  const { OFFENE_STATUS: offen } = await import('./bedarfe.rules.ts');
+  const rows = await db.k.selectFrom('bedarf_vorschlag as v').innerJoin('bedarf as b', 'b.id', 'v.bedarf_id')
+    .select(['b.kommune_id', (eb) => eb.fn.count<number>('b.id').distinct().as('n')])
+    .where('v.loesung_id', '=', loesungId).where('b.status', 'in', [...offen])
+    .groupBy('b.kommune_id').execute();
+  return rows.map((r) => ({ kommuneId: r.kommune_id, bedarfe: Number(r.n) }));
+}
+
 export const manifest: LotseModul = {
   name: 'bedarfe',
   routen: bedarfeRoutes,

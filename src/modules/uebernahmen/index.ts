@@ -24,9 +24,11 @@ import { communityRoutes } from './community/community.routes.ts';
 import { anstehend as anstehendCommunity } from './community/community.usecases.ts';
 import { COMMUNITY_REGELN } from './community/community.permissions.ts';
 import { demoCommunity } from './community/community.demo.ts';
+import { kohortenRoutes } from './kohorten/kohorten.routes.ts';
+import { KOHORTEN_REGELN } from './kohorten/kohorten.permissions.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, lernenRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes];
+const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, lernenRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes, kohortenRoutes];
 
 /** What runs when a project starts (one line each): the transferability check adds its milestones. */
 beimStart(checkBeimStart);
@@ -47,5 +49,5 @@ export const manifest: LotseModul = {
   hintergrund: [demoUebernahmen, demoCommunity],
   bench: { uebernahmen: async () => (await import('../../../bench/uebernahmen/loesungsseite.ts')).run() },
   anstehend: async (db, konto) => (await Promise.all(teilAnstehend.map((f) => f(db, konto)))).flat(),
-  aktionen: { ...COMMUNITY_REGELN },
+  aktionen: { ...COMMUNITY_REGELN, ...KOHORTEN_REGELN },
 };

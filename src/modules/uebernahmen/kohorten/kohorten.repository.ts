@@ -1,0 +1,85 @@
+/** SQL of the cohorts. Single cohorts are reached only after the access layer (see kohorten.routes.ts). */
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../../core/db/db.ts';
+import type { MitgliedStatus } from './kohorten.table.ts';
+import './kohorten.table.ts';
+
+export const tag = (d: Date | string | null) => (d == null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+export const iso = (d: Date | string) => new Date(d).toISOString();
+
+export async function mitgliederDer(tx: Tx, kohorteId: string): Promise<{ kommuneId: string; status: MitgliedStatus }[]> {
+  const rows = await tx.selectFrom('kohorte_mitglied').select(['kommune_id', 'status']).where('kohorte_id', '=', kohorteId).orderBy('kommune_id').execute();
+  return rows.map((r) => ({ kommuneId: r.kommune_id, status: r.status }));
+}
+
+export async function ladeKohorte(tx: Tx, id: string) {
+  return tx.selectFrom('kohorte as c').innerJoin('loesung as l', 'l.id', 'c.loesung_id').leftJoin('kommune as h', 'h.id', 'l.kommune_id')
+    .select(['c.id', 'c.titel', 'c.loesung_id', 'l.titel as loesung_titel', 'h.name as herkunft', 'c.max_mitglieder', 'c.start_am', 'c.transferplan_bis', 'c.review_am'])
+    .where('c.id', '=', id).executeTakeFirst();
+}
+
+export async function kommunenNach(tx: Tx, schluessel: string[]) {
+  if (!schluessel.length) return [];
+  return tx.selectFrom('kommune').select(['id', 'ags', 'name', 'typ']).where((eb) => eb.or([eb('id', 'in', schluessel), eb('ags', 'in', schluessel)])).execute();
+}
+
+export async function legeAn(tx: Tx, k: { loesungId: string; titel: string; kontoId: string; max: number; start: string; plan: string; review: string }, kommunen: string[]) {
+  const { id } = await tx.insertInto('kohorte').values({
+    loesung_id: k.loesungId, titel: k.titel, erstellt_von: k.kontoId, max_mitglieder: k.max, start_am: k.start, transferplan_bis: k.plan, review_am: k.review,
+  }).returning('id').executeTakeFirstOrThrow();
+  await tx.insertInto('kohorte_mitglied').values(kommunen.map((kommune_id) => ({ kohorte_id: id, kommune_id }))).execute();
+  return id;
+}
+
+export async function setzeAntwort(tx: Tx, kohorteId: string, kommuneId: string, status: MitgliedStatus, uebernahmeId: string | null) {
+  await tx.updateTable('kohorte_mitglied').set({ status, uebernahme_id: uebernahmeId, beantwortet_am: new Date() })
+    .where('kohorte_id', '=', kohorteId).where('kommune_id', '=', kommuneId).execute();
+}
+
+/** Per member: status, the linked project's phase, its open milestones and the date of its latest report-back. */
+export async function boardZeilen(db: Db, kohorteId: string) {
+  return db.k.selectFrom('kohorte_mitglied as m').innerJoin('kommune as k', 'k.id', 'm.kommune_id').leftJoin('uebernahme as u', 'u.id', 'm.uebernahme_id')
+    .select((eb) => [
+      'm.kommune_id', 'k.name', 'm.status', 'm.uebernahme_id', 'u.phase',
+      eb.selectFrom('uebernahme_meilenstein as ms').select((e) => e.fn.countAll<number>().as('n')).whereRef('ms.uebernahme_id', '=', 'm.uebernahme_id').where('ms.erledigt', '=', false).as('offen'),
+      eb.selectFrom('uebernahme_rueckmeldung as r').select((e) => e.fn.max('r.erstellt_am').as('x')).whereRef('r.uebernahme_id', '=', 'm.uebernahme_id').as('letzte'),
+    ])
+    .where('m.kohorte_id', '=', kohorteId).orderBy('k.name').execute();
+}
+
+export async function beitraege(db: Db, kohorteId: string) {
+  return db.k.selectFrom('kohorte_beitrag as b').leftJoin('kommune as k', 'k.id', 'b.kommune_id').leftJoin('konto as p', 'p.id', 'b.konto_id')
+    .select(['b.id', 'b.text', 'k.name as kommune', 'p.name as autor', 'b.erstellt_am']).where('b.kohorte_id', '=', kohorteId).orderBy('b.erstellt_am').orderBy('b.id').execute();
+}
+
+export async function dokumente(db: Db, kohorteId: string) {
+  return db.k.selectFrom('kohorte_dokument as d').leftJoin('kommune as k', 'k.id', 'd.kommune_id')
+    .select(['d.id', 'd.titel', 'd.url', 'k.name as kommune', 'd.erstellt_am']).where('d.kohorte_id', '=', kohorteId).orderBy('d.erstellt_am').orderBy('d.id').execute();
+}
+
+/**
+ * Cohorts for the list: all (Transferstelle), or those with a non-declined member among `kommunen` (own ones)
+ * or in the Lotse's regions (2- or 5-digit prefixes).
+ */
+export async function liste(db: Db, alle: boolean, kommunen: string[], regionen: string[]) {
+  let q = db.k.selectFrom('kohorte as c').innerJoin('loesung as l', 'l.id', 'c.loesung_id')
+    .select((eb) => [
+      'c.id', 'c.titel', 'c.loesung_id', 'l.titel as loesung_titel', 'c.transferplan_bis', 'c.review_am',
+      eb.selectFrom('kohorte_mitglied as m').select((e) => e.fn.countAll<number>().as('n')).whereRef('m.kohorte_id', '=', 'c.id').where('m.status', '!=', 'abgelehnt').as('mitglieder'),
+      eb.selectFrom('kohorte_mitglied as m').select((e) => e.fn.countAll<number>().as('n')).whereRef('m.kohorte_id', '=', 'c.id').where('m.status', '=', 'dabei').as('dabei'),
+    ]);
+  if (!alle) {
+    const teile: ReturnType<typeof sql<boolean>>[] = [];
+    if (kommunen.length) teile.push(sql<boolean>`m.kommune_id in (${sql.join(kommunen)})`);
+    for (const r of regionen) teile.push(sql<boolean>`substr(m.kommune_id, 1, ${r.length}) = ${r}`);
+    if (!teile.length) return [];
+    q = q.where(({ exists, selectFrom }) => exists(selectFrom('kohorte_mitglied as m').select('m.kommune_id').whereRef('m.kohorte_id', '=', 'c.id').where('m.status', '!=', 'abgelehnt').where(sql<boolean>`(${sql.join(teile, sql` or `)})`)));
+  }
+  return q.orderBy('c.erstellt_am', 'desc').orderBy('c.id').execute();
+}
+
+export async function offeneEinladungen(db: Db, kommunen: string[]) {
+  if (!kommunen.length) return [];
+  return db.k.selectFrom('kohorte_mitglied as m').innerJoin('kommune as k', 'k.id', 'm.kommune_id').select(['m.kohorte_id', 'm.kommune_id', 'k.name'])
+    .where('m.kommune_id', 'in', kommunen).where('m.status', '=', 'eingeladen').execute();
+}

@@ -1,0 +1,157 @@
+/**
+ * Use cases of cohorts: form (Transferstelle), answer an invitation (Kommune admin; accepting starts or links
+ * the Kommune's own transfer project), post, add documents, the board, the list, suggestions from open needs.
+ */
+import type { Db } from '../../../core/db/db.ts';
+import { protokolliere } from '../../../core/audit.ts';
+import { benachrichtige } from '../../../core/benachrichtigung.ts';
+import { hatRolle, rolleIn, type Konto } from '../../../core/authz/policy.ts';
+import { anlegen as uebernahmeAnlegen } from '../projekte/projekte.usecases.ts';
+import { laufendeUebernahme, ladeLoesung } from '../projekte/projekte.repository.ts';
+import { kohortenFehler } from './kohorten.errors.ts';
+import { hoechstzahlFuer, sichtAufKohorte, STANDARD_MAX_MITGLIEDER, darfBeitragen } from './kohorten.permissions.ts';
+import { zeitplan } from './kohorten.rules.ts';
+import * as repo from './kohorten.repository.ts';
+import type { Anlegen, Board } from './kohorten.schemas.ts';
+
+const heute = () => new Date().toISOString().slice(0, 10);
+
+export async function bilden(db: Db, konto: Konto, b: Anlegen): Promise<Board> {
+  const grenze = hoechstzahlFuer(konto);
+  const max = b.maxMitglieder ?? STANDARD_MAX_MITGLIEDER;
+  if (max > grenze) throw kohortenFehler.maxZuHoch(grenze);
+  const schluessel = [...new Set(b.kommunen)];
+  if (schluessel.length > max) throw kohortenFehler.zuGross(max);
+  const id = await db.k.transaction().execute(async (tx) => {
+    const l = await ladeLoesung(tx, b.loesungId);
+    if (!l || l.status !== 'veroeffentlicht') throw kohortenFehler.loesungNichtGefunden();
+    const gefunden = await repo.kommunenNach(tx, schluessel);
+    const ids: string[] = [];
+    for (const s of schluessel) {
+      const k = gefunden.find((x) => x.id === s) ?? gefunden.find((x) => x.ags === s && x.typ !== 'Landkreis' && x.typ !== 'Land');
+      if (!k) throw kohortenFehler.kommuneUnbekannt(s);
+      if (k.id === l.kommune_id) throw kohortenFehler.herkunftEingeladen();
+      if (!ids.includes(k.id)) ids.push(k.id);
+    }
+    if (ids.length > max) throw kohortenFehler.zuGross(max);
+    const start = b.startAm ?? heute();
+    const plan = zeitplan(start);
+    const id = await repo.legeAn(tx, { loesungId: l.id, titel: b.titel, kontoId: konto.id, max, start, plan: plan.transferplanBis, review: plan.reviewAm }, ids);
+    await protokolliere(tx, [
+      { kommuneId: null, kontoId: konto.id, aktion: 'kohorte.gebildet', objektTyp: 'kohorte', objektId: id, details: { loesungId: l.id, kommunen: ids, max } },
+      ...ids.map((k) => ({ kommuneId: k, kontoId: konto.id, aktion: 'kohorte.eingeladen', objektTyp: 'kohorte', objektId: id, details: { loesungId: l.id } })),
+    ]);
+    // The admins of the invited Kommunen are told (they accept or decline).
+    const admins = await tx.selectFrom('mitgliedschaft').select(['konto_id', 'kommune_id']).where('kommune_id', 'in', ids).where('rolle', '=', 'admin').execute();
+    await benachrichtige(tx, admins.map((a) => ({
+      kontoId: a.konto_id, kommuneId: a.kommune_id, art: 'kohorte.einladung', gruppe: l.titel,
+      titel: `Einladung in die Kohorte „${b.titel}“`, text: 'Mehrere Kommunen übernehmen diese Lösung gemeinsam. Bitte nehmen Sie die Einladung an oder lehnen Sie sie ab.',
+      link: `/kohorten/${id}`, handeln: true,
+    })));
+    return id;
+  });
+  // The forming account sees what it just wrote (also the platform admin, who otherwise reads no cohort).
+  return board(db, konto, id, true);
+}
+
+/** Accept (starts or links the Kommune's own transfer project) or decline an invitation. */
+export async function antworten(db: Db, konto: Konto, kohorteId: string, kommuneId: string, annehmen: boolean): Promise<Board> {
+  const k = await repo.ladeKohorte(db.k, kohorteId);
+  if (!k) throw kohortenFehler.nichtGefunden();
+  const offen = async () => (await repo.mitgliederDer(db.k, kohorteId)).find((m) => m.kommuneId === kommuneId && m.status === 'eingeladen');
+  if (!(await offen())) throw kohortenFehler.keineEinladung();
+  let uebernahmeId: string | null = null;
+  if (annehmen) {
+    // A running project of the Kommune for this solution is linked; otherwise one is started (own transaction of
+    // the project use case; when the answer below fails, the project stays and is linked on the next attempt).
+    uebernahmeId = (await laufendeUebernahme(db.k, kommuneId, k.loesung_id))?.id ?? (await uebernahmeAnlegen(db, konto, kommuneId, { loesungId: k.loesung_id })).id;
+  }
+  await db.k.transaction().execute(async (tx) => {
+    const m = await tx.selectFrom('kohorte_mitglied').select('status').where('kohorte_id', '=', kohorteId).where('kommune_id', '=', kommuneId).forUpdate().executeTakeFirst();
+    if (m?.status !== 'eingeladen') throw kohortenFehler.keineEinladung();
+    await repo.setzeAntwort(tx, kohorteId, kommuneId, annehmen ? 'dabei' : 'abgelehnt', uebernahmeId);
+    await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: annehmen ? 'kohorte.angenommen' : 'kohorte.abgelehnt', objektTyp: 'kohorte', objektId: kohorteId, details: { uebernahmeId } });
+  });
+  return board(db, konto, kohorteId);
+}
+
+/** The Kommune a post or document is written for: the caller's member Kommune, or none (Transferstelle). */
+const autorKommune = (konto: Konto, zugriffKommune: string | undefined) => (zugriffKommune && rolleIn(konto, zugriffKommune) ? zugriffKommune : null);
+
+export async function beitragen(db: Db, konto: Konto, kohorteId: string, zugriffKommune: string | undefined, text: string): Promise<Board> {
+  const kommuneId = autorKommune(konto, zugriffKommune);
+  await db.k.transaction().execute(async (tx) => {
+    const { id } = await tx.insertInto('kohorte_beitrag').values({ kohorte_id: kohorteId, kommune_id: kommuneId, konto_id: konto.id, text }).returning('id').executeTakeFirstOrThrow();
+    await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: 'kohorte.beitrag', objektTyp: 'kohorte', objektId: kohorteId, details: { beitragId: id } });
+  });
+  return board(db, konto, kohorteId);
+}
+
+export async function dokumentAnlegen(db: Db, konto: Konto, kohorteId: string, zugriffKommune: string | undefined, d: { titel: string; url: string }): Promise<Board> {
+  const kommuneId = autorKommune(konto, zugriffKommune);
+  await db.k.transaction().execute(async (tx) => {
+    const { id } = await tx.insertInto('kohorte_dokument').values({ kohorte_id: kohorteId, kommune_id: kommuneId, konto_id: konto.id, titel: d.titel, url: d.url }).returning('id').executeTakeFirstOrThrow();
+    await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: 'kohorte.dokument', objektTyp: 'kohorte', objektId: kohorteId, details: { dokumentId: id, ...d } });
+  });
+  return board(db, konto, kohorteId);
+}
+
+export async function board(db: Db, konto: Konto, id: string, geradeGebildet = false): Promise<Board> {
+  const k = await repo.ladeKohorte(db.k, id);
+  if (!k) throw kohortenFehler.nichtGefunden();
+  const [zeilen, beitraege, dokumente] = await Promise.all([repo.boardZeilen(db, id), repo.beitraege(db, id), repo.dokumente(db, id)]);
+  const mitglieder = zeilen.map((z) => ({ kommuneId: z.kommune_id, status: z.status }));
+  const sicht = geradeGebildet ? 'transferstelle' : sichtAufKohorte(konto, mitglieder);
+  if (!sicht) throw kohortenFehler.nichtGefunden();
+  return {
+    id: k.id, titel: k.titel,
+    loesung: { id: k.loesung_id, titel: k.loesung_titel, herkunft: k.herkunft },
+    maxMitglieder: k.max_mitglieder,
+    startAm: repo.tag(k.start_am)!, transferplanBis: repo.tag(k.transferplan_bis)!, reviewAm: repo.tag(k.review_am)!,
+    mitglieder: zeilen.map((z) => ({
+      kommune: { id: z.kommune_id, name: z.name }, status: z.status, uebernahmeId: z.uebernahme_id, phase: z.phase ?? null,
+      offeneMeilensteine: Number(z.offen ?? 0), letzteRueckmeldung: z.letzte ? repo.tag(z.letzte as Date | string) : null,
+    })),
+    beitraege: beitraege.map((b) => ({ id: b.id, text: b.text, kommune: b.kommune, autor: b.autor, erstelltAm: repo.iso(b.erstellt_am) })),
+    dokumente: dokumente.map((d) => ({ id: d.id, titel: d.titel, url: d.url, kommune: d.kommune, erstelltAm: repo.iso(d.erstellt_am) })),
+    sicht,
+    moeglich: {
+      beitragen: darfBeitragen(konto, mitglieder),
+      annehmen: zeilen.filter((z) => z.status === 'eingeladen' && rolleIn(konto, z.kommune_id) === 'admin').map((z) => ({ id: z.kommune_id, name: z.name })),
+    },
+  };
+}
+
+export async function liste(db: Db, konto: Konto) {
+  const eigene = konto.mitgliedschaften.map((m) => m.kommuneId);
+  const alle = hatRolle(konto, 'transferstelle');
+  const [rows, einladungen] = await Promise.all([
+    repo.liste(db, alle, eigene, hatRolle(konto, 'lotse') ? konto.regionen : []),
+    repo.offeneEinladungen(db, konto.mitgliedschaften.filter((m) => m.rolle === 'admin').map((m) => m.kommuneId)),
+  ]);
+  return {
+    kohorten: rows.map((r) => ({
+      id: r.id, titel: r.titel, loesung: { id: r.loesung_id, titel: r.loesung_titel },
+      transferplanBis: repo.tag(r.transferplan_bis)!, reviewAm: repo.tag(r.review_am)!,
+      mitglieder: Number(r.mitglieder ?? 0), dabei: Number(r.dabei ?? 0),
+      einladungen: einladungen.filter((e) => e.kohorte_id === r.id).map((e) => ({ id: e.kommune_id, name: e.name })),
+    })),
+    darfBilden: hatRolle(konto, 'transferstelle') || hatRolle(konto, 'plattform-admin'),
+  };
+}
+
+/** Kommunen whose open needs have this solution proposed (without its origin), most needs first. */
+export async function vorschlaege(db: Db, loesungId: string) {
+  const l = await ladeLoesung(db.k, loesungId);
+  if (!l || l.status !== 'veroeffentlicht') throw kohortenFehler.loesungNichtGefunden();
+  // Loaded on use: the module „bedarfe“ imports the catalogue, which imports this module (cycle at start).
+  const { kommunenMitVorschlag } = await import('../../bedarfe/index.ts');
+  const treffer = (await kommunenMitVorschlag(db, loesungId)).filter((t) => t.kommuneId !== l.kommune_id);
+  const namen = await repo.kommunenNach(db.k, treffer.map((t) => t.kommuneId));
+  return {
+    kommunen: treffer.map((t) => {
+      const k = namen.find((n) => n.id === t.kommuneId);
+      return { id: t.kommuneId, ags: k?.ags ?? null, name: k?.name ?? t.kommuneId, bedarfe: t.bedarfe };
+    }).sort((a, b) => b.bedarfe - a.bedarfe || a.name.localeCompare(b.name, 'de')),
+  };
+}
