@@ -298,6 +298,24 @@ export const FAELLE: Fall[] = [
     gießen: {},
     muenchen: {},
   },
+  // Kohorten (Issue 11, Punkt 3): je Kommune eine Kohorte, in der nur sie Mitglied (eingeladen) ist.
+  { route: 'GET /api/kohorten/:id', anfrage: (k) => ({ method: 'GET', url: `/api/kohorten/${kohorteVon[k]}` }), ...lesen },
+  { route: 'GET /api/kohorten/:id/board.:format', anfrage: (k) => ({ method: 'GET', url: `/api/kohorten/${kohorteVon[k]}/board.csv` }), ...lesen },
+  // Members of the Kommune and the Transferstelle; the Lotse reads only.
+  {
+    route: 'POST /api/kohorten/:id/beitraege',
+    anfrage: (k) => ({ method: 'POST', url: `/api/kohorten/${kohorteVon[k]}/beitraege`, body: { text: 'Matrix-Beitrag' } }),
+    gießen: { mitglied: true, admin: true, transferstelle: true },
+    muenchen: { fremd: true, transferstelle: true },
+  },
+  {
+    route: 'POST /api/kohorten/:id/dokumente',
+    anfrage: (k) => ({ method: 'POST', url: `/api/kohorten/${kohorteVon[k]}/dokumente`, body: { titel: 'Matrix-Dokument', url: 'https://example.org/k.pdf' } }),
+    gießen: { mitglied: true, admin: true, transferstelle: true },
+    muenchen: { fremd: true, transferstelle: true },
+  },
+  // Declining: only the admin of the invited Kommune (the second call answers 409).
+  { route: 'POST /api/kohorten/:id/antwort', anfrage: (k) => ({ method: 'POST', url: `/api/kohorten/${kohorteVon[k]}/antwort`, body: { annehmen: false } }), ...verwalten },
   {
     route: 'GET /api/uebernahmen/vorlagen/:loesungId',
     // Template of a draft: its Kommune and the Transferstelle (of a published solution: public, tested in the module).
@@ -415,6 +433,14 @@ beforeAll(async () => {
 beforeAll(async () => {
   for (const k of [KOMMUNE_A, KOMMUNE_B]) {
     prozessVon[k] = (await env.db.k.insertInto('kaizen_prozess').values({ kommune_id: k, name: `Matrix ${k}` }).returning('id').executeTakeFirstOrThrow()).id;
+  }
+});
+const kohorteVon: Record<string, string> = {};
+beforeAll(async () => {
+  for (const k of [KOMMUNE_A, KOMMUNE_B]) {
+    const c = await env.db.k.insertInto('kohorte').values({ loesung_id: zeilen.loesungFremd, titel: `Kohorte ${k}`, transferplan_bis: '2099-03-01', review_am: '2099-12-01' }).returning('id').executeTakeFirstOrThrow();
+    await env.db.k.insertInto('kohorte_mitglied').values({ kohorte_id: c.id, kommune_id: k }).execute();
+    kohorteVon[k] = c.id;
   }
 });
 beforeAll(async () => seedWirkung(env.db, [KOMMUNE_A, KOMMUNE_B]));
