@@ -15,6 +15,7 @@ import { zieleRoutes } from './ziele/ziele.routes.ts';
 import { messungRoutes } from './messung/messung.routes.ts';
 import { anstehend as messungAnstehend } from './messung/messung.usecases.ts';
 import { demoWirkungsziele } from './ziele/ziele.demo.ts';
+import { messungBench } from './messung/messung.bench.ts';
 import { indikatorenBench, indikatorenLaden, indikatorenLadenBefehl, indikatorenRoutes } from './indikatoren/index.ts';
 
 /** Routes of the parts (one line each). */
@@ -37,7 +38,8 @@ const teilBefehle: Record<string, Befehl> = {
 
 /** Benchmark sections of the parts (one spread each). */
 const teilBench: Record<string, () => Promise<unknown>> = {
-  ...indikatorenBench,};
+  ...indikatorenBench,
+  ...messungBench,};
 
 /** Job handlers of the parts (one spread each). */
 const teilJobs: Record<string, JobHandler> = {};
