@@ -145,4 +145,26 @@ describe('Kaizen: Ideen', () => {
     expect(probleme).toEqual([]);
     await kontext.close();
   });
+
+  it('das Datenblatt für den Personalrat nennt jedes Personenfeld; der Admin schaltet Namen an Ideen ab und wieder an', async () => {
+    const { kontext, seite, probleme } = await neueSitzung(browser);
+    await meldeAnUeberApi(kontext, ADMIN, DEMO_PASSWORT);
+    await seite.goto('/kaizen/personalrat');
+    const tabelle = seite.getByRole('table', { name: 'Gespeicherte Angaben zu Personen' });
+    await tabelle.getByText('kaizen_idee.eingereicht_von').waitFor();
+    await seite.locator('#einstellung-namen-aus').waitFor();
+    await expectPageToBeAccessible(seite);
+    await seite.locator('#einstellung-namen-aus').check();
+    await seite.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await seite.getByText('Einstellungen gespeichert.').waitFor();
+    await seite.goto('/kaizen/ideen');
+    await seite.getByText('Ihre Kommune hat Namen an Ideen abgeschaltet', { exact: false }).waitFor();
+    await expectPageToBeAccessible(seite);
+    await seite.goto('/kaizen/personalrat');
+    await seite.locator('#einstellung-namen-aus').uncheck();
+    await seite.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await seite.getByText('Einstellungen gespeichert.').waitFor();
+    expect(probleme).toEqual([]);
+    await kontext.close();
+  });
 });

@@ -58,7 +58,8 @@ export default function IdeenBoard() {
         <>
           <KommuneWahl konto={konto} kommune={kommune} setze={setzeKommune} />
           <p className="kern-body">
-            <Link className="kern-link" to={`/kaizen/engpaesse?kommune=${kommune}`}>{t.board.zumEngpass}</Link>
+            <Link className="kern-link" to={`/kaizen/engpaesse?kommune=${kommune}`}>{t.board.zumEngpass}</Link>{' · '}
+            <Link className="kern-link" to={`/kaizen/personalrat?kommune=${kommune}`}>{t.board.zumDatenblatt}</Link>
           </p>
           <Einreichen
             kommuneId={kommune}

@@ -13,6 +13,7 @@ export const web: WebModul = {
     { pfad: '/kaizen/experimente', seite: lazy(() => import('./Experimente.tsx')), nav: experimenteTexte.nav, navPosition: 77, navFuer: 'angemeldet', zugang: 'angemeldet' },
     { pfad: '/kaizen/experimente/neu', seite: lazy(() => import('./Experimente.tsx')), zugang: 'angemeldet' },
     { pfad: '/kaizen/experimente/:id', seite: lazy(() => import('./ExperimentDetail.tsx')), zugang: 'angemeldet' },
+    { pfad: '/kaizen/personalrat', seite: lazy(() => import('./Personalrat.tsx')), zugang: 'angemeldet' },
     { pfad: '/kaizen/prozesse', seite: lazy(() => import('./prozesse/ProzessListe.tsx')), nav: prozesseTexte.nav, navPosition: 76, navFuer: 'angemeldet', zugang: 'angemeldet' },
     { pfad: '/kaizen/prozesse/:id', seite: lazy(() => import('./prozesse/ProzessDetail.tsx')), zugang: 'angemeldet' },
   ],

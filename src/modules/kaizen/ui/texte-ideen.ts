@@ -26,6 +26,7 @@ export const ideenTexte = {
     boardHinweis: 'Für die wöchentliche Runde: Wählen Sie oben ein Team, dann zeigt das Board nur dessen Ideen.',
     leer: 'Keine Ideen in dieser Spalte.',
     zumEngpass: 'Engpässe ansehen',
+    zumDatenblatt: 'Datenblatt für den Personalrat',
     frist: (d: string) => `Entscheidung bis ${datum(d)}`,
     wiedervorlage: (d: string) => `Wiedervorlage am ${datum(d)}`,
     ohneVerantwortung: 'noch ohne verantwortliche Person',
@@ -209,4 +210,25 @@ export const experimenteTexte = {
     differenz: (d: number | null) => (d === null ? '' : `Differenz der Mediane: ${d > 0 ? '+' : ''}${zahl(d)} Minuten.`),
   },
   zahl,
+};
+
+/** Texte der Seite für den Personalrat. */
+export const personalratTexte = {
+  titel: 'Datenblatt für den Personalrat',
+  einleitung: 'Diese Seite listet jedes Feld, das Lotse im Bereich „Verbesserung“ über eine Person speichert, und wofür. Sie lässt sich drucken oder als PDF speichern.',
+  caption: 'Gespeicherte Angaben zu Personen',
+  spalteFeld: 'Tabelle und Feld',
+  spalteWas: 'Was',
+  spalteWozu: 'Wozu',
+  spalteWann: 'Wann',
+  nichtTitel: 'Was Lotse hier bewusst nicht speichert',
+  drucken: 'Drucken oder als PDF speichern',
+  einstellungTitel: 'Einstellungen Ihrer Kommune',
+  namenAus: 'Keine Namen an Ideen (jede Idee geht ohne Namen ein, Namen älterer Ideen werden ausgeblendet)',
+  beschaeftigte: 'Zahl der Beschäftigten der Kommune',
+  speichern: 'Einstellungen speichern',
+  gespeichert: 'Einstellungen gespeichert.',
+  nurAdmins: 'Diese Einstellungen ändern Admins Ihrer Kommune.',
+  namenSindAus: 'Namen an Ideen sind abgeschaltet.',
+  namenSindAn: 'Namen an Ideen sind eingeschaltet (außer bei anonym eingereichten Ideen).',
 };
