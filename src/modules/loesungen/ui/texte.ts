@@ -67,8 +67,11 @@ export const loesungen = {
     keineTreffer: 'Versuchen Sie andere Wörter oder entfernen Sie Filter. Eine Lotsin oder ein Lotse Ihrer Region hilft Ihnen auch gern bei der Suche.',
     sortierungRelevanz: 'Sortiert nach Passung zu Ihrem Anliegen.',
     /** Count sentence of a search (issue 10): well fitting and possible solutions; weak hits are left out. */
-    passungAnzahl: (gut: number, moeglich: number) =>
-      `${gut === 0 ? 'Keine passende' : gut === 1 ? '1 passende' : `${zahl.format(gut)} passende`}, ${moeglich === 0 ? 'keine mögliche' : moeglich === 1 ? '1 mögliche' : `${zahl.format(moeglich)} mögliche`} ${gut + moeglich === 1 && moeglich === 1 ? 'Lösung' : 'Lösungen'}.`,
+    passungAnzahl: (gut: number, moeglich: number) => {
+      const n = gut + moeglich;
+      const kopf = n === 0 ? 'Keine Lösung gefunden.' : n === 1 ? 'Eine Lösung gefunden.' : `${zahl.format(n)} Lösungen gefunden.`;
+      return n === 0 ? kopf : `${kopf} ${zahl.format(gut)} passende, ${zahl.format(moeglich)} mögliche.`;
+    },
     schwachAusgeblendet: (n: number) => (n === 1 ? 'Ein Treffer teilt nur einzelne Wörter mit Ihrem Anliegen und wird nicht gezeigt.' : `${zahl.format(n)} Treffer teilen nur einzelne Wörter mit Ihrem Anliegen und werden nicht gezeigt.`),
     passungGut: 'passt gut',
     passungMoeglich: 'möglicherweise passend',
