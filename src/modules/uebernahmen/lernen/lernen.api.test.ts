@@ -37,6 +37,9 @@ describe('Anpassung in die eigene Lösung übernehmen', () => {
   });
 
   it('legt eine Überarbeitung an, benachrichtigt die anderen Übernehmenden; nach der Prüfung nennt die Version die Kommune', async () => {
+    // The origin sees the offer on the project page; the adopter does not.
+    expect((await herkunft.get(`/api/uebernahmen/${projektA}`)).json().moeglich.anpassungUebernehmen).toBe(true);
+    expect((await (await env.als('mitglied')).get(`/api/uebernahmen/${projektA}`)).json().moeglich.anpassungUebernehmen).toBe(false);
     const r = await herkunft.post(pfad(), { text: 'Eine Erinnerungsmail am Vortag senkt die Zahl verpasster Termine.' });
     expect(r.status, r.body).toBe(201);
     expect(r.json()).toEqual({ loesungId: loesung, ueberarbeitung: 'entwurf', benachrichtigt: 1 });

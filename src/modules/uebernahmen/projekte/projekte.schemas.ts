@@ -111,7 +111,8 @@ export const uebernahmeDetail = uebernahmeKurz.extend({
   offeneRueckmeldungen: z.array(z.object({ anlass: z.enum(['golive', '6-monate', '12-monate']), faellig: z.string() })),
   /** Mitglieder der übernehmenden Kommune (Auswahl der verantwortlichen Person); nur für sie selbst. */
   mitglieder: z.array(z.object({ id: z.string(), name: z.string() })),
-  moeglich: z.object({ bearbeiten: z.boolean(), phasenZiele: z.array(phase), rueckmelden: z.boolean() }),
+  /** anpassungUebernehmen: members of the origin Kommune may take an adaptation into their solution. */
+  moeglich: z.object({ bearbeiten: z.boolean(), phasenZiele: z.array(phase), rueckmelden: z.boolean(), anpassungUebernehmen: z.boolean() }),
 });
 export type UebernahmeDetail = z.infer<typeof uebernahmeDetail>;
 

@@ -174,6 +174,7 @@ export async function detail(db: Db, konto: Konto, id: string): Promise<Uebernah
       bearbeiten: bearbeiten && !istBeendet(r.phase),
       phasenZiele: bearbeiten ? moeglicheZiele(r.phase) : [],
       rueckmelden: bearbeiten && !!golive && r.phase !== 'abgebrochen',
+      anpassungUebernehmen: !!r.herkunft_kommune_id && darf(konto, 'kommune.schreiben', r.herkunft_kommune_id),
     },
   };
 }

@@ -162,6 +162,11 @@ export const uebernahmen = {
   },
 
   lernen: {
+    formular: 'Anpassung in die eigene Lösung übernehmen',
+    feld: 'Text für die Überarbeitung Ihrer Lösung',
+    hinweis: 'Wird als Absatz „Anpassung aus …“ an den Ansatz angefügt; die Transferstelle prüft die Überarbeitung, bevor sie erscheint.',
+    knopf: 'In unsere Lösung übernehmen',
+    erfolg: (n: number) => `Die Anpassung steht in der Überarbeitung Ihrer Lösung. Reichen Sie sie auf der Seite der Lösung zur Prüfung ein. ${n === 1 ? 'Eine weitere übernehmende Kommune wurde' : `${n} weitere übernehmende Kommunen wurden`} informiert.`,
     absatz: (kommune: string, text: string) => `\n\nAnpassung aus ${kommune}: ${text}`,
     vermerk: (kommune: string) => `Anpassung aus ${kommune} übernommen (Rückmeldung einer Übernahme).`,
     betreff: (titel: string) => `Neue Anpassung für „${titel}“`,

@@ -24,7 +24,12 @@ export function Rueckmeldungen({ u, geaendert }: Props) {
         <>
           <h3 className="kern-heading-small">{r.gegeben}</h3>
           <ul className="kern-list">
-            {u.rueckmeldungen.map((x) => <li key={x.id} className="kern-body">{r.eintrag(t.anlass[x.anlass], x.aufwandPersonentage, t.euro(x.kostenEuro), x.wirkungsstufe)}{x.anpassungen ? ` – ${x.anpassungen}` : ''}</li>)}
+            {u.rueckmeldungen.map((x) => (
+              <li key={x.id} className="kern-body">
+                {r.eintrag(t.anlass[x.anlass], x.aufwandPersonentage, t.euro(x.kostenEuro), x.wirkungsstufe)}{x.anpassungen ? ` – ${x.anpassungen}` : ''}
+                {u.moeglich.anpassungUebernehmen && x.anpassungen ? <InLoesung u={u} rueckmeldungId={x.id} vorschlag={x.anpassungen} /> : null}
+              </li>
+            ))}
           </ul>
         </>
       ) : null}
@@ -87,5 +92,29 @@ function Formular({ u, geaendert }: Props) {
         </div>
       </form>
     </>
+  );
+}
+
+/** For the origin Kommune: take an adopter's adaptation into a revision of its solution (reviewed by the Transferstelle). */
+function InLoesung({ u, rueckmeldungId, vorschlag }: { u: Detail; rueckmeldungId: string; vorschlag: string }) {
+  const l = t.lernen;
+  const [text, setText] = useState(vorschlag);
+  const [meldung, setMeldung] = useState<{ typ: 'success' | 'danger'; text: string } | null>(null);
+  const id = `ue-lernen-${rueckmeldungId}`;
+  const absenden = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const a = await api<{ benachrichtigt: number }>(`/api/uebernahmen/${u.id}/rueckmeldungen/${rueckmeldungId}/in-loesung`, { body: { text: text.trim() } });
+      setMeldung({ typ: 'success', text: l.erfolg(a.benachrichtigt) });
+    } catch (err) {
+      setMeldung({ typ: 'danger', text: fehlertext(err) });
+    }
+  };
+  return (
+    <form className="lotse-formular" onSubmit={absenden} noValidate aria-label={l.formular}>
+      {meldung ? <Alert typ={meldung.typ} ansage="status">{meldung.text}</Alert> : null}
+      <Textfeld id={id} label={l.feld} hinweis={l.hinweis} value={text} onChange={setText} />
+      <div className="lotse-knopfleiste"><button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{l.knopf}</span></button></div>
+    </form>
   );
 }
