@@ -14,7 +14,7 @@ import { Eckdaten, Links, Nutzungen, Siegel, Versionen } from './detail/Abschnit
 import { NutzungMelden } from './detail/NutzungMelden.tsx';
 import { Archivieren } from './detail/Archivieren.tsx';
 import { FuerBedarfVorschlagen } from './detail/FuerBedarfVorschlagen.tsx';
-import { CommunityLink, UebernahmeNutzung, UebernahmeStarten, uebernahmenTexte } from '../../uebernahmen/ui/index.ts';
+import { CommunityLink, KohorteBildenLink, UebernahmeNutzung, UebernahmeStarten, uebernahmenTexte } from '../../uebernahmen/ui/index.ts';
 
 const t = loesungenTexte;
 const d = t.detail;
@@ -103,6 +103,7 @@ function Detailseite({ id }: { id: string }) {
         <UebernahmeNutzung n={l.nutzung} />
         {l.status === 'veroeffentlicht' ? <UebernahmeStarten loesungId={l.id} herkunftKommuneId={l.herkunft?.kommuneId ?? null} /> : null}
         {l.status === 'veroeffentlicht' && konto ? <p className="kern-body"><CommunityLink loesungId={l.id} /></p> : null}
+        {l.status === 'veroeffentlicht' ? <KohorteBildenLink loesungId={l.id} /> : null}
       </section>
       <Siegel l={l} />
 

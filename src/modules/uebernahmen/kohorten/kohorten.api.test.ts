@@ -39,8 +39,8 @@ describe('Kohorten: Bildung, Grenze, Einladung, Board, Sichtbarkeit', () => {
     const offen = await k.insertInto('bedarf').values({ kommune_id: LICH, titel: 'Bauanträge stapeln sich', beschreibung: 'x', dringlichkeit: 'hoch', status: 'loesungen_vorgeschlagen' }).returning('id').executeTakeFirstOrThrow();
     const erledigt = await k.insertInto('bedarf').values({ kommune_id: KOMMUNE_B, titel: 'Erledigt', beschreibung: 'x', dringlichkeit: 'mittel', status: 'erledigt' }).returning('id').executeTakeFirstOrThrow();
     await k.insertInto('bedarf_vorschlag').values([
-      { bedarf_id: offen.id, kommune_id: LICH, loesung_id: loesung },
-      { bedarf_id: erledigt.id, kommune_id: KOMMUNE_B, loesung_id: loesung },
+      { bedarf_id: offen.id, kommune_id: LICH, loesung_id: loesung, notiz: '', vorgeschlagen_von: null },
+      { bedarf_id: erledigt.id, kommune_id: KOMMUNE_B, loesung_id: loesung, notiz: '', vorgeschlagen_von: null },
     ]).execute();
     const r = await (await env.als('transferstelle')).get(`/api/kohorten/vorschlaege?loesungId=${loesung}`);
     expect(r.status, r.body).toBe(200);

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { WebModul } from '../../../web/modul.ts';
 import { uebernahmen } from './texte.ts';
+import { kohortenTexte } from './texte-kohorten.ts';
 
 /** Web face of the module „uebernahmen“: its pages and what other modules' pages may use. */
 export const web: WebModul = {
@@ -10,6 +11,9 @@ export const web: WebModul = {
     { pfad: '/uebernahmen/:id', seite: lazy(() => import('./UebernahmeDetail.tsx')), zugang: 'angemeldet' },
     { pfad: '/loesungen/:id/fragen', seite: lazy(() => import('./community/Fragen.tsx')), zugang: 'angemeldet' },
     { pfad: '/fragen/:id', seite: lazy(() => import('./community/Frage.tsx')), zugang: 'angemeldet' },
+    { pfad: '/kohorten', seite: lazy(() => import('./kohorten/Kohorten.tsx')), nav: kohortenTexte.nav, navPosition: 56, navFuer: 'angemeldet', zugang: 'angemeldet' },
+    { pfad: '/kohorten/neu', seite: lazy(() => import('./kohorten/KohorteBilden.tsx')), zugang: 'angemeldet' },
+    { pfad: '/kohorten/:id', seite: lazy(() => import('./kohorten/Kohorte.tsx')), zugang: 'angemeldet' },
   ],
 };
 
@@ -20,3 +24,5 @@ export { StartKnopf as UebernahmeStarten } from './StartKnopf.tsx';
 export { NutzungAbschnitt as UebernahmeNutzung } from './NutzungAbschnitt.tsx';
 /** Link to the questions and answers on a solution (community per solution). */
 export { CommunityLink } from './community/CommunityLink.tsx';
+/** „Eine Kohorte für diese Lösung bilden“ (Transferstelle) for the solution page. */
+export { KohorteBildenLink } from './kohorten/KohorteBildenLink.tsx';

@@ -29,6 +29,9 @@ export const kohortenTexte = {
     vorschlagUebernehmen: (name: string, n: number) => `${name} hinzufügen (${n} offene${n === 1 ? 'r Bedarf' : ' Bedarfe'})`,
     start: 'Start',
     absenden: 'Kohorte bilden und einladen',
+    einladen: 'Titel und Kommunen',
+    ohneLoesung: 'Wählen Sie zuerst eine veröffentlichte Lösung; auf ihrer Seite finden Sie den Link „Eine Kohorte für diese Lösung bilden“.',
+    zumKatalog: 'Zum Katalog der Lösungen',
     fertig: 'Die Kohorte ist gebildet; die Kommunen sind eingeladen.',
   },
   board: {
@@ -40,7 +43,6 @@ export const kohortenTexte = {
     statusTitel: 'Stand je Kommune',
     caption: 'Stand der Kommunen in der Kohorte',
     kommune: 'Kommune', status: 'Einladung', phase: 'Phase', offen: 'Offene Meilensteine', letzte: 'Letzte Rückmeldung', projekt: 'Projekt',
-    zumProjekt: (k: string) => `Projekt von ${k}`,
     keineRueckmeldung: 'noch keine',
     herkunft: (h: string) => `Herkunft: ${h}`,
     export: 'Board herunterladen:',
@@ -54,6 +56,11 @@ export const kohortenTexte = {
     dokTitel: 'Titel des Dokuments',
     dokUrl: 'Adresse (https://…)',
     dokSenden: 'Dokument hinzufügen',
+  },
+  pruefung: {
+    beitragFehlt: 'Bitte schreiben Sie einen Beitrag.',
+    titelFehlt: 'Bitte geben Sie einen Titel an.',
+    urlFalsch: 'Bitte geben Sie eine Adresse an, die mit https:// oder http:// beginnt.',
   },
   status: { eingeladen: 'eingeladen', dabei: 'dabei', abgelehnt: 'abgelehnt' } as Record<'eingeladen' | 'dabei' | 'abgelehnt', string>,
   export: {
