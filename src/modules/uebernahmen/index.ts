@@ -26,6 +26,7 @@ import { COMMUNITY_REGELN } from './community/community.permissions.ts';
 import { demoCommunity } from './community/community.demo.ts';
 import { kohortenRoutes } from './kohorten/kohorten.routes.ts';
 import { KOHORTEN_REGELN } from './kohorten/kohorten.permissions.ts';
+import { demoKohorten } from './kohorten/kohorten.demo.ts';
 
 /** Routes of the parts (one line each). */
 const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, lernenRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes, kohortenRoutes];
@@ -46,7 +47,7 @@ export const manifest: LotseModul = {
   routen: async (app) => {
     for (const r of teilRouten) await app.register(r);
   },
-  hintergrund: [demoUebernahmen, demoCommunity],
+  hintergrund: [demoUebernahmen, demoCommunity, demoKohorten],
   bench: { uebernahmen: async () => (await import('../../../bench/uebernahmen/loesungsseite.ts')).run() },
   anstehend: async (db, konto) => (await Promise.all(teilAnstehend.map((f) => f(db, konto)))).flat(),
   aktionen: { ...COMMUNITY_REGELN, ...KOHORTEN_REGELN },

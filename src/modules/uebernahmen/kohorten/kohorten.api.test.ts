@@ -154,3 +154,25 @@ describe('Kohorten: Bildung, Grenze, Einladung, Board, Sichtbarkeit', () => {
     expect(await env.db.k.selectFrom('kohorte_dokument').select('id').execute()).toHaveLength(1);
   });
 });
+
+describe('Demo-Kohorte', () => {
+  it('drei Kommunen zur Lösung, die Gießen gerade übernimmt; Gießen ist mit seinem Projekt dabei; idempotent', async () => {
+    const { demoKohorten } = await import('./kohorten.demo.ts');
+    await env.db.k.deleteFrom('kohorte').execute();
+    await env.db.k.insertInto('kommune').values([
+      { id: '065340014014', ags: '06534014', name: 'Marburg, Universitätsstadt', kurzname: 'Marburg', typ: 'Stadt', einwohner: 76_571, land: 'HE', land_id: '060000000000', kreis_id: null, groessenklasse: 4, such_name: 'marburg' },
+      { id: '065320023023', ags: '06532023', name: 'Wetzlar, Stadt', kurzname: 'Wetzlar', typ: 'Stadt', einwohner: 53_116, land: 'HE', land_id: '060000000000', kreis_id: null, groessenklasse: 4, such_name: 'wetzlar' },
+    ]).onConflict((oc) => oc.column('id').doNothing()).execute();
+    const meldungen: string[] = [];
+    const opts = { demo: true, log: (m: string) => meldungen.push(m) };
+    await demoKohorten(env.db, opts);
+    await demoKohorten(env.db, opts);
+    expect(meldungen).toEqual(['Demo-Kohorte: 3 Kommunen, 2 Beiträge, 1 Dokument']);
+    const [k] = await env.db.k.selectFrom('kohorte').select(['id', 'loesung_id']).execute();
+    expect(k.loesung_id).toBe(loesung);
+    const board = (await (await env.als('mitglied')).get(`/api/kohorten/${k.id}`)).json();
+    expect(board.mitglieder.map((m: { kommune: { id: string }; status: string }) => [m.kommune.id, m.status])).toEqual([[KOMMUNE_A, 'dabei'], ['065340014014', 'eingeladen'], ['065320023023', 'eingeladen']]);
+    expect(board.mitglieder[0].phase).toBe('verstehen');
+    expect(board.beitraege).toHaveLength(2);
+  });
+});
