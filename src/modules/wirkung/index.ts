@@ -13,13 +13,15 @@ import type { Konto, Regel } from '../../core/authz/policy.ts';
 import type { JobHandler, Zeitplan } from '../../core/jobs/warteschlange.ts';
 import { zieleRoutes } from './ziele/ziele.routes.ts';
 import { messungRoutes } from './messung/messung.routes.ts';
+import { ueberpruefungRoutes } from './ueberpruefung/ueberpruefung.routes.ts';
+import { anstehend as pruefungAnstehend } from './ueberpruefung/ueberpruefung.usecases.ts';
 import { anstehend as messungAnstehend } from './messung/messung.usecases.ts';
 import { demoWirkungsziele } from './ziele/ziele.demo.ts';
 import { messungBench } from './messung/messung.bench.ts';
 import { indikatorenBench, indikatorenLaden, indikatorenLadenBefehl, indikatorenRoutes } from './indikatoren/index.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [indikatorenRoutes, zieleRoutes, messungRoutes];
+const teilRouten: FastifyPluginAsync[] = [indikatorenRoutes, zieleRoutes, messungRoutes, ueberpruefungRoutes];
 
 /** Own permission rules of the parts (one spread each). */
 const teilAktionen: Record<string, Regel> = {};
@@ -48,7 +50,7 @@ const teilJobs: Record<string, JobHandler> = {};
 const teilZeitplan: Zeitplan[] = [];
 
 /** What is due for a person, from each part (one line each). */
-const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [messungAnstehend];
+const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [messungAnstehend, pruefungAnstehend];
 
 export const manifest: LotseModul = {
   name: 'wirkung',

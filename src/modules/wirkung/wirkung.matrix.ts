@@ -50,5 +50,8 @@ export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Re
     { route: 'POST /api/wirkung/indikatoren/:id/werte', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/indikatoren/${i(k)}/werte`, body: { jahr: 2020, wert: 1 } }), ...r.schreiben },
     // A file without values: whoever passes the access layer gets 422, nothing is imported.
     { route: 'POST /api/wirkung/indikatoren/:id/import', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/indikatoren/${i(k)}/import`, body: { format: 'csv', inhalt: 'jahr;wert' } }), ...r.schreiben },
+    { route: 'GET /api/wirkung/pruefung', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/pruefung?kommuneId=${k}` }), ...r.lesen },
+    // A decision dated in the future: whoever passes the access layer gets 422, nothing changes.
+    { route: 'POST /api/wirkung/massnahmen/:id/pruefungen', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/massnahmen/${wirkungZeilen.massnahme[k]}/pruefungen`, body: { entscheidung: 'beenden', begruendung: 'Matrix', datum: '2999-01-01' } }), ...r.schreiben },
   ];
 }
