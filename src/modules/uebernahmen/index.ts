@@ -27,6 +27,7 @@ import { demoCommunity } from './community/community.demo.ts';
 import { kohortenRoutes } from './kohorten/kohorten.routes.ts';
 import { KOHORTEN_REGELN } from './kohorten/kohorten.permissions.ts';
 import { demoKohorten } from './kohorten/kohorten.demo.ts';
+import { anstehend as anstehendKohorten } from './kohorten/kohorten.usecases.ts';
 
 /** Routes of the parts (one line each). */
 const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, lernenRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes, kohortenRoutes];
@@ -35,7 +36,7 @@ const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, lernenRo
 beimStart(checkBeimStart);
 
 /** What is due for a person, from each part (one line each). */
-const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [anstehendRueckmeldungen, anstehendCommunity];
+const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [anstehendRueckmeldungen, anstehendCommunity, anstehendKohorten];
 
 /** For the solution page (module „loesungen“): figures of use, and the Kommunen where it is in use through a project. */
 export { nutzungDerLoesung, aktualisiereNutzung } from './rueckmeldungen/nutzung.ts';

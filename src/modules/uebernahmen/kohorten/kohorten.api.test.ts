@@ -58,6 +58,10 @@ describe('Kohorten: Bildung, Grenze, Einladung, Board, Sichtbarkeit', () => {
     expect(b.map((x) => x.konto_id).sort()).toEqual([env.kontoIds.admin, env.kontoIds.fremd].sort());
     const audit = await env.db.k.selectFrom('audit_log').select(['kommune_id', 'aktion']).where('objekt_id', '=', kohorte).execute();
     expect(audit.map((a) => a.kommune_id).sort()).toEqual([KOMMUNE_A, LICH, KOMMUNE_B].sort());
+    // „Was steht an?“: the invitation stands with Gießen's admin (acts), not with its members.
+    const punkte = (await (await env.als('admin')).get('/api/anstehend')).json().punkte.filter((p: { art: string }) => p.art === 'kohorte.einladung');
+    expect(punkte).toMatchObject([{ handeln: true, link: '/kohorten', faellig: '2026-04-30', kommuneId: KOMMUNE_A }]);
+    expect((await (await env.als('mitglied')).get('/api/anstehend')).json().punkte.filter((p: { art: string }) => p.art === 'kohorte.einladung')).toEqual([]);
     andere = (await (await env.als('transferstelle')).post('/api/kohorten', { loesungId: loesung, titel: 'Bauantrag Mittelhessen', kommunen: [LICH, EXTRA[0]] })).json().id;
   });
 

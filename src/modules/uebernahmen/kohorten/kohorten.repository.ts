@@ -83,3 +83,9 @@ export async function offeneEinladungen(db: Db, kommunen: string[]) {
   return db.k.selectFrom('kohorte_mitglied as m').innerJoin('kommune as k', 'k.id', 'm.kommune_id').select(['m.kohorte_id', 'm.kommune_id', 'k.name'])
     .where('m.kommune_id', 'in', kommunen).where('m.status', '=', 'eingeladen').execute();
 }
+
+export async function offeneEinladungenMitKohorte(db: Db, kommunen: string[]) {
+  if (!kommunen.length) return [];
+  return db.k.selectFrom('kohorte_mitglied as m').innerJoin('kommune as k', 'k.id', 'm.kommune_id').innerJoin('kohorte as c', 'c.id', 'm.kohorte_id')
+    .select(['m.kommune_id', 'k.name', 'c.titel', 'c.transferplan_bis']).where('m.kommune_id', 'in', kommunen).where('m.status', '=', 'eingeladen').execute();
+}

@@ -3,6 +3,7 @@
  * the Kommune's own transfer project), post, add documents, the board, the list, suggestions from open needs.
  */
 import type { Db } from '../../../core/db/db.ts';
+import type { AnstehendPunkt } from '../../../core/modul.ts';
 import { protokolliere } from '../../../core/audit.ts';
 import { benachrichtige } from '../../../core/benachrichtigung.ts';
 import { hatRolle, rolleIn, type Konto } from '../../../core/authz/policy.ts';
@@ -154,4 +155,14 @@ export async function vorschlaege(db: Db, loesungId: string) {
       return { id: t.kommuneId, ags: k?.ags ?? null, name: k?.name ?? t.kommuneId, bedarfe: t.bedarfe };
     }).sort((a, b) => b.bedarfe - a.bedarfe || a.name.localeCompare(b.name, 'de')),
   };
+}
+
+/** „Was steht an?“: open invitations of the Kommunen the person administers (answer by the transfer-plan date). */
+export async function anstehend(db: Db, konto: Konto): Promise<AnstehendPunkt[]> {
+  const admin = konto.mitgliedschaften.filter((m) => m.rolle === 'admin').map((m) => m.kommuneId);
+  const offen = await repo.offeneEinladungenMitKohorte(db, admin);
+  return offen.map((e) => ({
+    art: 'kohorte.einladung', titel: `Einladung in die Kohorte „${e.titel}“ für ${e.name} beantworten`, link: `/kohorten`,
+    faellig: repo.tag(e.transferplan_bis), handeln: true, kommuneId: e.kommune_id,
+  }));
 }
