@@ -180,3 +180,17 @@ describe('Demo-Kohorte', () => {
     expect(board.beitraege).toHaveLength(2);
   });
 });
+
+describe('Antwort für eine genannte Kommune', () => {
+  it('ein Konto antwortet nur für die genannte Kommune; eine fremde → 403/404, nichts geändert', async () => {
+    const neu = await (await env.als('transferstelle')).post('/api/kohorten', { loesungId: loesung, titel: 'Antwort mit Angabe', kommunen: [KOMMUNE_A, KOMMUNE_B] });
+    expect(neu.status, neu.body).toBe(201);
+    const k = neu.json().id;
+    const fremd = await (await env.als('admin')).post(`/api/kohorten/${k}/antwort`, { annehmen: false, kommune: '09162000' });
+    expect([403, 404]).toContain(fremd.status);
+    const r = await (await env.als('admin')).post(`/api/kohorten/${k}/antwort`, { annehmen: false, kommune: '06531005' });
+    expect(r.status, r.body).toBe(200);
+    const status = await env.db.k.selectFrom('kohorte_mitglied').select(['kommune_id', 'status']).where('kohorte_id', '=', k).orderBy('kommune_id').execute();
+    expect(status).toEqual([{ kommune_id: KOMMUNE_A, status: 'abgelehnt' }, { kommune_id: KOMMUNE_B, status: 'eingeladen' }]);
+  });
+});

@@ -47,7 +47,7 @@ export function kommuneFuerZugriff(k: Konto | null, mitglieder: Mitglied[], art:
     const passt = (id: string) => !angabe || id === angabe || id.slice(0, 5) + id.slice(9) === angabe;
     const eingeladen = mitglieder.filter((m) => m.status === 'eingeladen' && rolleIn(k, m.kommuneId) && passt(m.kommuneId));
     if (eingeladen.length > 1) return MEHRERE;
-    return (eingeladen[0] ?? mitglieder.find((m) => rolleIn(k, m.kommuneId)) ?? mitglieder[0])?.kommuneId;
+    return (eingeladen[0] ?? mitglieder.find((m) => passt(m.kommuneId) && rolleIn(k, m.kommuneId)) ?? mitglieder.find((m) => passt(m.kommuneId)) ?? mitglieder[0])?.kommuneId;
   }
   const eigene = offen.find((m) => rolleIn(k, m.kommuneId));
   if (eigene) return eigene.kommuneId;

@@ -73,7 +73,8 @@ export async function antworten(db: Db, konto: Konto, kohorteId: string, kommune
     await repo.setzeAntwort(tx, kohorteId, kommuneId, annehmen ? 'dabei' : 'abgelehnt', uebernahmeId);
     await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: annehmen ? 'kohorte.angenommen' : 'kohorte.abgelehnt', objektTyp: 'kohorte', objektId: kohorteId, details: { uebernahmeId } });
   });
-  return board(db, konto, kohorteId);
+  // After declining, the Kommune no longer reads the cohort; the answer still shows the state it just changed.
+  return board(db, konto, kohorteId, !annehmen);
 }
 
 /** The Kommune a post or document is written for: the caller's member Kommune, or none (Transferstelle). */
@@ -97,12 +98,13 @@ export async function dokumentAnlegen(db: Db, konto: Konto, kohorteId: string, z
   return board(db, konto, kohorteId);
 }
 
-export async function board(db: Db, konto: Konto, id: string, geradeGebildet = false): Promise<Board> {
+/** `einmalig`: the account just formed the cohort or declined it – it sees this one answer regardless of its view. */
+export async function board(db: Db, konto: Konto, id: string, einmalig = false): Promise<Board> {
   const k = await repo.ladeKohorte(db.k, id);
   if (!k) throw kohortenFehler.nichtGefunden();
   const [zeilen, beitraege, dokumente] = await Promise.all([repo.boardZeilen(db, id), repo.beitraege(db, id), repo.dokumente(db, id)]);
   const mitglieder = zeilen.map((z) => ({ kommuneId: z.kommune_id, status: z.status }));
-  const sicht = geradeGebildet ? 'transferstelle' : sichtAufKohorte(konto, mitglieder);
+  const sicht = sichtAufKohorte(konto, mitglieder) ?? (einmalig ? 'mitglied' : null);
   if (!sicht) throw kohortenFehler.nichtGefunden();
   return {
     id: k.id, titel: k.titel,
