@@ -53,5 +53,10 @@ export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Re
     { route: 'GET /api/wirkung/pruefung', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/pruefung?kommuneId=${k}` }), ...r.lesen },
     // A decision dated in the future: whoever passes the access layer gets 422, nothing changes.
     { route: 'POST /api/wirkung/massnahmen/:id/pruefungen', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/massnahmen/${wirkungZeilen.massnahme[k]}/pruefungen`, body: { entscheidung: 'beenden', begruendung: 'Matrix', datum: '2999-01-01' } }), ...r.schreiben },
+    { route: 'GET /api/wirkung/prioritaet', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/prioritaet?kommuneId=${k}` }), ...r.lesen },
+    { route: 'GET /api/wirkung/prioritaet.pdf', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/prioritaet.pdf?kommuneId=${k}` }), ...r.lesen },
+    { route: 'PUT /api/wirkung/massnahmen/:id/einschaetzung', anfrage: (k) => ({ method: 'PUT', url: `/api/wirkung/massnahmen/${wirkungZeilen.massnahme[k]}/einschaetzung`, body: { wirkungErwartet: null, aufwand: null } }), ...r.schreiben },
+    // The same goal twice: whoever passes the access layer gets 422, nothing is written.
+    { route: 'POST /api/wirkung/zielkonflikte', anfrage: (k) => ({ method: 'POST', url: '/api/wirkung/zielkonflikte', body: { kommuneId: k, zielA: z(k), zielB: z(k), beschreibung: 'Matrix' } }), ...r.schreiben },
   ];
 }
