@@ -91,7 +91,10 @@ describe('Ungültige Eingaben an jeder Route', () => {
       erwarteFehlerform(r.status, r.body, `${route} (kaputtes JSON)`);
       expect(r.status).toBe(400);
       // 2. oversized body
-      r = await c.raw({ method, url, payload: gross, headers: { 'content-type': 'application/json', 'x-csrf-token': token } });
+      // A route with its own, larger limit (uploads) gets a body just above that limit.
+      const eigenesLimit = env.app.apiBodyLimit.get(route);
+      const zuGross = eigenesLimit && eigenesLimit >= gross.length ? JSON.stringify({ text: 'x'.repeat(eigenesLimit + 1024) }) : gross;
+      r = await c.raw({ method, url, payload: zuGross, headers: { 'content-type': 'application/json', 'x-csrf-token': token } });
       erwarteFehlerform(r.status, r.body, `${route} (zu groß)`);
       expect(r.status).toBe(413);
       const schema = op?.requestBody?.content?.['application/json']?.schema;

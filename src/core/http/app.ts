@@ -93,14 +93,17 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // Every API route as "METHOD /path" (for tests: documentation, bad input, authorization matrix).
   const apiRouten: string[] = [];
   const apiZugriff = new Map<string, unknown>();
+  const apiBodyLimit = new Map<string, number>();
   app.decorate('apiRouten', apiRouten);
   app.decorate('apiZugriff', apiZugriff);
+  app.decorate('apiBodyLimit', apiBodyLimit);
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs') || (r.schema as { hide?: boolean } | undefined)?.hide) return;
     for (const m of [r.method].flat()) {
       if (m === 'HEAD') continue;
       apiRouten.push(`${m} ${r.url}`);
       apiZugriff.set(`${m} ${r.url}`, r.config?.zugriff);
+      if (r.bodyLimit) apiBodyLimit.set(`${m} ${r.url}`, r.bodyLimit);
     }
   });
 
@@ -276,5 +279,7 @@ declare module 'fastify' {
     metriken: Metriken;
     /** The declared access rule per API route (see core/authz/zugriff.ts). */
     apiZugriff: Map<string, unknown>;
+    /** Routes with their own body limit (e.g. event-log uploads); the rest use the app's limit. */
+    apiBodyLimit: Map<string, number>;
   }
 }
