@@ -2,9 +2,10 @@ import type { Seite, WebModul } from '../../../web/modul.ts';
 import { zieleSeiten } from './ziele/seiten.ts';
 import { indikatorenSeiten } from './indikatoren/seiten.ts';
 import { ueberpruefungSeiten } from './ueberpruefung/seiten.ts';
+import { prioritaetSeiten } from './prioritaet/seiten.ts';
 
 /** Pages of the parts (one spread each). */
-const teilSeiten: Seite[] = [...indikatorenSeiten, ...zieleSeiten, ...ueberpruefungSeiten];
+const teilSeiten: Seite[] = [...indikatorenSeiten, ...zieleSeiten, ...ueberpruefungSeiten, ...prioritaetSeiten];
 
 /** Web face of the module „wirkung“: its pages and what other modules' pages may use. */
 export const web: WebModul = {

@@ -1,0 +1,65 @@
+/** Texte der Seite „Priorisierung“ (Teil des Moduls „wirkung“). */
+
+export const FELD_TEXT: Record<string, string> = {
+  zuerst: 'Hohe Wirkung, geringer Aufwand – zuerst',
+  planen: 'Hohe Wirkung, hoher Aufwand – planen',
+  nebenbei: 'Geringe Wirkung, geringer Aufwand – nebenbei',
+  hinterfragen: 'Geringe Wirkung, hoher Aufwand – hinterfragen',
+  offen: 'Noch nicht eingeschätzt',
+};
+
+export const SKALA_TEXT: Record<string, string> = { '': 'nicht eingeschätzt', 1: '1 – sehr gering', 2: '2 – gering', 3: '3 – mittel', 4: '4 – hoch', 5: '5 – sehr hoch' };
+
+export const prioritaet = {
+  nav: 'Priorisierung',
+  titel: 'Was wollen wir damit erreichen?',
+  einleitung:
+    'Für die Haushaltsberatung: jede Maßnahme mit erwarteter Wirkung, Aufwand, Kosten und den Zielen, denen sie dient. Was im Stop-Doing-Review beendet wurde, steht als frei gewordenes Budget zur Verfügung.',
+  laden: 'Priorisierung wird geladen.',
+  keineKommune: 'Ihr Konto gehört zu keiner Kommune. Die Priorisierung steht Mitgliedern einer Kommune offen.',
+  kommune: 'Kommune',
+  leer: 'Noch keine Maßnahmen erfasst. Maßnahmen legen Sie bei einem Wirkungsziel an.',
+  budgetAktiv: 'Budget laufender Maßnahmen',
+  budgetFrei: 'Frei gewordenes Budget (beendete Maßnahmen)',
+  jeJahr: 'je Jahr',
+  pdf: 'Ratsvorlage als PDF herunterladen',
+  tabelle: 'Maßnahmen nach erwarteter Wirkung und Aufwand',
+  spalteMassnahme: 'Maßnahme',
+  spalteBudget: 'Budget je Jahr',
+  spalteWirkung: 'Erwartete Wirkung (1–5)',
+  spalteAufwand: 'Aufwand (1–5)',
+  spalteFeld: 'Einordnung',
+  spalteZiele: 'Dient den Zielen',
+  beendet: 'beendet',
+  keinBudget: 'ohne Angabe',
+  keinZiel: 'keinem Ziel zugeordnet',
+  einschaetzung: {
+    titel: 'Wirkung und Aufwand einschätzen',
+    massnahme: 'Maßnahme',
+    wirkung: 'Erwartete Wirkung',
+    aufwand: 'Aufwand',
+    speichern: 'Einschätzung speichern',
+    erfolg: (titel: string) => `Einschätzung für „${titel}“ gespeichert.`,
+  },
+  konflikte: {
+    titel: 'Zielkonflikte',
+    tabelle: 'Zielkonflikte der Kommune',
+    spalteZiele: 'Ziele',
+    spalteBeschreibung: 'Konflikt',
+    spalteAufloesung: 'Auflösung',
+    offen: 'noch offen',
+    leer: 'Es sind keine Zielkonflikte erfasst.',
+    zuWenigZiele: 'Für einen Zielkonflikt braucht die Kommune mindestens zwei Wirkungsziele.',
+    formTitel: 'Zielkonflikt erfassen',
+    zielA: 'Erstes Ziel',
+    zielB: 'Zweites Ziel',
+    beschreibung: 'Worin besteht der Konflikt?',
+    aufloesung: 'Wie lösen wir ihn auf?',
+    speichern: 'Zielkonflikt speichern',
+    fehlerBeschreibung: 'Bitte beschreiben Sie den Konflikt.',
+    fehlerGleich: 'Bitte zwei verschiedene Ziele wählen.',
+    erfolg: 'Zielkonflikt gespeichert.',
+  },
+  nurLesen: 'Sie können die Priorisierung ansehen; Einschätzungen und Zielkonflikte erfassen Mitglieder der Kommune.',
+  euro: (x: number) => x.toLocaleString('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }),
+};
