@@ -32,8 +32,9 @@ export async function setzeEinschaetzung(tx: Tx, id: string, kommuneId: string, 
   await tx.updateTable('massnahme').set({ wirkung_erwartet: wirkung, aufwand, aktualisiert_am: sql<Date>`now()` }).where('id', '=', id).where('kommune_id', '=', kommuneId).execute();
 }
 
-export async function zieleDerKommune(tx: Les, ids: string[], kommuneId: string) {
-  return tx.selectFrom('wirkungsziel').select('id').where('id', 'in', ids).where('kommune_id', '=', kommuneId).execute();
+/** Sperrt beide Ziele (in fester Reihenfolge), damit zwei gleichzeitige Meldungen desselben Paars nacheinander laufen. */
+export async function sperreZiele(tx: Tx, ids: string[], kommuneId: string) {
+  return tx.selectFrom('wirkungsziel').select('id').where('id', 'in', ids).where('kommune_id', '=', kommuneId).orderBy('id').forUpdate().execute();
 }
 
 export async function konfliktVorhanden(tx: Les, a: string, b: string) {

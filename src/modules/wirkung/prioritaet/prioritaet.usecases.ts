@@ -54,7 +54,7 @@ export async function schaetzeEin(db: Db, kontoId: string, massnahmeId: string, 
 export async function erfasseKonflikt(db: Db, kontoId: string, k: KonfliktAnlegen): Promise<string> {
   if (k.zielA === k.zielB) throw prioritaetFehler.gleichesZiel();
   return db.k.transaction().execute(async (tx) => {
-    const da = new Set((await repo.zieleDerKommune(tx, [k.zielA, k.zielB], k.kommuneId)).map((z) => z.id));
+    const da = new Set((await repo.sperreZiele(tx, [k.zielA, k.zielB], k.kommuneId)).map((z) => z.id));
     if (!da.has(k.zielA)) throw prioritaetFehler.zielUnbekannt('Erstes Ziel');
     if (!da.has(k.zielB)) throw prioritaetFehler.zielUnbekannt('Zweites Ziel');
     if (await repo.konfliktVorhanden(tx, k.zielA, k.zielB)) throw prioritaetFehler.doppelt();
