@@ -124,13 +124,17 @@ async function suche(db: Db, a: MatchAnfrage): Promise<(MatchErgebnis & { merkma
     }
     // A dictionary word is never corrected; it may only meet another form of itself (same German stem:
     // „Kitaplätze“ → „Kitaplatz“), which is explained as a word form, not as a typo.
-    const zuStammen = [...kandidatenJe].filter(([key]) => richtig.has(key)).flatMap(([key, ks]) => [key, ...ks.map((k) => k.wort)]);
+    // Stems of the surface form as typed („kitaplätze“), not of the folded key („kitaplaetze“): older Snowball
+    // stemmers (PostgreSQL 15) do not read „ae“ as „ä“, newer ones (PGlite's PostgreSQL 18) do.
+    const geschrieben = new Map(unbekannteToks.map((t) => [t.key, t.original.toLowerCase()]));
+    const form = (key: string) => geschrieben.get(key) ?? key;
+    const zuStammen = [...kandidatenJe].filter(([key]) => richtig.has(key)).flatMap(([key, ks]) => [form(key), ...ks.map((k) => k.wort)]);
     const stamm = zuStammen.length ? await lexeme(db, zuStammen) : () => undefined;
     const stammVon = (w: string) => stamm(w)?.de.join(' ') ?? w;
     for (const [key, ks] of kandidatenJe) {
       if (!richtig.has(key)) korrekturen.set(key, ks);
       else {
-        const gleich = ks.filter((k) => stammVon(k.wort) === stammVon(key)).map((k) => ({ ...k, form: true }));
+        const gleich = ks.filter((k) => stammVon(k.wort) === stammVon(form(key))).map((k) => ({ ...k, form: true }));
         if (gleich.length) korrekturen.set(key, gleich);
       }
     }
