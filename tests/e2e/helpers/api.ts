@@ -1,4 +1,6 @@
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_KONTEN } from '../../../src/modules/konten/konten.demo.ts';
+import { BASIS_URL, DEMO_PASSWORT } from './browser.ts';
 import { expect } from 'vitest';
 
 /**
@@ -38,4 +40,30 @@ export async function registriereUeberApi(kontext: BrowserContext, d: { name: st
 export async function meldeAnUeberApi(kontext: BrowserContext, email: string, passwort: string) {
   const r = await apiAufruf(kontext, 'POST', '/api/auth/login', { email, passwort });
   expect(r.status, JSON.stringify(r.body)).toBe(204);
+}
+
+/**
+ * The platform admin (demo account) assigns an account to a Kommune – the quick way to a member or admin of a
+ * Kommune without demo content of its own.
+ */
+export async function vergibMitgliedschaft(browser: Browser, email: string, kommuneId: string, rolle: 'mitglied' | 'admin') {
+  const plattform = DEMO_KONTEN.find((k) => 'plattform' in k && k.plattform === 'plattform-admin')!;
+  const kontext = await browser.newContext({ baseURL: BASIS_URL });
+  try {
+    await meldeAnUeberApi(kontext, plattform.email, DEMO_PASSWORT);
+    const r = await apiAufruf(kontext, 'POST', '/api/admin/mitgliedschaften', { email, kommuneId, rolle });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+  } finally {
+    await kontext.close();
+  }
+}
+
+/** Only the keyboard: focus a select and move with the arrow keys to the option that starts with `text`. */
+export async function waehleMitTastatur(seite: Page, label: string, text: string) {
+  const feld = seite.getByLabel(label, { exact: true });
+  await feld.focus();
+  const { jetzt, ziel } = await feld.evaluate((el: HTMLSelectElement, t: string) => ({ jetzt: el.selectedIndex, ziel: [...el.options].findIndex((o) => o.text.startsWith(t)) }), text);
+  expect(ziel, `${label}: ${text}`).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < Math.abs(ziel - jetzt); i++) await seite.keyboard.press(ziel > jetzt ? 'ArrowDown' : 'ArrowUp');
+  expect(await feld.evaluate((el: HTMLSelectElement) => el.selectedIndex)).toBe(ziel);
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_KONTEN } from '../../../src/modules/konten/konten.demo.ts';
-import { BASIS_URL, DEMO_PASSWORT, neueEmail, neueSitzung, starteBrowser, TEST_PASSWORT } from '../helpers/browser.ts';
-import { apiAufruf, meldeAnUeberApi, registriereUeberApi } from '../helpers/api.ts';
+import type { Browser } from 'playwright-core';
+import { BASIS_URL, neueEmail, neueSitzung, starteBrowser, TEST_PASSWORT } from '../helpers/browser.ts';
+import { apiAufruf, registriereUeberApi, vergibMitgliedschaft, waehleMitTastatur } from '../helpers/api.ts';
 import { expectPageToBeAccessible } from '../helpers/axe.ts';
 
 // Hungen (Hessen) – a Kommune without demo goals; the new account of this test becomes a member.
@@ -15,27 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function mitgliedschaft(email: string, kommuneId: string) {
-  const plattform = DEMO_KONTEN.find((k) => 'plattform' in k && k.plattform === 'plattform-admin')!;
-  const kontext = await browser.newContext({ baseURL: BASIS_URL });
-  try {
-    await meldeAnUeberApi(kontext, plattform.email, DEMO_PASSWORT);
-    const r = await apiAufruf(kontext, 'POST', '/api/admin/mitgliedschaften', { email, kommuneId, rolle: 'mitglied' });
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
-  } finally {
-    await kontext.close();
-  }
-}
 
-/** Only the keyboard: focus a select and move with the arrow keys to the option that starts with `text`. */
-async function waehle(seite: Page, label: string, text: string) {
-  const feld = seite.getByLabel(label, { exact: true });
-  await feld.focus();
-  const { jetzt, ziel } = await feld.evaluate((el: HTMLSelectElement, t: string) => ({ jetzt: el.selectedIndex, ziel: [...el.options].findIndex((o) => o.text.startsWith(t)) }), text);
-  expect(ziel, `${label}: ${text}`).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i < Math.abs(ziel - jetzt); i++) await seite.keyboard.press(ziel > jetzt ? 'ArrowDown' : 'ArrowUp');
-  expect(await feld.evaluate((el: HTMLSelectElement) => el.selectedIndex)).toBe(ziel);
-}
 
 describe('Priorisierung und Zielkonflikte nur mit der Tastatur', () => {
   it('schätzt eine Maßnahme ein, zeigt das frei gewordene Budget, erfasst einen Zielkonflikt und liefert die Ratsvorlage als PDF – axe in jedem Zustand', async () => {
@@ -44,7 +23,7 @@ describe('Priorisierung und Zielkonflikte nur mit der Tastatur', () => {
     seite.setDefaultNavigationTimeout(90_000);
     const email = neueEmail('prio');
     await registriereUeberApi(kontext, { name: 'Paula Prio', email, passwort: TEST_PASSWORT });
-    await mitgliedschaft(email, KOMMUNE);
+    await vergibMitgliedschaft(browser, email, KOMMUNE, 'mitglied');
     const post = async (pfad: string, body: unknown) => {
       const r = await apiAufruf(kontext, 'POST', pfad, body);
       expect(r.status, JSON.stringify(r.body)).toBe(201);
@@ -63,9 +42,9 @@ describe('Priorisierung und Zielkonflikte nur mit der Tastatur', () => {
     expect(await seite.getByTestId('prioritaet-budget-frei').textContent()).toContain('80.000,00');
     await expectPageToBeAccessible(seite);
 
-    await waehle(seite, 'Maßnahme', 'Aufstockung');
-    await waehle(seite, 'Erwartete Wirkung', '4');
-    await waehle(seite, 'Aufwand', '2');
+    await waehleMitTastatur(seite, 'Maßnahme', 'Aufstockung');
+    await waehleMitTastatur(seite, 'Erwartete Wirkung', '4');
+    await waehleMitTastatur(seite, 'Aufwand', '2');
     await seite.getByRole('button', { name: 'Einschätzung speichern' }).focus();
     await seite.keyboard.press('Enter');
     await seite.getByText('Einschätzung für „Aufstockung kommunaler Gebäude“ gespeichert.').waitFor();

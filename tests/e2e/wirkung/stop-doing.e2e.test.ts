@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_KONTEN } from '../../../src/modules/konten/konten.demo.ts';
-import { BASIS_URL, DEMO_PASSWORT, neueEmail, neueSitzung, starteBrowser, TEST_PASSWORT } from '../helpers/browser.ts';
-import { apiAufruf, meldeAnUeberApi, registriereUeberApi } from '../helpers/api.ts';
+import type { Browser } from 'playwright-core';
+import { BASIS_URL, neueEmail, neueSitzung, starteBrowser, TEST_PASSWORT } from '../helpers/browser.ts';
+import { apiAufruf, registriereUeberApi, vergibMitgliedschaft, waehleMitTastatur } from '../helpers/api.ts';
 import { expectPageToBeAccessible } from '../helpers/axe.ts';
 
 // Linden (Hessen) – a Kommune without demo measures; the new account of this test becomes a member.
@@ -15,27 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function mitgliedschaft(email: string, kommuneId: string) {
-  const plattform = DEMO_KONTEN.find((k) => 'plattform' in k && k.plattform === 'plattform-admin')!;
-  const kontext = await browser.newContext({ baseURL: BASIS_URL });
-  try {
-    await meldeAnUeberApi(kontext, plattform.email, DEMO_PASSWORT);
-    const r = await apiAufruf(kontext, 'POST', '/api/admin/mitgliedschaften', { email, kommuneId, rolle: 'mitglied' });
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
-  } finally {
-    await kontext.close();
-  }
-}
 
-/** Only the keyboard: focus a select and move with the arrow keys to the option that starts with `text`. */
-async function waehle(seite: Page, label: string, text: string) {
-  const feld = seite.getByLabel(label, { exact: true });
-  await feld.focus();
-  const { jetzt, ziel } = await feld.evaluate((el: HTMLSelectElement, t: string) => ({ jetzt: el.selectedIndex, ziel: [...el.options].findIndex((o) => o.text.startsWith(t)) }), text);
-  expect(ziel, `${label}: ${text}`).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i < Math.abs(ziel - jetzt); i++) await seite.keyboard.press(ziel > jetzt ? 'ArrowDown' : 'ArrowUp');
-  expect(await feld.evaluate((el: HTMLSelectElement) => el.selectedIndex)).toBe(ziel);
-}
 
 describe('Stop-Doing-Review nur mit der Tastatur', () => {
   it('zeigt Maßnahmen mit Kosten und Zielen, verlangt eine Begründung, beendet eine Maßnahme und weist das Budget als frei aus – axe in jedem Zustand', async () => {
@@ -44,7 +23,7 @@ describe('Stop-Doing-Review nur mit der Tastatur', () => {
     seite.setDefaultNavigationTimeout(90_000);
     const email = neueEmail('stopdoing');
     await registriereUeberApi(kontext, { name: 'Stefan Stopp', email, passwort: TEST_PASSWORT });
-    await mitgliedschaft(email, KOMMUNE);
+    await vergibMitgliedschaft(browser, email, KOMMUNE, 'mitglied');
     const ziel = await apiAufruf(kontext, 'POST', '/api/wirkung/ziele', { kommuneId: KOMMUNE, aussage: 'Ältere Menschen bleiben mobil', stufe: 5, iooi: 'outcome' });
     expect(ziel.status, JSON.stringify(ziel.body)).toBe(201);
     const titel = `Seniorentaxi ${email.slice(0, 12)}`;
@@ -63,8 +42,8 @@ describe('Stop-Doing-Review nur mit der Tastatur', () => {
     await expectPageToBeAccessible(seite);
 
     // Without a rationale nothing is saved.
-    await waehle(seite, 'Maßnahme', titel);
-    await waehle(seite, 'Entscheidung', 'Beenden');
+    await waehleMitTastatur(seite, 'Maßnahme', titel);
+    await waehleMitTastatur(seite, 'Entscheidung', 'Beenden');
     await seite.getByRole('button', { name: 'Entscheidung speichern' }).focus();
     await seite.keyboard.press('Enter');
     await seite.getByText('Bitte begründen Sie die Entscheidung.').first().waitFor();

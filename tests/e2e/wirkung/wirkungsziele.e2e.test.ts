@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_KONTEN } from '../../../src/modules/konten/konten.demo.ts';
-import { BASIS_URL, DEMO_PASSWORT, neueEmail, neueSitzung, starteBrowser, TEST_PASSWORT } from '../helpers/browser.ts';
-import { apiAufruf, meldeAnUeberApi, registriereUeberApi } from '../helpers/api.ts';
+import { BASIS_URL, neueEmail, neueSitzung, starteBrowser, TEST_PASSWORT } from '../helpers/browser.ts';
+import { registriereUeberApi, vergibMitgliedschaft } from '../helpers/api.ts';
 import { expectPageToBeAccessible } from '../helpers/axe.ts';
 
 // Lich (Hessen) – a Kommune without demo goals; the new account of this test becomes its admin.
@@ -15,17 +14,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function ersteAdministration(email: string, kommuneId: string) {
-  const plattform = DEMO_KONTEN.find((k) => 'plattform' in k && k.plattform === 'plattform-admin')!;
-  const kontext = await browser.newContext({ baseURL: BASIS_URL });
-  try {
-    await meldeAnUeberApi(kontext, plattform.email, DEMO_PASSWORT);
-    const r = await apiAufruf(kontext, 'POST', '/api/admin/mitgliedschaften', { email, kommuneId, rolle: 'admin' });
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
-  } finally {
-    await kontext.close();
-  }
-}
 
 /** Only the keyboard: focus a field, type, and (for selects) type the start of an option. */
 async function tippe(seite: Page, label: string | RegExp, text: string) {
@@ -50,7 +38,7 @@ describe('Wirkungsziel und Wirkungslogik nur mit der Tastatur', () => {
     seite.setDefaultNavigationTimeout(90_000);
     const email = neueEmail('wirkung');
     await registriereUeberApi(kontext, { name: 'Wiebke Wirkung', email, passwort: TEST_PASSWORT });
-    await ersteAdministration(email, LICH);
+    await vergibMitgliedschaft(browser, email, LICH, 'admin');
 
     await seite.goto(`${BASIS_URL}/wirkung/ziele`, { waitUntil: 'domcontentloaded' });
     await seite.getByRole('heading', { level: 1, name: 'Wirkungsziele' }).waitFor();
