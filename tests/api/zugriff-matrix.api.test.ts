@@ -280,6 +280,8 @@ export const FAELLE: Fall[] = [
     ...schreiben,
   },
   { route: 'GET /api/uebernahmen/:id/check', anfrage: (k) => ({ method: 'GET', url: `/api/uebernahmen/${uebernahmeVon[k]}/check` }), ...lesen },
+  // Still running: whoever passes the access layer gets 409 (the report exists once the project is in operation or closed).
+  { route: 'GET /api/uebernahmen/:id/bericht.pdf', anfrage: (k) => ({ method: 'GET', url: `/api/uebernahmen/${uebernahmeVon[k]}/bericht.pdf` }), ...lesen },
   {
     route: 'GET /api/uebernahmen/voraussetzungen/:loesungId',
     anfrage: (k, z) => ({ method: 'GET', url: `/api/uebernahmen/voraussetzungen/${z.loesungEntwurf[k]}` }),

@@ -3,7 +3,7 @@
  * Übertragbarkeits-Check, Rückmeldungen und Export. Öffentliches Gesicht und Manifest.
  *
  * Bewusst eine schlichte Zusammensetzung: Teilbereiche (projekte/, check/, rueckmeldungen/, export/,
- * kohorten/, community/) tragen ihre Routen, Start-Aufgaben und Punkte für „Was steht an?“ hier je mit
+ * bericht/, kohorten/, community/) tragen ihre Routen, Start-Aufgaben und Punkte für „Was steht an?“ hier je mit
  * einer Zeile ein.
  */
 import type { FastifyPluginAsync } from 'fastify';
@@ -17,6 +17,7 @@ import { checkRoutes } from './check/check.routes.ts';
 import { checkBeimStart } from './check/check.usecases.ts';
 import { demoUebernahmen } from './uebernahmen.demo.ts';
 import { exportRoutes } from './export/export.routes.ts';
+import { berichtRoutes } from './bericht/bericht.routes.ts';
 import { lernenRoutes } from './lernen/lernen.routes.ts';
 import { rueckmeldungenRoutes } from './rueckmeldungen/rueckmeldungen.routes.ts';
 import { anstehend as anstehendRueckmeldungen } from './rueckmeldungen/rueckmeldungen.usecases.ts';
@@ -30,7 +31,7 @@ import { demoKohorten } from './kohorten/kohorten.demo.ts';
 import { anstehend as anstehendKohorten } from './kohorten/kohorten.usecases.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, lernenRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes, kohortenRoutes];
+const teilRouten: FastifyPluginAsync[] = [exportRoutes, projekteRoutes, lernenRoutes, checkRoutes, rueckmeldungenRoutes, communityRoutes, kohortenRoutes, berichtRoutes];
 
 /** What runs when a project starts (one line each): the transferability check adds its milestones. */
 beimStart(checkBeimStart);

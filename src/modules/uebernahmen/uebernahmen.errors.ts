@@ -25,6 +25,8 @@ export const uebernahmeFehler = {
   ueberarbeitungInPruefung: () => new AppError(409, 'uebernahme.ueberarbeitung_in_pruefung', 'Eine Überarbeitung dieser Lösung liegt gerade der Transferstelle zur Prüfung vor; bitte warten Sie die Entscheidung ab.'),
   punktNichtGefunden: () => fehler.nichtGefunden('uebernahme.punkt_nicht_gefunden', 'Der Punkt der Checkliste wurde nicht gefunden.'),
   meilensteinNichtGefunden: () => fehler.nichtGefunden('uebernahme.meilenstein_nicht_gefunden', 'Der Meilenstein wurde nicht gefunden.'),
+  berichtNochOffen: () =>
+    new AppError(409, 'uebernahme.bericht_laeuft_noch', 'Den Übernahmebericht gibt es, sobald das Projekt in Betrieb („Verstetigen“), abgeschlossen oder abgebrochen ist.'),
   vorlageNurHerkunft: () => new AppError(403, 'zugriff.verweigert', 'Die Vorlage einer Lösung pflegt ihre Herkunftskommune.'),
 };
 

@@ -9,6 +9,9 @@ import { Arbeit } from './detail/Arbeit.tsx';
 import { Rueckmeldungen } from './detail/Rueckmeldungen.tsx';
 import { Check } from './detail/Check.tsx';
 
+/** Phases with an Übernahmebericht (the API answers 409 before). */
+const MIT_BERICHT: readonly string[] = ['verstetigen', 'abgeschlossen', 'abgebrochen'];
+
 function Seite({ id }: { id: string }) {
   const geladen = useDaten<Detail>(`/api/uebernahmen/${encodeURIComponent(id)}`);
   const [geaendert, setGeaendert] = useState<Detail | null>(null);
@@ -40,6 +43,13 @@ function Seite({ id }: { id: string }) {
       <section className="lotse-abschnitt" aria-labelledby="ue-ueberblick">
         <h2 className="kern-heading-medium" id="ue-ueberblick">{t.detail.angaben}</h2>
         <Ueberblick u={u} />
+        {MIT_BERICHT.includes(u.phase) ? (
+          <p className="kern-body">
+            <a className="kern-link" href={`/api/uebernahmen/${encodeURIComponent(u.id)}/bericht.pdf`} download>{t.bericht.link}</a>
+            <br />
+            <span className="kern-body kern-body--small">{t.bericht.linkHinweis}</span>
+          </p>
+        ) : null}
       </section>
       <section className="lotse-abschnitt" aria-labelledby="ue-check">
         <h2 className="kern-heading-medium" id="ue-check">{t.check.titel}</h2>
