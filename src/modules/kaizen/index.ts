@@ -13,12 +13,17 @@ import type { Konto, Regel } from '../../core/authz/policy.ts';
 import { demoProzesse, prozesseBench, prozesseRoutes } from './prozesse/index.ts';
 import { IDEEN_REGELN, demoIdeen, ideenAnstehend, ideenRoutes } from './ideen/index.ts';
 import { demoExperimente, experimenteAnstehend, experimenteRoutes } from './experimente/index.ts';
+import { lernlogRoutes } from './lernlog/index.ts';
+
+/** Lernaktivität der letzten 12 Monate einer Kommune (für die Selbsteinschätzung „Lernende Organisation“). */
+export { lernAktivitaet, type LernAktivitaet } from './lernlog/index.ts';
 
 /** Routes of the parts (one line each). */
 const teilRouten: FastifyPluginAsync[] = [
   prozesseRoutes,
   ideenRoutes,
   experimenteRoutes,
+  lernlogRoutes,
 ];
 
 /** Own permission rules of the parts (one spread each). */

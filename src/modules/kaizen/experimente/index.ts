@@ -2,3 +2,4 @@
 export { experimenteRoutes } from './experimente.routes.ts';
 export { anstehend as experimenteAnstehend } from './experimente.usecases.ts';
 export { demoExperimente } from './experimente.demo.ts';
+export { kommuneVonExperiment } from './experimente.usecases.ts';
