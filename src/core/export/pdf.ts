@@ -10,7 +10,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
-import PDFDocument from 'pdfkit';
+import type {} from 'pdfkit'; // the global PDFKit types
+import { pdfkit } from './bibliotheken.ts';
 
 const ORDNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schriften');
 
@@ -77,6 +78,7 @@ export function neuesPdf(kopf: PdfKopf): NeuesPdf {
     subset: 'PDF/UA',
     pdfVersion: '1.7',
   };
+  const PDFDocument = pdfkit();
   const doc = new PDFDocument(optionen as unknown as PDFKit.PDFDocumentOptions);
   const { normal, fett } = ladeSchriften();
   // pdfkit takes a parsed fontkit font as it is (its types only name paths and buffers).

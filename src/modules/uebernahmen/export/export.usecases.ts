@@ -2,7 +2,8 @@
  * Table exports of the transfer projects and report-backs as CSV (semicolon, BOM, for German spreadsheets) and
  * XLSX (exceljs); every text cell through `zelle()` of core (no formula injection, decision 0022).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../../../core/export/bibliotheken.ts';
 import type { Db } from '../../../core/db/db.ts';
 import type { Konto } from '../../../core/authz/policy.ts';
 import { csvDatei, zelle, type Zellwert } from '../../../core/export/zelle.ts';
@@ -33,7 +34,7 @@ export function alsCsv(x: { kopf: string[]; zeilen: Zellwert[][] }): string {
 }
 
 export async function alsXlsx(x: { kopf: string[]; zeilen: Zellwert[][] }, blatt: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   const ws = wb.addWorksheet(blatt);
   ws.addRow(x.kopf);
   ws.getRow(1).font = { bold: true };

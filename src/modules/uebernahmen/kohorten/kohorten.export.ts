@@ -1,5 +1,6 @@
 /** The cohort board as CSV (semicolon, BOM) and XLSX (exceljs); text cells through core's `zelle()`. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../../../core/export/bibliotheken.ts';
 import { csvDatei, zelle, type Zellwert } from '../../../core/export/zelle.ts';
 import { kohortenTexte as t } from '../ui/texte-kohorten.ts';
 import { uebernahmen as u } from '../ui/texte.ts';
@@ -18,7 +19,7 @@ export function tabelle(b: Board): { kopf: string[]; zeilen: Zellwert[][] } {
 export const alsCsv = (x: { kopf: string[]; zeilen: Zellwert[][] }) => csvDatei(x.kopf, x.zeilen, ';');
 
 export async function alsXlsx(x: { kopf: string[]; zeilen: Zellwert[][] }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   const ws = wb.addWorksheet(t.export.blatt);
   ws.addRow(x.kopf);
   ws.getRow(1).font = { bold: true };

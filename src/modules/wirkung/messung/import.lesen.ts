@@ -3,7 +3,8 @@
  * (erstes Arbeitsblatt). Zellen werden zu Text; Zahlen aus Excel ohne Tausenderpunkt, Daten als JJJJ-MM-TT.
  */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../../../core/export/bibliotheken.ts';
 
 export function leseCsv(text: string): string[][] {
   const ohneBom = text.replace(/^\uFEFF/, '');
@@ -25,7 +26,7 @@ function zellText(v: ExcelJS.CellValue): string {
 }
 
 export async function leseXlsx(base64: string): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
   const blatt = wb.worksheets[0];
   if (!blatt) return [];
