@@ -12,6 +12,7 @@ import type { App } from '../../src/core/http/app.ts';
 import { baueApp, createClient, type TestClient } from '../../src/testing/testApp.ts';
 import { KOMMUNE_A, seedKommunen, seedKonten, TEST_KONTEN, TEST_PASSWORT } from '../../src/testing/fixtures.ts';
 import { testDbArt } from '../../src/testing/testDb.ts';
+import { meldeVerzeichnisGeaendert } from '../../src/modules/kommunen/kommunen.usecases.ts';
 
 const aufPostgres = testDbArt() === 'postgres';
 const schema = `lotse_zwei_${crypto.randomBytes(4).toString('hex')}`;
@@ -80,6 +81,27 @@ describe.skipIf(!aufPostgres)('Zwei Instanzen auf einer PostgreSQL-Datenbank', (
       gefunden = treffer.some((t) => t.id === id);
     }
     expect(gefunden).toBe(true);
+  });
+
+  it('ein Verzeichnis-Import über Instanz A leert den Such-Cache von Instanz B innerhalb von 2 s (LISTEN/NOTIFY)', async () => {
+    const name = (app: App) => app.inject({ method: 'GET', url: `/api/kommunen/${KOMMUNE_A}` }).then((r) => r.json<{ name: string }>().name);
+    const alt = await name(appB); // B caches the answer now (60 s)
+    await sql`update kommune set name = 'Gießen an der Lahn' where id = ${KOMMUNE_A}`.execute(dbA.k);
+    try {
+      // Without an announcement B keeps its cached answer: the test below therefore measures the announcement.
+      expect(await name(appB)).toBe(alt);
+      await meldeVerzeichnisGeaendert(dbA); // what the import does after writing
+      const t0 = Date.now();
+      let neu = alt;
+      while (neu === alt && Date.now() - t0 < 2000) {
+        await new Promise((r) => setTimeout(r, 20));
+        neu = await name(appB);
+      }
+      expect(neu).toBe('Gießen an der Lahn');
+    } finally {
+      await sql`update kommune set name = ${alt} where id = ${KOMMUNE_A}`.execute(dbA.k);
+      await meldeVerzeichnisGeaendert(dbA);
+    }
   });
 
   it('eine Sitzung aus Instanz A gilt in Instanz B (Sitzungen liegen in der Datenbank), Abmelden in B beendet sie in A', async () => {

@@ -18,7 +18,87 @@ export interface Db {
   dumpDataDir?(): Promise<Blob>;
   /** PostgreSQL only: the state of the connection pool (for the metrics at /metrics). */
   pool?(): PoolStand;
+  /**
+   * Calls `fn` whenever another instance (or this one) announces a change on `kanal` with `meldeAenderung`
+   * (PostgreSQL LISTEN/NOTIFY on one dedicated connection; after a lost connection every listener is called
+   * once, since announcements may have been missed). PGlite: one process per data directory, so nothing to
+   * hear – callers clear their own caches directly. Returns the function that stops listening.
+   */
+  hoere(kanal: string, fn: () => void): Promise<() => void>;
   close(): Promise<void>;
+}
+
+/** Announces a change on `kanal` to every instance; delivered when the surrounding transaction commits. */
+export async function meldeAenderung(k: Kysely<Database>, kanal: string): Promise<void> {
+  await sql`select pg_notify(${kanal}, '')`.execute(k);
+}
+
+/**
+ * One LISTEN connection per PostgreSQL Db (outside the pool, which hands connections around). Reconnects after
+ * a failure with a growing pause and then calls every listener, so no cache outlives a missed announcement.
+ */
+class Zuhoerer {
+  private client: pg.Client | null = null;
+  private verbinden: Promise<pg.Client> | null = null;
+  private readonly hoerer = new Map<string, Set<() => void>>();
+  private geschlossen = false;
+  private pause = 250;
+  constructor(private readonly connectionString: string) {}
+
+  async hoere(kanal: string, fn: () => void): Promise<() => void> {
+    let set = this.hoerer.get(kanal);
+    const neu = !set;
+    if (!set) this.hoerer.set(kanal, (set = new Set()));
+    set.add(fn);
+    const client = await this.verbindung();
+    if (neu) await client.query(`listen ${pg.escapeIdentifier(kanal)}`);
+    return () => {
+      set.delete(fn);
+    };
+  }
+
+  private verbindung(): Promise<pg.Client> {
+    if (this.client) return Promise.resolve(this.client);
+    this.verbinden ??= (async () => {
+      const client = new pg.Client({ connectionString: this.connectionString });
+      client.on('notification', (n) => {
+        for (const fn of this.hoerer.get(n.channel) ?? []) fn();
+      });
+      client.on('error', () => this.verloren(client));
+      client.on('end', () => this.verloren(client));
+      await client.connect();
+      for (const kanal of this.hoerer.keys()) await client.query(`listen ${pg.escapeIdentifier(kanal)}`);
+      this.client = client;
+      this.pause = 250;
+      return client;
+    })().finally(() => {
+      this.verbinden = null;
+    });
+    return this.verbinden;
+  }
+
+  private verloren(client: pg.Client) {
+    if (this.client !== client) return;
+    this.client = null;
+    if (this.geschlossen) return;
+    const nochmal = () => {
+      if (this.geschlossen) return;
+      this.verbindung().then(() => {
+        for (const set of this.hoerer.values()) for (const fn of set) fn();
+      }, () => {
+        this.pause = Math.min(this.pause * 2, 10_000);
+        setTimeout(nochmal, this.pause).unref();
+      });
+    };
+    setTimeout(nochmal, this.pause).unref();
+  }
+
+  async schliessen() {
+    this.geschlossen = true;
+    const c = this.client ?? (this.verbinden ? await this.verbinden.catch(() => null) : null);
+    this.client = null;
+    await c?.end().catch(() => {});
+  }
 }
 
 export interface PoolStand {
@@ -159,13 +239,15 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
         client.release();
       }
     };
+    const zuhoerer = new Zuhoerer(opts.databaseUrl);
     const close = async () => {
+      await zuhoerer.schliessen();
       await k.destroy();
       // Kysely ends the pool only if it ever ran a query; end it here in any case (no idle session left).
       if (!pool.ending) await pool.end();
     };
     const poolStand = (): PoolStand => ({ gesamt: pool.totalCount, frei: pool.idleCount, wartend: pool.waitingCount, hoechstens: opts.poolSize ?? 10 });
-    return { kind: 'postgres', k, script, close, pool: poolStand };
+    return { kind: 'postgres', k, script, close, pool: poolStand, hoere: (kanal, fn) => zuhoerer.hoere(kanal, fn) };
   }
   const dataDir = opts.dataDir ? path.resolve(opts.dataDir) : undefined;
   // One process per data directory: refuse before PGlite touches the files.
@@ -189,6 +271,7 @@ export async function openDb(opts: OpenDbOptions): Promise<Db> {
     k,
     script,
     dumpDataDir: () => driver.exclusive(() => pglite.dumpDataDir('none')),
+    hoere: async () => () => {},
     close: async () => {
       try {
         await k.destroy();

@@ -21,7 +21,7 @@ import {
   landZuCode,
   typAusName,
 } from './kommunen.rules.ts';
-import { leereSuchCache } from './kommunen.usecases.ts';
+import { meldeVerzeichnisGeaendert } from './kommunen.usecases.ts';
 
 /**
  * Aufbau des Verzeichnisses der Kommunen aus drei Quellen:
@@ -304,7 +304,7 @@ export async function importiereVerzeichnis(db: Db, opts: ImportOptionen = {}): 
   const v = baueVerzeichnis(gemeinden);
   opts.onProgress?.({ phase: 'lesen', fertig: 1, gesamt: 1 });
   const { geschrieben, nichtMehrEnthalten } = await schreibeVerzeichnis(db, v, opts.onProgress);
-  leereSuchCache();
+  await meldeVerzeichnisGeaendert(db);
   if (geschrieben > 0) await sql`analyze kommune`.execute(db.k); // Statistik für den Planer (Indexwahl der Suche)
   const gesamt = v.laender.length + v.kreise.length + v.gemeinden.length;
   opts.onProgress?.({ phase: 'fertig', fertig: gesamt, gesamt });

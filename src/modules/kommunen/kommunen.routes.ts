@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as s from './kommunen.schemas.ts';
-import { kommuneJson, sucheJson } from './kommunen.usecases.ts';
+import { hoereAufVerzeichnis, kommuneJson, sucheJson } from './kommunen.usecases.ts';
 
 const JSON_TYP = 'application/json; charset=utf-8';
 
@@ -12,6 +12,9 @@ const JSON_TYP = 'application/json; charset=utf-8';
 export const kommunenRoutes: FastifyPluginAsync = async (appBase) => {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const { db } = app.lotse;
+  // Another instance imported the directory: drop this instance's cached answers (PostgreSQL NOTIFY).
+  const aufhoeren = await hoereAufVerzeichnis(db);
+  app.addHook('onClose', async () => aufhoeren());
 
   app.get('/api/kommunen', {
     config: { zugriff: 'oeffentlich' },
