@@ -12,6 +12,12 @@ export const kohortenFehler = {
     fehler.unverarbeitbar('kohorte.kommune_unbekannt', `Die Kommune „${angabe}“ wurde nicht gefunden.`, [{ pfad: 'kommunen' }]),
   herkunftEingeladen: () =>
     fehler.unverarbeitbar('kohorte.herkunft_eingeladen', 'Die Herkunftskommune der Lösung kann nicht als übernehmende Kommune eingeladen werden.', [{ pfad: 'kommunen' }]),
+  keinVerbund: () =>
+    fehler.unverarbeitbar('kohorte.kein_verbund', 'Einen Verbund öffnen ein Landkreis für die Gemeinden seines Kreises oder ein Amt bzw. eine Verbandsgemeinde für ihre Mitgliedsgemeinden – diese Kommune hat keine Mitgliedsgemeinden.', [{ pfad: 'traeger' }]),
+  nichtImVerbund: (name: string) =>
+    fehler.unverarbeitbar('kohorte.nicht_im_verbund', `„${name}“ gehört nicht zum Gebiet dieses Verbunds; eingeladen werden nur Mitgliedsgemeinden.`, [{ pfad: 'gemeinden' }]),
+  traegerWaehlen: () =>
+    fehler.unverarbeitbar('kohorte.traeger_waehlen', 'Ihr Konto gehört zu mehreren Kommunen. Bitte geben Sie an, welche Kommune den Verbund trägt (Feld „traeger“).', [{ pfad: 'traeger' }]),
   keineEinladung: () => new AppError(409, 'kohorte.keine_einladung', 'Für Ihre Kommune liegt in dieser Kohorte keine offene Einladung vor.'),
   kommuneWaehlen: () =>
     fehler.unverarbeitbar('kohorte.kommune_waehlen', 'Ihr Konto gehört zu mehreren eingeladenen Kommunen. Bitte geben Sie an, für welche Kommune Sie antworten (Feld „kommune“).', [{ pfad: 'kommune' }]),

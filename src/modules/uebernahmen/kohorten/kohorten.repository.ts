@@ -12,20 +12,25 @@ export async function mitgliederDer(tx: Tx, kohorteId: string): Promise<{ kommun
   return rows.map((r) => ({ kommuneId: r.kommune_id, status: r.status }));
 }
 
+/** The Träger of a Verbund (null: a cohort of the Transferstelle, or no such cohort). */
+export async function traegerDer(tx: Tx, kohorteId: string): Promise<string | null> {
+  return (await tx.selectFrom('kohorte').select('kommune_id').where('id', '=', kohorteId).executeTakeFirst())?.kommune_id ?? null;
+}
+
 export async function ladeKohorte(tx: Tx, id: string) {
-  return tx.selectFrom('kohorte as c').innerJoin('loesung as l', 'l.id', 'c.loesung_id').leftJoin('kommune as h', 'h.id', 'l.kommune_id')
-    .select(['c.id', 'c.titel', 'c.loesung_id', 'l.titel as loesung_titel', 'h.name as herkunft', 'c.max_mitglieder', 'c.start_am', 'c.transferplan_bis', 'c.review_am'])
+  return tx.selectFrom('kohorte as c').innerJoin('loesung as l', 'l.id', 'c.loesung_id').leftJoin('kommune as h', 'h.id', 'l.kommune_id').leftJoin('kommune as t', 't.id', 'c.kommune_id')
+    .select(['c.id', 'c.titel', 'c.loesung_id', 'l.titel as loesung_titel', 'h.name as herkunft', 'c.max_mitglieder', 'c.start_am', 'c.transferplan_bis', 'c.review_am', 'c.kommune_id as traeger_id', 't.name as traeger_name'])
     .where('c.id', '=', id).executeTakeFirst();
 }
 
 export async function kommunenNach(tx: Tx, schluessel: string[]) {
   if (!schluessel.length) return [];
-  return tx.selectFrom('kommune').select(['id', 'ags', 'name', 'typ']).where((eb) => eb.or([eb('id', 'in', schluessel), eb('ags', 'in', schluessel)])).execute();
+  return tx.selectFrom('kommune').select(['id', 'ags', 'name', 'typ', 'kreis_id']).where((eb) => eb.or([eb('id', 'in', schluessel), eb('ags', 'in', schluessel)])).execute();
 }
 
-export async function legeAn(tx: Tx, k: { loesungId: string; titel: string; kontoId: string; max: number; start: string; plan: string; review: string }, kommunen: string[]) {
+export async function legeAn(tx: Tx, k: { loesungId: string; titel: string; kontoId: string; max: number; start: string; plan: string; review: string; traeger?: string }, kommunen: string[]) {
   const { id } = await tx.insertInto('kohorte').values({
-    loesung_id: k.loesungId, titel: k.titel, erstellt_von: k.kontoId, max_mitglieder: k.max, start_am: k.start, transferplan_bis: k.plan, review_am: k.review,
+    loesung_id: k.loesungId, titel: k.titel, erstellt_von: k.kontoId, max_mitglieder: k.max, start_am: k.start, transferplan_bis: k.plan, review_am: k.review, kommune_id: k.traeger ?? null,
   }).returning('id').executeTakeFirstOrThrow();
   await tx.insertInto('kohorte_mitglied').values(kommunen.map((kommune_id) => ({ kohorte_id: id, kommune_id }))).execute();
   return id;
@@ -57,9 +62,16 @@ export async function dokumente(db: Db, kohorteId: string) {
     .select(['d.id', 'd.titel', 'd.url', 'k.name as kommune', 'd.erstellt_am']).where('d.kohorte_id', '=', kohorteId).orderBy('d.erstellt_am').orderBy('d.id').execute();
 }
 
+/** How many Gemeinden the Verbund of this Träger spans (Kreis: its Gemeinden; Amt/Verbandsgemeinde: same 9-digit ARS prefix). */
+export async function gemeindenImVerbund(tx: Tx, traeger: { id: string; typ: string }): Promise<number> {
+  let q = tx.selectFrom('kommune').select((eb) => eb.fn.countAll<number>().as('n')).where('typ', 'in', ['Gemeinde', 'Stadt']);
+  q = traeger.typ === 'Landkreis' ? q.where('kreis_id', '=', traeger.id) : q.where(sql<boolean>`substr(id, 1, 9) = ${traeger.id.slice(0, 9)}`);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
 /**
- * Cohorts for the list: all (Transferstelle), or those with a non-declined member among `kommunen` (own ones)
- * or in the Lotse's regions (2- or 5-digit prefixes).
+ * Cohorts for the list: all (Transferstelle), or those with a non-declined member among `kommunen` (own ones),
+ * carried by one of `kommunen` (Verbund), or with a member or Träger in the Lotse's regions (2- or 5-digit prefixes).
  */
 export async function liste(db: Db, alle: boolean, kommunen: string[], regionen: string[]) {
   let q = db.k.selectFrom('kohorte as c').innerJoin('loesung as l', 'l.id', 'c.loesung_id')
@@ -73,7 +85,13 @@ export async function liste(db: Db, alle: boolean, kommunen: string[], regionen:
     if (kommunen.length) teile.push(sql<boolean>`m.kommune_id in (${sql.join(kommunen)})`);
     for (const r of regionen) teile.push(sql<boolean>`substr(m.kommune_id, 1, ${r.length}) = ${r}`);
     if (!teile.length) return [];
-    q = q.where(({ exists, selectFrom }) => exists(selectFrom('kohorte_mitglied as m').select('m.kommune_id').whereRef('m.kohorte_id', '=', 'c.id').where('m.status', '!=', 'abgelehnt').where(sql<boolean>`(${sql.join(teile, sql` or `)})`)));
+    const traeger: ReturnType<typeof sql<boolean>>[] = [];
+    if (kommunen.length) traeger.push(sql<boolean>`c.kommune_id in (${sql.join(kommunen)})`);
+    for (const r of regionen) traeger.push(sql<boolean>`substr(c.kommune_id, 1, ${r.length}) = ${r}`);
+    q = q.where(({ exists, selectFrom, or }) => or([
+      exists(selectFrom('kohorte_mitglied as m').select('m.kommune_id').whereRef('m.kohorte_id', '=', 'c.id').where('m.status', '!=', 'abgelehnt').where(sql<boolean>`(${sql.join(teile, sql` or `)})`)),
+      sql<boolean>`(${sql.join(traeger, sql` or `)})`,
+    ]));
   }
   return q.orderBy('c.erstellt_am', 'desc').orderBy('c.id').execute();
 }

@@ -6,12 +6,13 @@ import { kommuneFuerZugriff, MEHRERE } from './kohorten.permissions.ts';
 import * as s from './kohorten.schemas.ts';
 import * as uc from './kohorten.usecases.ts';
 import * as exp from './kohorten.export.ts';
-import { mitgliederDer } from './kohorten.repository.ts';
+import { mitgliederDer, traegerDer } from './kohorten.repository.ts';
 
 const tags = ['Kohorten'];
 const aufloeser = (art: 'lesen' | 'schreiben' | 'antworten'): KommuneAufloeser => async (req, db) => {
   const id = (req.params as { id: string }).id;
-  const k = kommuneFuerZugriff(req.konto ?? null, await mitgliederDer(db.k, id), art, (req.body as { kommune?: string } | undefined)?.kommune);
+  const [mitglieder, traeger] = await Promise.all([mitgliederDer(db.k, id), traegerDer(db.k, id)]);
+  const k = kommuneFuerZugriff(req.konto ?? null, mitglieder, art, (req.body as { kommune?: string } | undefined)?.kommune, traeger);
   if (k === MEHRERE) throw kohortenFehler.kommuneWaehlen();
   return k;
 };
@@ -33,6 +34,12 @@ export const kohortenRoutes: FastifyPluginAsync = async (appBase) => {
     config: { zugriff: { aktion: 'transferstelle' } },
     schema: { tags, summary: 'Kohorte für eine Lösung bilden und Kommunen einladen (Transferstelle; höchstens 8, mehr nur Plattform-Administration)', body: s.anlegenSchema, response: { 201: s.board } },
   }, async (req, reply) => reply.status(201).send(await uc.bilden(db, req.konto!, req.body)));
+
+  app.post('/api/kohorten/verbund', {
+    // Members of the carrying Kommune (Landkreis, Amt/Verbandsgemeinde): named in `traeger`, or the only own one.
+    config: { zugriff: { aktion: 'kommune.schreiben', kommune: (req, db) => uc.traegerFuer(db, req.konto ?? null, (req.body as { traeger?: string } | undefined)?.traeger) } },
+    schema: { tags, summary: 'Verbund öffnen: ein Landkreis, ein Amt oder eine Verbandsgemeinde lädt Mitgliedsgemeinden zu einer gemeinsamen Übernahme ein und sieht deren Stand', body: s.verbundSchema, response: { 201: s.board } },
+  }, async (req, reply) => reply.status(201).send(await uc.verbundBilden(db, req.konto!, req.zugriffKommuneId!, req.body)));
 
   app.get('/api/kohorten/vorschlaege', {
     config: { zugriff: { aktion: 'transferstelle' } },

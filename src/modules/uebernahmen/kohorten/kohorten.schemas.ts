@@ -20,6 +20,18 @@ export const anlegenSchema = z.strictObject({
 });
 export type Anlegen = z.infer<typeof anlegenSchema>;
 
+/** A Verbund: the Träger (Landkreis, Amt/Verbandsgemeinde) opens one transfer for its member Gemeinden. */
+export const verbundSchema = z.strictObject({
+  loesungId: z.string().uuid({ message: 'Ungültige Kennung der Lösung.' }),
+  titel: z.string().trim().min(3, 'Der Titel braucht mindestens 3 Zeichen.').max(200, 'Der Titel darf höchstens 200 Zeichen haben.'),
+  /** Member Gemeinden (AGS or ARS). */
+  gemeinden: z.array(kommuneSchluessel).min(1, 'Bitte wählen Sie mindestens eine Mitgliedsgemeinde.').max(400, 'Höchstens 400 Gemeinden.'),
+  /** The carrying Kommune (AGS or ARS); only when the account belongs to several Kommunen. */
+  traeger: kommuneSchluessel.optional(),
+  startAm: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Datum im Format JJJJ-MM-TT erwartet.' }).optional(),
+});
+export type Verbund = z.infer<typeof verbundSchema>;
+
 export const antwortSchema = z.strictObject({
   annehmen: z.boolean({ message: 'Bitte geben Sie an, ob Ihre Kommune annimmt (true) oder ablehnt (false).' }),
   kommune: kommuneSchluessel.optional(),
@@ -63,13 +75,15 @@ export const board = z.object({
   titel: z.string(),
   loesung: z.object({ id: z.string(), titel: z.string(), herkunft: z.string().nullable() }),
   maxMitglieder: z.number().int(),
+  /** Träger of a Verbund (Landkreis, Amt/Verbandsgemeinde); null for a cohort of the Transferstelle. */
+  traeger: kommuneKurz.nullable(),
   startAm: z.string(),
   transferplanBis: z.string(),
   reviewAm: z.string(),
   mitglieder: z.array(zeileBoard),
   beitraege: z.array(z.object({ id: z.string(), text: z.string(), kommune: z.string().nullable(), autor: z.string().nullable(), erstelltAm: z.string() })),
   dokumente: z.array(z.object({ id: z.string(), titel: z.string(), url: z.string(), kommune: z.string().nullable(), erstelltAm: z.string() })),
-  sicht: z.enum(['transferstelle', 'mitglied', 'lotse']),
+  sicht: z.enum(['transferstelle', 'mitglied', 'traeger', 'lotse']),
   moeglich: z.object({ beitragen: z.boolean(), annehmen: z.array(kommuneKurz) }),
 });
 export type Board = z.infer<typeof board>;

@@ -15,6 +15,8 @@ export interface KohorteTable {
   transferplan_bis: Tag;
   review_am: Tag;
   erstellt_am: Zeit;
+  /** Träger of a Verbund (Landkreis, or the Kommune of an Amt/Verbandsgemeinde; migration 0130); null: cohort of the Transferstelle. */
+  kommune_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface KohorteMitgliedTable {

@@ -2,7 +2,7 @@
  * Use cases of cohorts: form (Transferstelle), answer an invitation (Kommune admin; accepting starts or links
  * the Kommune's own transfer project), post, add documents, the board, the list, suggestions from open needs.
  */
-import type { Db } from '../../../core/db/db.ts';
+import type { Db, Tx } from '../../../core/db/db.ts';
 import type { AnstehendPunkt } from '../../../core/modul.ts';
 import { protokolliere } from '../../../core/audit.ts';
 import { benachrichtige } from '../../../core/benachrichtigung.ts';
@@ -11,9 +11,9 @@ import { anlegen as uebernahmeAnlegen } from '../projekte/projekte.usecases.ts';
 import { laufendeUebernahme, ladeLoesung } from '../projekte/projekte.repository.ts';
 import { kohortenFehler } from './kohorten.errors.ts';
 import { hoechstzahlFuer, sichtAufKohorte, STANDARD_MAX_MITGLIEDER, darfBeitragen } from './kohorten.permissions.ts';
-import { zeitplan } from './kohorten.rules.ts';
+import { gehoertZumVerbund, verbundArt, zeitplan } from './kohorten.rules.ts';
 import * as repo from './kohorten.repository.ts';
-import type { Anlegen, Board } from './kohorten.schemas.ts';
+import type { Anlegen, Board, Verbund } from './kohorten.schemas.ts';
 
 const heute = () => new Date().toISOString().slice(0, 10);
 
@@ -38,21 +38,70 @@ export async function bilden(db: Db, konto: Konto, b: Anlegen): Promise<Board> {
     const start = b.startAm ?? heute();
     const plan = zeitplan(start);
     const id = await repo.legeAn(tx, { loesungId: l.id, titel: b.titel, kontoId: konto.id, max, start, plan: plan.transferplanBis, review: plan.reviewAm }, ids);
-    await protokolliere(tx, [
-      { kommuneId: null, kontoId: konto.id, aktion: 'kohorte.gebildet', objektTyp: 'kohorte', objektId: id, details: { loesungId: l.id, kommunen: ids, max } },
-      ...ids.map((k) => ({ kommuneId: k, kontoId: konto.id, aktion: 'kohorte.eingeladen', objektTyp: 'kohorte', objektId: id, details: { loesungId: l.id } })),
-    ]);
-    // The admins of the invited Kommunen are told (they accept or decline).
-    const admins = await tx.selectFrom('mitgliedschaft').select(['konto_id', 'kommune_id']).where('kommune_id', 'in', ids).where('rolle', '=', 'admin').execute();
-    await benachrichtige(tx, admins.map((a) => ({
-      kontoId: a.konto_id, kommuneId: a.kommune_id, art: 'kohorte.einladung', gruppe: l.titel,
-      titel: `Einladung in die Kohorte „${b.titel}“`, text: 'Mehrere Kommunen übernehmen diese Lösung gemeinsam. Bitte nehmen Sie die Einladung an oder lehnen Sie sie ab.',
-      link: `/kohorten/${id}`, handeln: true,
-    })));
+    await protokolliere(tx, { kommuneId: null, kontoId: konto.id, aktion: 'kohorte.gebildet', objektTyp: 'kohorte', objektId: id, details: { loesungId: l.id, kommunen: ids, max } });
+    await ladeEin(tx, konto, id, l, b.titel, ids);
     return id;
   });
   // The forming account sees what it just wrote (also the platform admin, who otherwise reads no cohort).
   return board(db, konto, id, true);
+}
+
+/** Audit entries per invited Kommune; the admins of the invited Kommunen are told (they accept or decline). */
+async function ladeEin(tx: Tx, konto: Konto, id: string, l: { id: string; titel: string }, titel: string, ids: string[]) {
+  await protokolliere(tx, ids.map((k) => ({ kommuneId: k, kontoId: konto.id, aktion: 'kohorte.eingeladen', objektTyp: 'kohorte', objektId: id, details: { loesungId: l.id } })));
+  const admins = await tx.selectFrom('mitgliedschaft').select(['konto_id', 'kommune_id']).where('kommune_id', 'in', ids).where('rolle', '=', 'admin').execute();
+  await benachrichtige(tx, admins.map((a) => ({
+    kontoId: a.konto_id, kommuneId: a.kommune_id, art: 'kohorte.einladung', gruppe: l.titel,
+    titel: `Einladung in die Kohorte „${titel}“`, text: 'Mehrere Kommunen übernehmen diese Lösung gemeinsam. Bitte nehmen Sie die Einladung an oder lehnen Sie sie ab.',
+    link: `/kohorten/${id}`, handeln: true,
+  })));
+}
+
+/**
+ * The carrying Kommune of a new Verbund for the access layer (which then checks `kommune.schreiben`): the one named
+ * (AGS or ARS), or the only Kommune of the account.
+ */
+export async function traegerFuer(db: Db, konto: Konto | null, angabe: string | undefined): Promise<string | undefined> {
+  if (!konto) return undefined;
+  if (angabe) {
+    const k = await repo.kommunenNach(db.k, [angabe]);
+    return (k.find((x) => x.id === angabe) ?? k.find((x) => x.ags === angabe && x.typ !== 'Land'))?.id;
+  }
+  if (konto.mitgliedschaften.length === 1) return konto.mitgliedschaften[0].kommuneId;
+  if (konto.mitgliedschaften.length > 1) throw kohortenFehler.traegerWaehlen();
+  return undefined;
+}
+
+/**
+ * A Verbund (decision 0140): a Landkreis, or an Amt/Verbandsgemeinde through its Kommune, invites member Gemeinden
+ * of its area to adopt one solution together. Each Gemeinde accepts and runs its own project; the Träger sees the
+ * board. The size limit is the area (all its Gemeinden), not URBACT's 8.
+ */
+export async function verbundBilden(db: Db, konto: Konto, traegerId: string, b: Verbund): Promise<Board> {
+  const id = await db.k.transaction().execute(async (tx) => {
+    const [traeger] = await repo.kommunenNach(tx, [traegerId]);
+    if (!traeger || !verbundArt(traeger)) throw kohortenFehler.keinVerbund();
+    const l = await ladeLoesung(tx, b.loesungId);
+    if (!l || l.status !== 'veroeffentlicht') throw kohortenFehler.loesungNichtGefunden();
+    const schluessel = [...new Set(b.gemeinden)];
+    const gefunden = await repo.kommunenNach(tx, schluessel);
+    const ids: string[] = [];
+    for (const s of schluessel) {
+      const g = gefunden.find((x) => x.id === s) ?? gefunden.find((x) => x.ags === s && x.typ !== 'Landkreis' && x.typ !== 'Land');
+      if (!g) throw kohortenFehler.kommuneUnbekannt(s);
+      if (!gehoertZumVerbund(traeger, g)) throw kohortenFehler.nichtImVerbund(g.name);
+      if (g.id === l.kommune_id) throw kohortenFehler.herkunftEingeladen();
+      if (!ids.includes(g.id)) ids.push(g.id);
+    }
+    const max = Math.min(400, Math.max(ids.length, await repo.gemeindenImVerbund(tx, traeger)));
+    const start = b.startAm ?? heute();
+    const plan = zeitplan(start);
+    const id = await repo.legeAn(tx, { loesungId: l.id, titel: b.titel, kontoId: konto.id, max, start, plan: plan.transferplanBis, review: plan.reviewAm, traeger: traeger.id }, ids);
+    await protokolliere(tx, { kommuneId: traeger.id, kontoId: konto.id, aktion: 'kohorte.verbund.gebildet', objektTyp: 'kohorte', objektId: id, details: { loesungId: l.id, kommunen: ids, max } });
+    await ladeEin(tx, konto, id, l, b.titel, ids);
+    return id;
+  });
+  return board(db, konto, id);
 }
 
 /** Accept (starts or links the Kommune's own transfer project) or decline an invitation. */
@@ -104,12 +153,13 @@ export async function board(db: Db, konto: Konto, id: string, einmalig = false):
   if (!k) throw kohortenFehler.nichtGefunden();
   const [zeilen, beitraege, dokumente] = await Promise.all([repo.boardZeilen(db, id), repo.beitraege(db, id), repo.dokumente(db, id)]);
   const mitglieder = zeilen.map((z) => ({ kommuneId: z.kommune_id, status: z.status }));
-  const sicht = sichtAufKohorte(konto, mitglieder) ?? (einmalig ? 'mitglied' : null);
+  const sicht = sichtAufKohorte(konto, mitglieder, k.traeger_id) ?? (einmalig ? 'mitglied' : null);
   if (!sicht) throw kohortenFehler.nichtGefunden();
   return {
     id: k.id, titel: k.titel,
     loesung: { id: k.loesung_id, titel: k.loesung_titel, herkunft: k.herkunft },
     maxMitglieder: k.max_mitglieder,
+    traeger: k.traeger_id ? { id: k.traeger_id, name: k.traeger_name ?? k.traeger_id } : null,
     startAm: repo.tag(k.start_am)!, transferplanBis: repo.tag(k.transferplan_bis)!, reviewAm: repo.tag(k.review_am)!,
     mitglieder: zeilen.map((z) => ({
       kommune: { id: z.kommune_id, name: z.name }, status: z.status, uebernahmeId: z.uebernahme_id, phase: z.phase ?? null,
@@ -119,7 +169,7 @@ export async function board(db: Db, konto: Konto, id: string, einmalig = false):
     dokumente: dokumente.map((d) => ({ id: d.id, titel: d.titel, url: d.url, kommune: d.kommune, erstelltAm: repo.iso(d.erstellt_am) })),
     sicht,
     moeglich: {
-      beitragen: darfBeitragen(konto, mitglieder),
+      beitragen: darfBeitragen(konto, mitglieder, k.traeger_id),
       annehmen: zeilen.filter((z) => z.status === 'eingeladen' && rolleIn(konto, z.kommune_id) === 'admin').map((z) => ({ id: z.kommune_id, name: z.name })),
     },
   };
