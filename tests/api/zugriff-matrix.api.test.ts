@@ -316,6 +316,12 @@ export const FAELLE: Fall[] = [
     gießen: { mitglied: true, admin: true, transferstelle: true },
     muenchen: { fremd: true, transferstelle: true },
   },
+  // Verbund (Entscheidung 0140): Mitglieder des Trägers; unbekannte Lösung – wer durchkommt, bekommt 422, nichts geschrieben.
+  {
+    route: 'POST /api/kohorten/verbund',
+    anfrage: (k) => ({ method: 'POST', url: '/api/kohorten/verbund', body: { loesungId: NIL, titel: 'Matrix-Verbund', gemeinden: [k], traeger: k } }),
+    ...schreiben,
+  },
   // Declining: only the admin of the invited Kommune (the second call answers 409).
   { route: 'POST /api/kohorten/:id/antwort', anfrage: (k) => ({ method: 'POST', url: `/api/kohorten/${kohorteVon[k]}/antwort`, body: { annehmen: false } }), ...verwalten },
   {
