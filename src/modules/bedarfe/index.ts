@@ -23,3 +23,6 @@ export const manifest: LotseModul = {
   routen: bedarfeRoutes,
   hintergrund: [demoBedarfe],
 };
+
+/** Legt einen Bedarf (Status „neu“) mit Verlauf und Audit an – für andere Module, gern in deren Transaktion (z. B. wirkung: Hypothese → Bedarf). */
+export { erstelle as erstelleBedarf } from './bedarfe.usecases.ts';

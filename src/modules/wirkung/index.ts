@@ -15,6 +15,7 @@ import { zieleRoutes } from './ziele/ziele.routes.ts';
 import { messungRoutes } from './messung/messung.routes.ts';
 import { ueberpruefungRoutes } from './ueberpruefung/ueberpruefung.routes.ts';
 import { prioritaetRoutes } from './prioritaet/prioritaet.routes.ts';
+import { dialogRoutes } from './dialog/dialog.routes.ts';
 import { anstehend as pruefungAnstehend } from './ueberpruefung/ueberpruefung.usecases.ts';
 import { anstehend as messungAnstehend } from './messung/messung.usecases.ts';
 import { demoWirkungsziele } from './ziele/ziele.demo.ts';
@@ -22,7 +23,7 @@ import { messungBench } from './messung/messung.bench.ts';
 import { indikatorenBench, indikatorenLaden, indikatorenLadenBefehl, indikatorenRoutes } from './indikatoren/index.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [indikatorenRoutes, zieleRoutes, messungRoutes, ueberpruefungRoutes, prioritaetRoutes];
+const teilRouten: FastifyPluginAsync[] = [indikatorenRoutes, zieleRoutes, messungRoutes, ueberpruefungRoutes, prioritaetRoutes, dialogRoutes];
 
 /** Own permission rules of the parts (one spread each). */
 const teilAktionen: Record<string, Regel> = {};

@@ -16,7 +16,7 @@ export interface WirkungFall extends Regel {
 const NIL = '00000000-0000-4000-8000-000000000000';
 
 /** Je Kommune eine Zeile jeder Art (gefüllt von seedWirkung). */
-export const wirkungZeilen: Record<'ziel' | 'massnahme' | 'indikator', Record<string, string>> = { ziel: {}, massnahme: {}, indikator: {} };
+export const wirkungZeilen: Record<'ziel' | 'massnahme' | 'indikator' | 'dialog' | 'hypothese', Record<string, string>> = { ziel: {}, massnahme: {}, indikator: {}, dialog: {}, hypothese: {} };
 
 export async function seedWirkung(db: Db, kommunen: string[]): Promise<void> {
   for (const k of kommunen) {
@@ -26,12 +26,18 @@ export async function seedWirkung(db: Db, kommunen: string[]): Promise<void> {
     wirkungZeilen.massnahme[k] = m.id;
     const i = await db.k.insertInto('eigener_indikator').values({ kommune_id: k, name: `Matrix-Indikator ${k}`, richtung: 'hoch', rba: 'wie_viel', rhythmus: 'jaehrlich' }).returning('id').executeTakeFirstOrThrow();
     wirkungZeilen.indikator[k] = i.id;
+    const d = await db.k.insertInto('wirkungsdialog').values({ kommune_id: k, titel: `Matrix-Dialog ${k}`, datum: '2026-01-01', ziel_id: z.id }).returning('id').executeTakeFirstOrThrow();
+    wirkungZeilen.dialog[k] = d.id;
+    // A decision, not a hypothesis: whoever passes the access layer gets 422 when turning it into a Bedarf, nothing is written.
+    const h = await db.k.insertInto('wirkungsdialog_eintrag').values({ kommune_id: k, dialog_id: d.id, art: 'entscheidung', text: 'Matrix-Entscheidung' }).returning('id').executeTakeFirstOrThrow();
+    wirkungZeilen.hypothese[k] = h.id;
   }
 }
 
 export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Regel }): WirkungFall[] {
   const z = (k: string) => wirkungZeilen.ziel[k];
   const i = (k: string) => wirkungZeilen.indikator[k];
+  const d = (k: string) => wirkungZeilen.dialog[k];
   return [
     { route: 'GET /api/wirkung/ziele', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/ziele?kommuneId=${k}` }), ...r.lesen },
     { route: 'POST /api/wirkung/ziele', anfrage: (k) => ({ method: 'POST', url: '/api/wirkung/ziele', body: { kommuneId: k, aussage: 'Matrix', stufe: 3, iooi: 'output' } }), ...r.schreiben },
@@ -57,6 +63,15 @@ export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Re
     { route: 'GET /api/wirkung/prioritaet.pdf', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/prioritaet.pdf?kommuneId=${k}` }), ...r.lesen },
     { route: 'PUT /api/wirkung/massnahmen/:id/einschaetzung', anfrage: (k) => ({ method: 'PUT', url: `/api/wirkung/massnahmen/${wirkungZeilen.massnahme[k]}/einschaetzung`, body: { wirkungErwartet: null, aufwand: null } }), ...r.schreiben },
     // The same goal twice: whoever passes the access layer gets 422, nothing is written.
+    { route: 'GET /api/wirkung/dialoge', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/dialoge?kommuneId=${k}` }), ...r.lesen },
+    // No subject: whoever passes the access layer gets 422, nothing is written.
+    { route: 'POST /api/wirkung/dialoge', anfrage: (k) => ({ method: 'POST', url: '/api/wirkung/dialoge', body: { kommuneId: k, titel: 'Matrix', datum: '2026-01-01', teilnehmende: [{ rolle: 'politik' }] } }), ...r.schreiben },
+    { route: 'GET /api/wirkung/dialoge/:id', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/dialoge/${d(k)}` }), ...r.lesen },
+    { route: 'GET /api/wirkung/dialoge/:id/tagesordnung.pdf', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/dialoge/${d(k)}/tagesordnung.pdf` }), ...r.lesen },
+    { route: 'GET /api/wirkung/dialoge/:id/protokoll.pdf', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/dialoge/${d(k)}/protokoll.pdf` }), ...r.lesen },
+    // An answer without its guiding question: whoever passes the access layer gets 422, nothing is written.
+    { route: 'POST /api/wirkung/dialoge/:id/eintraege', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/dialoge/${d(k)}/eintraege`, body: { art: 'antwort', text: 'Matrix' } }), ...r.schreiben },
+    { route: 'POST /api/wirkung/dialoge/:id/eintraege/:eintragId/bedarf', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/dialoge/${d(k)}/eintraege/${wirkungZeilen.hypothese[k]}/bedarf`, body: {} }), ...r.schreiben },
     { route: 'POST /api/wirkung/zielkonflikte', anfrage: (k) => ({ method: 'POST', url: '/api/wirkung/zielkonflikte', body: { kommuneId: k, zielA: z(k), zielB: z(k), beschreibung: 'Matrix' } }), ...r.schreiben },
   ];
 }
