@@ -322,6 +322,13 @@ export const FAELLE: Fall[] = [
     anfrage: (k) => ({ method: 'POST', url: '/api/kohorten/verbund', body: { loesungId: NIL, titel: 'Matrix-Verbund', gemeinden: [k], traeger: k } }),
     ...schreiben,
   },
+  // Einladen in eine bestehende Kohorte: nur die Transferstelle (Kohorte ohne Träger); Gießen ist schon eingeladen → 409.
+  {
+    route: 'POST /api/kohorten/:id/einladungen',
+    anfrage: (k) => ({ method: 'POST', url: `/api/kohorten/${kohorteVon[k]}/einladungen`, body: { kommunen: [k] } }),
+    gießen: { transferstelle: true, 'plattform-admin': true },
+    muenchen: { transferstelle: true, 'plattform-admin': true },
+  },
   // Declining: only the admin of the invited Kommune (the second call answers 409).
   { route: 'POST /api/kohorten/:id/antwort', anfrage: (k) => ({ method: 'POST', url: `/api/kohorten/${kohorteVon[k]}/antwort`, body: { annehmen: false } }), ...verwalten },
   {

@@ -47,6 +47,7 @@ export const transfer = {
   spalteVorschlaege: 'Vorschläge',
   spalteInUmsetzung: 'davon in Umsetzung oder erledigt',
   spalteNutzungen: 'Nutzende Kommunen',
+  spalteKohorte: 'Gemeinsam übernehmen',
   spalteSumme: 'Nachfrage gesamt',
   gefragtLeer: 'Bisher wurden keine Lösungen vorgeschlagen oder übernommen.',
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { KommuneAufloeser } from '../../../core/authz/zugriff.ts';
+import type { KommuneAufloeser, Zugriff } from '../../../core/authz/zugriff.ts';
 import { kohortenFehler } from './kohorten.errors.ts';
 import { kommuneFuerZugriff, MEHRERE } from './kohorten.permissions.ts';
 import * as s from './kohorten.schemas.ts';
@@ -20,6 +20,18 @@ const nichtGefunden = kohortenFehler.nichtGefunden;
 const lesen = { aktion: 'kommune.lesen', kommune: aufloeser('lesen'), zeile: true, nichtGefunden } as const;
 const schreiben = { aktion: 'kohorte.beitragen', kommune: aufloeser('schreiben'), zeile: true, nichtGefunden } as const;
 const antworten = { aktion: 'kommune.verwalten', kommune: aufloeser('antworten'), zeile: true, nichtGefunden } as const;
+/** Inviting: into a Verbund its Träger (members of the carrying Kommune), into any other cohort the Transferstelle. */
+const einladen = {
+  aktion: 'kommune.schreiben',
+  kommune: async (req, db) => {
+    const id = (req.params as { id: string }).id;
+    const k = await db.k.selectFrom('kohorte').select('kommune_id').where('id', '=', id).executeTakeFirst();
+    return k ? k.kommune_id : undefined;
+  },
+  ohneKommune: 'transferstelle',
+  zeile: true,
+  nichtGefunden,
+} as const satisfies Zugriff;
 
 export const kohortenRoutes: FastifyPluginAsync = async (appBase) => {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
@@ -66,6 +78,11 @@ export const kohortenRoutes: FastifyPluginAsync = async (appBase) => {
     config: { zugriff: antworten },
     schema: { tags, summary: 'Einladung annehmen (startet oder verknüpft das eigene Übernahmeprojekt) oder ablehnen – Administration der eingeladenen Kommune', params: s.idParams, body: s.antwortSchema, response: { 200: s.board } },
   }, async (req) => uc.antworten(db, req.konto!, req.params.id, req.zugriffKommuneId!, req.body.annehmen));
+
+  app.post('/api/kohorten/:id/einladungen', {
+    config: { zugriff: einladen },
+    schema: { tags, summary: 'Weitere Kommunen in eine bestehende Kohorte einladen (Transferstelle; beim Verbund der Träger); die Höchstzahl bleibt', params: s.idParams, body: s.einladenSchema, response: { 201: s.board } },
+  }, async (req, reply) => reply.status(201).send(await uc.einladen(db, req.konto!, req.params.id, req.body.kommunen)));
 
   app.post('/api/kohorten/:id/beitraege', {
     config: { zugriff: schreiben },

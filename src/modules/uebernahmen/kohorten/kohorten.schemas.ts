@@ -32,6 +32,11 @@ export const verbundSchema = z.strictObject({
 });
 export type Verbund = z.infer<typeof verbundSchema>;
 
+/** Invite further Kommunen into an existing cohort (AGS or ARS); the size limit of the cohort stays. */
+export const einladenSchema = z.strictObject({
+  kommunen: z.array(kommuneSchluessel).min(1, 'Bitte nennen Sie mindestens eine Kommune.').max(40, 'Höchstens 40 Kommunen auf einmal.'),
+});
+
 export const antwortSchema = z.strictObject({
   annehmen: z.boolean({ message: 'Bitte geben Sie an, ob Ihre Kommune annimmt (true) oder ablehnt (false).' }),
   kommune: kommuneSchluessel.optional(),

@@ -104,6 +104,44 @@ export async function verbundBilden(db: Db, konto: Konto, traegerId: string, b: 
   return board(db, konto, id);
 }
 
+/**
+ * Invites further Kommunen into an existing cohort. The cohort's limit counts every member that has not declined;
+ * a Kommune that declined may be invited again. In a Verbund only Gemeinden of its area.
+ */
+export async function einladen(db: Db, konto: Konto, kohorteId: string, schluessel: string[]): Promise<Board> {
+  await db.k.transaction().execute(async (tx) => {
+    const c = await tx.selectFrom('kohorte').select(['id', 'titel', 'loesung_id', 'max_mitglieder', 'kommune_id']).where('id', '=', kohorteId).forUpdate().executeTakeFirst();
+    if (!c) throw kohortenFehler.nichtGefunden();
+    const l = await ladeLoesung(tx, c.loesung_id);
+    if (!l) throw kohortenFehler.loesungNichtGefunden();
+    const traeger = c.kommune_id ? (await repo.kommunenNach(tx, [c.kommune_id]))[0] : undefined;
+    const bisher = await repo.mitgliederDer(tx, kohorteId);
+    const keys = [...new Set(schluessel)];
+    const gefunden = await repo.kommunenNach(tx, keys);
+    const neu: string[] = [];
+    const erneut: string[] = [];
+    for (const s of keys) {
+      const g = gefunden.find((x) => x.id === s) ?? gefunden.find((x) => x.ags === s && x.typ !== 'Landkreis' && x.typ !== 'Land');
+      if (!g) throw kohortenFehler.kommuneUnbekannt(s);
+      if (g.id === l.kommune_id) throw kohortenFehler.herkunftEingeladen();
+      if (traeger && !gehoertZumVerbund(traeger, g)) throw kohortenFehler.nichtImVerbund(g.name);
+      const m = bisher.find((x) => x.kommuneId === g.id);
+      if (m && m.status !== 'abgelehnt') throw kohortenFehler.schonMitglied(g.name);
+      if (neu.includes(g.id) || erneut.includes(g.id)) continue;
+      (m ? erneut : neu).push(g.id);
+    }
+    const zaehlen = bisher.filter((m) => m.status !== 'abgelehnt').length + neu.length + erneut.length;
+    if (zaehlen > c.max_mitglieder) throw kohortenFehler.zuGross(c.max_mitglieder);
+    if (neu.length) await tx.insertInto('kohorte_mitglied').values(neu.map((kommune_id) => ({ kohorte_id: kohorteId, kommune_id }))).execute();
+    if (erneut.length) {
+      await tx.updateTable('kohorte_mitglied').set({ status: 'eingeladen', uebernahme_id: null, beantwortet_am: null })
+        .where('kohorte_id', '=', kohorteId).where('kommune_id', 'in', erneut).execute();
+    }
+    await ladeEin(tx, konto, kohorteId, l, c.titel, [...neu, ...erneut]);
+  });
+  return board(db, konto, kohorteId, true);
+}
+
 /** Accept (starts or links the Kommune's own transfer project) or decline an invitation. */
 export async function antworten(db: Db, konto: Konto, kohorteId: string, kommuneId: string, annehmen: boolean): Promise<Board> {
   const k = await repo.ladeKohorte(db.k, kohorteId);

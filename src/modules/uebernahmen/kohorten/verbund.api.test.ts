@@ -101,6 +101,10 @@ describe('Verbund', () => {
     const fremdeGemeinde = await kreis.post('/api/kohorten/verbund', { loesungId: loesung, titel: 'Zu weit', gemeinden: [LICH, '09276130'] });
     expect([fremdeGemeinde.status, fremdeGemeinde.json().error.code]).toEqual([422, 'kohorte.nicht_im_verbund']);
     expect((await kreis.post('/api/kohorten/verbund', { loesungId: loesung, titel: 'Leer', gemeinden: [] })).status).toBe(400);
+    // Inviting later: only Gemeinden of the area, and only the Träger (not the Transferstelle).
+    const spaeter = await kreis.post(`/api/kohorten/${id}/einladungen`, { kommunen: [VG[1]!.id] });
+    expect([spaeter.status, spaeter.json().error.code]).toEqual([422, 'kohorte.nicht_im_verbund']);
+    expect((await (await env.als('transferstelle')).post(`/api/kohorten/${id}/einladungen`, { kommunen: [LICH] })).status).toBe(403);
     // A member of Gießen cannot open a Verbund for the Kreis.
     expect((await (await env.als('mitglied')).post('/api/kohorten/verbund', { loesungId: loesung, titel: 'Fremder Träger', gemeinden: [LICH], traeger: '06531' + '0000000' })).status).toBe(403);
     expect((await (await env.als('anonym')).post('/api/kohorten/verbund', { loesungId: loesung, titel: 'Anonym', gemeinden: [LICH] })).status).toBe(401);

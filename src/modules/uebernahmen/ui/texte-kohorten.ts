@@ -6,6 +6,8 @@ export const kohortenTexte = {
   leer: 'Es gibt noch keine Kohorte, die Sie sehen können.',
   bilden: 'Kohorte bilden',
   bildenLink: 'Eine Kohorte für diese Lösung bilden',
+  bildenKurz: 'Kohorte bilden',
+  bildenFuer: (titel: string) => `Kohorte bilden für „${titel}“`,
   liste: {
     titel: 'Titel', loesung: 'Lösung', mitglieder: 'Kommunen (davon dabei)', transferplan: 'Transferplan bis', review: 'Review am', einladung: 'Einladung',
     caption: 'Kohorten mit Zeitplan und Zahl der Kommunen',

@@ -3,6 +3,7 @@ import { Diagramm, Tabelle } from '../../../../web/komponenten/index.ts';
 import type { NachfrageAntwort as Nachfrage } from '../../transfer.schemas.ts';
 import { transfer as t } from '../texte.ts';
 import { ganzzahlig } from './diagramm.ts';
+import { KohorteBildenLink } from '../../../uebernahmen/ui/index.ts';
 
 function GefragteTabelle({ n }: { n: Nachfrage }) {
   return (
@@ -16,6 +17,7 @@ function GefragteTabelle({ n }: { n: Nachfrage }) {
         { titel: t.spalteInUmsetzung, zahl: true },
         { titel: t.spalteNutzungen, zahl: true },
         { titel: t.spalteSumme, zahl: true },
+        { titel: t.spalteKohorte },
       ]}
     >
       {n.gefragteLoesungen.map((l) => (
@@ -25,6 +27,7 @@ function GefragteTabelle({ n }: { n: Nachfrage }) {
           <td className="kern-table__cell kern-table__cell--numeric">{l.inUmsetzung}</td>
           <td className="kern-table__cell kern-table__cell--numeric">{l.nutzungen}</td>
           <td className="kern-table__cell kern-table__cell--numeric">{l.summe}</td>
+          <td className="kern-table__cell"><KohorteBildenLink loesungId={l.loesungId} titel={l.titel} /></td>
         </tr>
       ))}
     </Tabelle>

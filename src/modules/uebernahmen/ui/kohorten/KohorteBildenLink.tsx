@@ -2,9 +2,14 @@ import { Link } from 'react-router-dom';
 import { hatRolle, useKonto } from '../../../../web/konto.tsx';
 import { kohortenTexte as t } from '../texte-kohorten.ts';
 
-/** „Eine Kohorte für diese Lösung bilden“ – only for the Transferstelle (solution page). */
-export function KohorteBildenLink({ loesungId }: { loesungId: string }) {
+/**
+ * „Eine Kohorte für diese Lösung bilden“ – only for the Transferstelle. On the solution page as a paragraph; with
+ * `titel` as a short link in a table row (demand view), named with the solution for screen readers.
+ */
+export function KohorteBildenLink({ loesungId, titel }: { loesungId: string; titel?: string }) {
   const { konto } = useKonto();
   if (!hatRolle(konto, 'transferstelle')) return null;
-  return <p className="kern-body"><Link className="kern-link" to={`/kohorten/neu?loesung=${loesungId}`}>{t.bildenLink}</Link></p>;
+  const ziel = `/kohorten/neu?loesung=${encodeURIComponent(loesungId)}`;
+  if (titel) return <Link className="kern-link" to={ziel} aria-label={t.bildenFuer(titel)}>{t.bildenKurz}</Link>;
+  return <p className="kern-body"><Link className="kern-link" to={ziel}>{t.bildenLink}</Link></p>;
 }
