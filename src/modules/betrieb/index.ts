@@ -22,5 +22,9 @@ export const manifest: LotseModul = {
   // Daily in the job queue (once per day across all instances); `npm run lotse -- aufraeumen` does the same by hand.
   jobs: { [AUFRAEUMEN_JOB]: aufraeumenJob },
   zeitplan: [{ art: AUFRAEUMEN_JOB, alle: 'tag' }],
-  bench: { dsgvo: async () => (await import('../../../bench/betrieb/dsgvo.ts')).run() },
+  bench: {
+    dsgvo: async () => (await import('../../../bench/betrieb/dsgvo.ts')).run(),
+    // 200 simulated persons against two instances on PostgreSQL (issue 14, item 9).
+    last: async () => (await import('../../../bench/betrieb/last.ts')).run(),
+  },
 };
