@@ -205,6 +205,10 @@ describe('Statusfluss über die API', () => {
     // Der Lotse setzt nicht „in Umsetzung“ – das entscheidet die Kommune.
     expect((await status(id, 'lotse', { status: 'in_umsetzung' })).status).toBe(403);
     expect((await status(id, 'mitglied', { status: 'in_umsetzung', kommentar: 'Wir führen den Workflow ein.' })).status).toBe(200);
+    // The Kommune took up the proposals: the matcher learns from it (issue 10 item 5, docs/decisions/0124).
+    const signale = await env.db.k.selectFrom('matching_lernsignal').select(['loesung_id', 'quelle', 'gewicht']).where('bedarf_id', '=', id).execute();
+    expect(signale.map((x) => x.quelle)).toEqual(['vorschlag_angenommen', 'vorschlag_angenommen']);
+    expect(signale.map((x) => x.loesung_id).sort()).toEqual([L1, L2].sort());
     expect((await status(id, 'admin', { status: 'erledigt', kommentar: 'Läuft seit März.' })).status).toBe(200);
     // Abgeschlossen: kein „keine passende Lösung“ mehr, keine neuen Vorschläge.
     const r4 = await status(id, 'lotse', { status: 'keine_passende_loesung', kommentar: 'x' });
@@ -221,7 +225,7 @@ describe('Statusfluss über die API', () => {
     expect(d.historie[1].kommentar).toBe('Ich melde mich bei Ihnen.');
     expect(d.historie[2].kommentar).toBe('Schauen Sie sich beide an.');
     const audit = await env.db.k.selectFrom('audit_log').select(['aktion', 'konto_id', 'details']).where('objekt_id', '=', id).orderBy('id').execute();
-    expect(audit.map((a) => a.aktion)).toEqual(['bedarf.erstellt', 'bedarf.status_geaendert', 'bedarf.loesungen_vorgeschlagen', 'bedarf.status_geaendert', 'bedarf.status_geaendert', 'bedarf.status_geaendert']);
+    expect(audit.map((a) => a.aktion)).toEqual(['bedarf.erstellt', 'bedarf.status_geaendert', 'bedarf.loesungen_vorgeschlagen', 'bedarf.status_geaendert', 'bedarf.status_geaendert', 'matching.lernsignal', 'bedarf.status_geaendert']);
     expect(audit[1]).toMatchObject({ konto_id: env.kontoIds.lotse, details: { von: 'neu', nach: 'in_klaerung' } });
   });
 

@@ -182,6 +182,13 @@ export async function zaehleVorschlaege(tx: Tx, id: string) {
   return Number(r.n);
 }
 
+/** Text und vorgeschlagene Lösungen eines Bedarfs (für die Lernsignale des Matchings, Entscheidung 0124). */
+export async function textUndVorschlaege(tx: Tx, id: string): Promise<{ text: string; loesungIds: string[] }> {
+  const b = await tx.selectFrom('bedarf').select(['titel', 'beschreibung']).where('id', '=', id).executeTakeFirstOrThrow();
+  const v = await tx.selectFrom('bedarf_vorschlag').select('loesung_id').where('bedarf_id', '=', id).execute();
+  return { text: `${b.titel}\n${b.beschreibung}`, loesungIds: v.map((x) => x.loesung_id) };
+}
+
 /** Schreibt einen Statuswechsel mit Verlaufseintrag. */
 export async function schreibeStatus(tx: Tx, b: { id: string; kommune_id: string; status: BedarfStatus }, nach: BedarfStatus, kommentar: string, kontoId: string | null) {
   const jetzt = new Date();

@@ -8,6 +8,7 @@ import { kontoOderAdresse } from '../../core/http/ratelimit-store.ts';
 import { ausgelastet, auslastungFuer, WIEDERHOLEN_NACH_S } from './matching.auslastung.ts';
 import { findeLoesungen } from './matching.ts';
 import { kommuneZu } from './matching.repository.ts';
+import { speichereLernsignale } from './lernen/lernen.usecases.ts';
 import * as s from './matching.schemas.ts';
 import * as th from './thesaurus/thesaurus.usecases.ts';
 
@@ -86,18 +87,31 @@ export const matchingRoutes: FastifyPluginAsync = async (appBase) => {
   }, async (req, reply) => {
     const l = await db.k.selectFrom('loesung').select('id').where('id', '=', req.body.loesungId).executeTakeFirst();
     if (!l) throw new AppError(404, 'loesung.nicht_gefunden', 'Die Lösung wurde nicht gefunden.');
-    const r = await db.k
-      .insertInto('matching_feedback')
-      .values({
-        bedarf_id: req.body.bedarfId ?? null,
-        kommune_id: req.zugriffKommuneId ?? null,
-        loesung_id: req.body.loesungId,
-        konto_id: req.konto!.id,
-        text: req.body.text ?? null,
-        hilfreich: req.body.hilfreich,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    // One transaction: the feedback and the learning signal it gives (docs/decisions/0124).
+    const r = await db.k.transaction().execute(async (tx) => {
+      const neu = await tx
+        .insertInto('matching_feedback')
+        .values({
+          bedarf_id: req.body.bedarfId ?? null,
+          kommune_id: req.zugriffKommuneId ?? null,
+          loesung_id: req.body.loesungId,
+          konto_id: req.konto!.id,
+          text: req.body.text ?? null,
+          hilfreich: req.body.hilfreich,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const bedarf = req.body.bedarfId ? await tx.selectFrom('bedarf').select(['titel', 'beschreibung']).where('id', '=', req.body.bedarfId).executeTakeFirst() : undefined;
+      await speichereLernsignale(tx, {
+        quelle: req.body.hilfreich ? 'hilfreich' : 'nicht_hilfreich',
+        text: req.body.text ?? (bedarf ? `${bedarf.titel}\n${bedarf.beschreibung}` : ''),
+        loesungIds: [req.body.loesungId],
+        kommuneId: req.zugriffKommuneId ?? null,
+        bedarfId: req.body.bedarfId ?? null,
+        kontoId: req.konto!.id,
+      });
+      return neu;
+    });
     return reply.status(201).send({ id: r.id });
   });
 

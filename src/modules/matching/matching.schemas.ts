@@ -10,7 +10,7 @@ export const matchingAnfrage = z.strictObject({
 });
 
 export const grund = z.object({
-  art: z.enum(['begriff', 'schreibweise', 'synonym', 'wortteil', 'wortfamilie', 'tippfehler', 'handlungsfeld', 'groessenklasse', 'siegel', 'wirkung', 'nutzung']),
+  art: z.enum(['begriff', 'schreibweise', 'synonym', 'wortteil', 'wortfamilie', 'tippfehler', 'handlungsfeld', 'groessenklasse', 'siegel', 'wirkung', 'nutzung', 'gelernt']),
   text: z.string(),
 });
 

@@ -76,6 +76,18 @@ export interface MatchingBedarfPruefungTable {
   geprueft_am: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/** A decision of the Lotsen as learning signal (migration 0126, issue 10 item 5, docs/decisions/0124). */
+export interface MatchingLernsignalTable {
+  id: Generated<string>;
+  kommune_id: string | null;
+  bedarf_id: string | null;
+  loesung_id: string;
+  quelle: 'vorschlag_angenommen' | 'hilfreich' | 'nicht_hilfreich' | 'keine_passende_loesung';
+  gewicht: number;
+  lexeme: string[];
+  erstellt_am: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface MatchingTables {
   matching_posting: MatchingPostingTable;
   loesung_suchindex: LoesungSuchindexTable;
@@ -87,6 +99,7 @@ export interface MatchingTables {
   matching_feedback: MatchingFeedbackTable;
   referenzdaten_stand: ReferenzdatenStandTable;
   matching_bedarf_pruefung: MatchingBedarfPruefungTable;
+  matching_lernsignal: MatchingLernsignalTable;
 }
 
 // Adds this module's tables to the one Database type of core (see src/core/db/schema.ts).

@@ -26,6 +26,8 @@ import { erkenneSprache } from './sprache/spracherkennung.rules.ts';
 import { tokenisiere } from './sprache/normalisierung.rules.ts';
 import { woerterbuch } from './sprache/woerterbuch.ts';
 import { waehleKorrekturen, type Korrektur } from './sprache/tippfehler.rules.ts';
+import { gelernteWerte, grundGelernt, lernFaktor } from './lernen/lernen.rules.ts';
+import { ladeLernsignale } from './lernen/lernen.usecases.ts';
 
 export interface MatchAnfrage {
   text: string;
@@ -101,9 +103,11 @@ async function suche(db: Db, a: MatchAnfrage): Promise<(MatchErgebnis & { merkma
   const takt = neuerTakt();
   // work off changes queued by the trigger; if that fails, search the index as it is
   const stand = await aktualisiereIndex(db).catch(() => leseStand(db.k));
-  const [ctx, kommune] = await Promise.all([
+  const [ctx, kommune, lern] = await Promise.all([
     kontext(db, stand),
     a.kommune ? kommuneZu(db.k, a.kommune) : Promise.resolve(undefined),
+    // decisions of the Lotsen on similar needs (docs/decisions/0124)
+    ladeLernsignale(db.k, text),
   ]);
   if (a.kommune && !kommune) throw fehler.kommuneNichtGefunden();
 
@@ -171,11 +175,20 @@ async function suche(db: Db, a: MatchAnfrage): Promise<(MatchErgebnis & { merkma
   const mittel = bekannt ? norm / bekannt : 0;
   const signale = { handlungsfeld: a.handlungsfeld ?? null, groessenklasse: kommune?.groessenklasse ?? null, groessenklasseArt: kommune?.art ?? null };
   const bewertet: { k: (typeof kand)[number]; b: ReturnType<typeof bewerte> }[] = [];
+  const gelernt = lern.signale.length ? gelernteWerte(lern.anfrage, lern.signale, new Date()) : new Map<string, number>();
   for (const k of kand) {
     await takt();
-    bewertet.push({ k, b: bewerte(konzepte, k, signale, lex, idf, norm) });
+    const b = bewerte(konzepte, k, signale, lex, idf, norm);
+    // learned from decisions on similar needs: reorders what the text found, within 1 ± LERNEN.hoechstens
+    const w = gelernt.get(k.id);
+    if (w) {
+      b.score *= lernFaktor(w);
+      const g = grundGelernt(w);
+      if (g) b.reasons.push(g);
+    }
+    bewertet.push({ k, b });
   }
-  // With (nearly) equal fit a solution in the query's language ranks first (docs/decisions/0124).
+  // With (nearly) equal fit a solution in the query's language ranks first (docs/decisions/0123).
   const sprache = erkenneSprache(text);
   const ordnung = (x: (typeof bewertet)[number]) => x.b.score * (x.k.sprache === sprache ? 1 : FREMDSPRACHE_ORDNUNG);
   const sortiert = bewertet

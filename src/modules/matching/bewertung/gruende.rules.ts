@@ -5,7 +5,7 @@
 import type { VariantenArt } from '../anfrage/erweiterung.rules.ts';
 import type { Feld } from './bewertung.rules.ts';
 
-export type GrundArt = 'begriff' | 'schreibweise' | 'synonym' | 'wortteil' | 'wortfamilie' | 'tippfehler' | 'handlungsfeld' | 'groessenklasse' | 'siegel' | 'wirkung' | 'nutzung';
+export type GrundArt = 'begriff' | 'schreibweise' | 'synonym' | 'wortteil' | 'wortfamilie' | 'tippfehler' | 'handlungsfeld' | 'groessenklasse' | 'siegel' | 'wirkung' | 'nutzung' | 'gelernt';
 
 export interface Grund {
   art: GrundArt;
