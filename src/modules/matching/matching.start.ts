@@ -15,6 +15,11 @@ export async function matchingStart(db: Db, opts: StartOptionen): Promise<void> 
     opts.log(`Matching: Suchindex mit ${dokumente} Lösungen aufgebaut`);
   }
   await kontext(db);
-  // the dictionaries of the typo correction (a few seconds, once per process)
-  await woerterbuch();
+  // The dictionaries of the typo correction: building them blocks the event loop for about a second (nspell
+  // parses the Hunspell files synchronously). Not in the first seconds after a start, while the first pages are
+  // served; a search before then builds them itself (woerterbuch() loads once per process).
+  setTimeout(() => void woerterbuch().catch((err: unknown) => opts.log(`Matching: Wörterbücher nicht geladen (${String(err)})`)), WOERTERBUCH_NACH_MS).unref();
 }
+
+/** Delay after the background start before the dictionaries are built. */
+export const WOERTERBUCH_NACH_MS = 5_000;
