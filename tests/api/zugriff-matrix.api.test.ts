@@ -339,6 +339,19 @@ export const FAELLE: Fall[] = [
     muenchen: { fremd: true, transferstelle: true },
   },
   {
+  // Gemeinsame Meilensteine: wie Beiträge (Mitgliedskommunen und Transferstelle; Lotsen lesen nur).
+  {
+    route: 'POST /api/kohorten/:id/meilensteine',
+    anfrage: (k) => ({ method: 'POST', url: `/api/kohorten/${kohorteVon[k]}/meilensteine`, body: { titel: 'Matrix-Meilenstein' } }),
+    gießen: { mitglied: true, admin: true, transferstelle: true },
+    muenchen: { fremd: true, transferstelle: true },
+  },
+  {
+    route: 'PATCH /api/kohorten/:id/meilensteine/:meilensteinId',
+    anfrage: (k) => ({ method: 'PATCH', url: `/api/kohorten/${kohorteVon[k]}/meilensteine/${NIL}`, body: { erledigt: true } }),
+    gießen: { mitglied: true, admin: true, transferstelle: true },
+    muenchen: { fremd: true, transferstelle: true },
+  },
     route: 'PUT /api/uebernahmen/vorlagen/:loesungId',
     anfrage: (k, z) => ({ method: 'PUT', url: `/api/uebernahmen/vorlagen/${z.loesungEntwurf[k]}`, body: { verstehen: ['Matrix'], anpassen: [], uebernehmen: [], verstetigen: [] } }),
     ...schreiben,

@@ -83,6 +83,22 @@ describe('Kohorte', () => {
     await g.seite.getByRole('button', { name: 'Beitrag senden' }).click();
     await g.seite.getByText('Wir bringen unsere Leistungsbeschreibung in die Kohorte ein.').waitFor();
     await expectPageToBeAccessible(g.seite);
+
+    // Shared milestones: the schedule's two dates are there; Gießen adds one (keyboard) and ticks it off.
+    const plan = g.seite.getByRole('table', { name: 'Gemeinsame Meilensteine der Kohorte mit Fälligkeit und Stand' });
+    await plan.getByRole('rowheader', { name: 'Transferplan der Kohorte steht' }).waitFor();
+    await plan.getByRole('rowheader', { name: 'Gemeinsames Review nach 12 Monaten' }).waitFor();
+    await g.seite.getByLabel('Titel des Meilensteins').focus();
+    await g.seite.keyboard.type('Gemeinsame Ausschreibung veröffentlichen');
+    await g.seite.keyboard.press('Tab');
+    await g.seite.keyboard.type('Vergabestelle');
+    await g.seite.keyboard.press('Enter');
+    await plan.getByRole('rowheader', { name: 'Gemeinsame Ausschreibung veröffentlichen' }).waitFor();
+    const haken = g.seite.getByRole('checkbox', { name: '„Gemeinsame Ausschreibung veröffentlichen“ erledigt' });
+    await haken.focus();
+    await g.seite.keyboard.press('Space');
+    await expect.poll(() => haken.isChecked(), { timeout: 30_000 }).toBe(true);
+    await expectPageToBeAccessible(g.seite);
     expect(probleme).toEqual([]);
     expect(g.probleme).toEqual([]);
   }, 300_000);

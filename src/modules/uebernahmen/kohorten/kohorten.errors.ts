@@ -19,6 +19,7 @@ export const kohortenFehler = {
   traegerWaehlen: () =>
     fehler.unverarbeitbar('kohorte.traeger_waehlen', 'Ihr Konto gehört zu mehreren Kommunen. Bitte geben Sie an, welche Kommune den Verbund trägt (Feld „traeger“).', [{ pfad: 'traeger' }]),
   schonMitglied: (name: string) => new AppError(409, 'kohorte.schon_mitglied', `„${name}“ ist bereits in dieser Kohorte eingeladen oder dabei.`, [{ pfad: 'kommunen' }]),
+  meilensteinNichtGefunden: () => fehler.nichtGefunden('kohorte.meilenstein_nicht_gefunden', 'Der Meilenstein wurde in dieser Kohorte nicht gefunden.'),
   keineEinladung: () => new AppError(409, 'kohorte.keine_einladung', 'Für Ihre Kommune liegt in dieser Kohorte keine offene Einladung vor.'),
   kommuneWaehlen: () =>
     fehler.unverarbeitbar('kohorte.kommune_waehlen', 'Ihr Konto gehört zu mehreren eingeladenen Kommunen. Bitte geben Sie an, für welche Kommune Sie antworten (Feld „kommune“).', [{ pfad: 'kommune' }]),

@@ -33,7 +33,22 @@ export async function legeAn(tx: Tx, k: { loesungId: string; titel: string; kont
     loesung_id: k.loesungId, titel: k.titel, erstellt_von: k.kontoId, max_mitglieder: k.max, start_am: k.start, transferplan_bis: k.plan, review_am: k.review, kommune_id: k.traeger ?? null,
   }).returning('id').executeTakeFirstOrThrow();
   await tx.insertInto('kohorte_mitglied').values(kommunen.map((kommune_id) => ({ kohorte_id: id, kommune_id }))).execute();
+  await legeZeitplanMeilensteinAn(tx, id, k.plan, k.review);
   return id;
+}
+
+/** The two dates of the schedule as shared milestones (transfer plan, review). */
+export async function legeZeitplanMeilensteinAn(tx: Tx, kohorteId: string, plan: string, review: string) {
+  await tx.insertInto('kohorte_meilenstein').values([
+    { kohorte_id: kohorteId, titel: 'Transferplan der Kohorte steht', faellig_am: plan, quelle: 'zeitplan' },
+    { kohorte_id: kohorteId, titel: 'Gemeinsames Review nach 12 Monaten', faellig_am: review, quelle: 'zeitplan' },
+  ]).execute();
+}
+
+export async function meilensteine(db: Db, kohorteId: string) {
+  return db.k.selectFrom('kohorte_meilenstein as m').leftJoin('kommune as k', 'k.id', 'm.kommune_id')
+    .select(['m.id', 'm.titel', 'm.verantwortlich', 'm.faellig_am', 'm.erledigt', 'm.quelle', 'k.name as kommune'])
+    .where('m.kohorte_id', '=', kohorteId).orderBy(sql`m.faellig_am nulls last`).orderBy('m.erstellt_am').orderBy('m.id').execute();
 }
 
 export async function setzeAntwort(tx: Tx, kohorteId: string, kommuneId: string, status: MitgliedStatus, uebernahmeId: string | null) {

@@ -84,6 +84,16 @@ export const kohortenRoutes: FastifyPluginAsync = async (appBase) => {
     schema: { tags, summary: 'Weitere Kommunen in eine bestehende Kohorte einladen (Transferstelle; beim Verbund der Träger); die Höchstzahl bleibt', params: s.idParams, body: s.einladenSchema, response: { 201: s.board } },
   }, async (req, reply) => reply.status(201).send(await uc.einladen(db, req.konto!, req.params.id, req.body.kommunen)));
 
+  app.post('/api/kohorten/:id/meilensteine', {
+    config: { zugriff: schreiben },
+    schema: { tags, summary: 'Gemeinsamen Meilenstein der Kohorte anlegen (Mitgliedskommunen, Träger, Transferstelle)', params: s.idParams, body: s.meilensteinSchema, response: { 201: s.board } },
+  }, async (req, reply) => reply.status(201).send(await uc.meilensteinAnlegen(db, req.konto!, req.params.id, req.zugriffKommuneId, req.body)));
+
+  app.patch('/api/kohorten/:id/meilensteine/:meilensteinId', {
+    config: { zugriff: schreiben },
+    schema: { tags, summary: 'Gemeinsamen Meilenstein als erledigt oder offen markieren', params: s.meilensteinParams, body: s.erledigtSchema, response: { 200: s.board } },
+  }, async (req) => uc.meilensteinSetzen(db, req.konto!, req.params.id, req.zugriffKommuneId, req.params.meilensteinId, req.body.erledigt));
+
   app.post('/api/kohorten/:id/beitraege', {
     config: { zugriff: schreiben },
     schema: { tags, summary: 'Beitrag zur Diskussion der Kohorte (Mitgliedskommunen, Transferstelle)', params: s.idParams, body: s.beitragSchema, response: { 201: s.board } },

@@ -37,6 +37,19 @@ export const einladenSchema = z.strictObject({
   kommunen: z.array(kommuneSchluessel).min(1, 'Bitte nennen Sie mindestens eine Kommune.').max(40, 'Höchstens 40 Kommunen auf einmal.'),
 });
 
+const datumFeld = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Datum im Format JJJJ-MM-TT erwartet.' });
+export const meilensteinSchema = z.strictObject({
+  titel: z.string().trim().min(3, 'Der Titel braucht mindestens 3 Zeichen.').max(200, 'Der Titel darf höchstens 200 Zeichen haben.'),
+  verantwortlich: z.string().trim().max(200, 'Höchstens 200 Zeichen.').default(''),
+  faelligAm: datumFeld.nullable().default(null),
+  kommune: kommuneSchluessel.optional(),
+});
+export const meilensteinParams = z.strictObject({
+  id: z.string().uuid({ message: 'Ungültige Kennung der Kohorte.' }),
+  meilensteinId: z.string().uuid({ message: 'Ungültige Kennung des Meilensteins.' }),
+});
+export const erledigtSchema = z.strictObject({ erledigt: z.boolean({ message: 'erledigt: true oder false.' }), kommune: kommuneSchluessel.optional() });
+
 export const antwortSchema = z.strictObject({
   annehmen: z.boolean({ message: 'Bitte geben Sie an, ob Ihre Kommune annimmt (true) oder ablehnt (false).' }),
   kommune: kommuneSchluessel.optional(),
@@ -86,6 +99,8 @@ export const board = z.object({
   transferplanBis: z.string(),
   reviewAm: z.string(),
   mitglieder: z.array(zeileBoard),
+  /** Shared milestones of the cohort (the schedule's dates and those added by members or the Transferstelle). */
+  meilensteine: z.array(z.object({ id: z.string(), titel: z.string(), verantwortlich: z.string(), faelligAm: z.string().nullable(), erledigt: z.boolean(), quelle: z.enum(['zeitplan', 'manuell']), kommune: z.string().nullable() })),
   beitraege: z.array(z.object({ id: z.string(), text: z.string(), kommune: z.string().nullable(), autor: z.string().nullable(), erstelltAm: z.string() })),
   dokumente: z.array(z.object({ id: z.string(), titel: z.string(), url: z.string(), kommune: z.string().nullable(), erstelltAm: z.string() })),
   sicht: z.enum(['transferstelle', 'mitglied', 'traeger', 'lotse']),

@@ -47,7 +47,22 @@ export interface KohorteDokumentTable {
   erstellt_am: Zeit;
 }
 
+/** Shared milestones of a cohort (migration 0131); kommune_id: the Kommune that added it, null: Transferstelle or schedule. */
+export interface KohorteMeilensteinTable {
+  id: Generated<string>;
+  kohorte_id: string;
+  kommune_id: string | null;
+  konto_id: string | null;
+  titel: string;
+  verantwortlich: ColumnType<string, string | undefined, string>;
+  faellig_am: ColumnType<string | null, string | null | undefined, string | null>;
+  erledigt: ColumnType<boolean, boolean | undefined, boolean>;
+  quelle: ColumnType<'zeitplan' | 'manuell', 'zeitplan' | 'manuell' | undefined, never>;
+  erstellt_am: Zeit;
+}
+
 export interface KohortenTables {
+  kohorte_meilenstein: KohorteMeilensteinTable;
   kohorte: KohorteTable;
   kohorte_mitglied: KohorteMitgliedTable;
   kohorte_beitrag: KohorteBeitragTable;

@@ -185,11 +185,30 @@ export async function dokumentAnlegen(db: Db, konto: Konto, kohorteId: string, z
   return board(db, konto, kohorteId);
 }
 
+export async function meilensteinAnlegen(db: Db, konto: Konto, kohorteId: string, zugriffKommune: string | undefined, m: { titel: string; verantwortlich: string; faelligAm: string | null }): Promise<Board> {
+  const kommuneId = autorKommune(konto, zugriffKommune);
+  await db.k.transaction().execute(async (tx) => {
+    const { id } = await tx.insertInto('kohorte_meilenstein').values({ kohorte_id: kohorteId, kommune_id: kommuneId, konto_id: konto.id, titel: m.titel, verantwortlich: m.verantwortlich, faellig_am: m.faelligAm }).returning('id').executeTakeFirstOrThrow();
+    await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: 'kohorte.meilenstein.angelegt', objektTyp: 'kohorte', objektId: kohorteId, details: { meilensteinId: id, ...m } });
+  });
+  return board(db, konto, kohorteId);
+}
+
+export async function meilensteinSetzen(db: Db, konto: Konto, kohorteId: string, zugriffKommune: string | undefined, meilensteinId: string, erledigt: boolean): Promise<Board> {
+  const kommuneId = autorKommune(konto, zugriffKommune);
+  await db.k.transaction().execute(async (tx) => {
+    const r = await tx.updateTable('kohorte_meilenstein').set({ erledigt }).where('id', '=', meilensteinId).where('kohorte_id', '=', kohorteId).returning('id').executeTakeFirst();
+    if (!r) throw kohortenFehler.meilensteinNichtGefunden();
+    await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: 'kohorte.meilenstein', objektTyp: 'kohorte', objektId: kohorteId, details: { meilensteinId, erledigt } });
+  });
+  return board(db, konto, kohorteId);
+}
+
 /** `einmalig`: the account just formed the cohort or declined it – it sees this one answer regardless of its view. */
 export async function board(db: Db, konto: Konto, id: string, einmalig = false): Promise<Board> {
   const k = await repo.ladeKohorte(db.k, id);
   if (!k) throw kohortenFehler.nichtGefunden();
-  const [zeilen, beitraege, dokumente] = await Promise.all([repo.boardZeilen(db, id), repo.beitraege(db, id), repo.dokumente(db, id)]);
+  const [zeilen, beitraege, dokumente, meilensteine] = await Promise.all([repo.boardZeilen(db, id), repo.beitraege(db, id), repo.dokumente(db, id), repo.meilensteine(db, id)]);
   const mitglieder = zeilen.map((z) => ({ kommuneId: z.kommune_id, status: z.status }));
   const sicht = sichtAufKohorte(konto, mitglieder, k.traeger_id) ?? (einmalig ? 'mitglied' : null);
   if (!sicht) throw kohortenFehler.nichtGefunden();
@@ -203,6 +222,7 @@ export async function board(db: Db, konto: Konto, id: string, einmalig = false):
       kommune: { id: z.kommune_id, name: z.name }, status: z.status, uebernahmeId: z.uebernahme_id, phase: z.phase ?? null,
       offeneMeilensteine: Number(z.offen ?? 0), letzteRueckmeldung: z.letzte ? repo.tag(z.letzte as Date | string) : null,
     })),
+    meilensteine: meilensteine.map((m) => ({ id: m.id, titel: m.titel, verantwortlich: m.verantwortlich, faelligAm: repo.tag(m.faellig_am), erledigt: m.erledigt, quelle: m.quelle, kommune: m.kommune })),
     beitraege: beitraege.map((b) => ({ id: b.id, text: b.text, kommune: b.kommune, autor: b.autor, erstelltAm: repo.iso(b.erstellt_am) })),
     dokumente: dokumente.map((d) => ({ id: d.id, titel: d.titel, url: d.url, kommune: d.kommune, erstelltAm: repo.iso(d.erstellt_am) })),
     sicht,

@@ -57,6 +57,76 @@ function Beitragen({ k, onNeu }: { k: Board; onNeu: (neu: Board) => void }) {
   );
 }
 
+/** Shared milestones: table with a checkbox per row (members, Träger, Transferstelle) and a form to add one. */
+function Meilensteine({ k, onNeu }: { k: Board; onNeu: (neu: Board) => void }) {
+  const [titel, setTitel] = useState('');
+  const [wer, setWer] = useState('');
+  const [faellig, setFaellig] = useState('');
+  const [fehler, setFehler] = useState<Feldfehler[]>([]);
+  const [version, setVersion] = useState(0);
+  const [allgemein, setAllgemein] = useState<string | null>(null);
+  const darf = k.moeglich.beitragen;
+  const setzen = async (mid: string, erledigt: boolean) => {
+    setAllgemein(null);
+    try {
+      onNeu(await api<Board>(`/api/kohorten/${k.id}/meilensteine/${mid}`, { method: 'PATCH', body: { erledigt } }));
+    } catch (e) {
+      setAllgemein(fehlertext(e));
+    }
+  };
+  const anlegen = async (e: FormEvent) => {
+    e.preventDefault();
+    const f: Feldfehler[] = titel.trim().length < 3 ? [{ feldId: 'kohorte-ms-titel', text: b.msTitelFehlt }] : [];
+    setFehler(f);
+    setVersion((v) => v + 1);
+    if (f.length) return;
+    setAllgemein(null);
+    try {
+      onNeu(await api<Board>(`/api/kohorten/${k.id}/meilensteine`, { body: { titel: titel.trim(), verantwortlich: wer.trim(), faelligAm: faellig || null } }));
+      setTitel('');
+      setWer('');
+      setFaellig('');
+    } catch (err) {
+      setAllgemein(fehlertext(err));
+    }
+  };
+  const feld = (id: string) => fehler.find((x) => x.feldId === id)?.text;
+  return (
+    <>
+      {allgemein ? <Alert typ="danger">{allgemein}</Alert> : null}
+      <Tabelle beschriftung={b.meilensteineCaption} spalten={[{ titel: b.meilenstein }, { titel: b.faellig }, { titel: b.verantwortlich }, { titel: b.von }, { titel: b.stand }]}>
+        {k.meilensteine.map((m) => (
+          <tr key={m.id} className="kern-table__row">
+            <th scope="row" className="kern-table__header">{m.titel}</th>
+            <td className="kern-table__cell">{m.faelligAm ? datum(m.faelligAm) : b.ohneDatum}</td>
+            <td className="kern-table__cell">{m.verantwortlich || '–'}</td>
+            <td className="kern-table__cell">{m.quelle === 'zeitplan' ? b.ausZeitplan : (m.kommune ?? b.transferstelle)}</td>
+            <td className="kern-table__cell">
+              {darf ? (
+                <div className="kern-form-check">
+                  <input className="kern-form-check__checkbox" type="checkbox" id={`kohorte-ms-${m.id}`} checked={m.erledigt} onChange={(e) => void setzen(m.id, e.target.checked)} />
+                  <label className="kern-label" htmlFor={`kohorte-ms-${m.id}`}><span className="kern-sr-only">{b.erledigtFuer(m.titel)}</span></label>
+                </div>
+              ) : m.erledigt ? b.stand : '–'}
+            </td>
+          </tr>
+        ))}
+      </Tabelle>
+      {darf ? (
+        <>
+          <Fehlerliste fehler={fehler} version={version} />
+          <form className="lotse-formular" onSubmit={anlegen} noValidate aria-label={b.msSenden}>
+            <Formularfeld id="kohorte-ms-titel" label={b.msTitel} value={titel} onChange={(e) => setTitel(e.target.value)} fehler={feld('kohorte-ms-titel')} maxLength={200} />
+            <Formularfeld id="kohorte-ms-wer" label={b.msWer} value={wer} onChange={(e) => setWer(e.target.value)} maxLength={200} />
+            <Formularfeld id="kohorte-ms-datum" type="date" label={b.msDatum} value={faellig} onChange={(e) => setFaellig(e.target.value)} />
+            <div className="lotse-knopfleiste"><button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{b.msSenden}</span></button></div>
+          </form>
+        </>
+      ) : null}
+    </>
+  );
+}
+
 /** `/kohorten/:id`: the board – schedule, status per Kommune, discussion and shared documents. */
 export default function Kohorte() {
   const { id } = useParams();
@@ -105,6 +175,10 @@ export default function Kohorte() {
               <a className="kern-link" href={`/api/kohorten/${k.id}/board.csv`} download>CSV</a>{' · '}
               <a className="kern-link" href={`/api/kohorten/${k.id}/board.xlsx`} download>XLSX</a>
             </p>
+          </section>
+          <section className="lotse-abschnitt" aria-labelledby="kohorte-meilensteine">
+            <h2 className="kern-heading-medium" id="kohorte-meilensteine">{b.meilensteine}</h2>
+            <Meilensteine k={k} onNeu={setAktuell} />
           </section>
           <section className="lotse-abschnitt" aria-labelledby="kohorte-dokumente">
             <h2 className="kern-heading-medium" id="kohorte-dokumente">{b.dokumente}</h2>
