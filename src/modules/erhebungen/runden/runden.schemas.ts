@@ -104,6 +104,8 @@ export const ergebnisAntwort = z.object({
   ),
   gesamt: gesamtAntwort,
   selbstbild: z.array(z.object({ dimension: z.string(), einschaetzung: z.string(), einschaetzungPunkte: z.number(), score: z.number().nullable(), differenz: z.number().nullable() })),
+  /** Nur „Lernende Organisation“: echte Lernaktivität der Kommune der letzten 12 Monate (aus kaizen), neben „Lernerfolg“. */
+  lernaktivitaet: z.object({ seit: z.string(), experimenteEntschieden: z.number(), lerneintraege: z.number(), ideenEntschieden: z.number() }).nullable(),
 });
 export type ErgebnisAntwort = z.infer<typeof ergebnisAntwort>;
 

@@ -17,6 +17,7 @@ import type { Rollengruppe } from '../erhebungen.table.ts';
 import { bewerte, selbstbildVergleich, type Ergebnis } from './runden.rules.ts';
 import { bereinige, pruefeAntworten, type RundeAntwort } from './runden.schemas.ts';
 import * as repo from './runden.repository.ts';
+import { lernAktivitaet } from '../../kaizen/index.ts';
 
 /** Die Runde oder 404 (fehlende und fremde Runden sind nicht zu unterscheiden). */
 export async function ladeRunde(db: Db, id: string): Promise<repo.RundenZeile> {
@@ -131,7 +132,9 @@ export async function abschliessen(db: Db, kontoId: string, id: string) {
 export async function ergebnis(db: Db, id: string) {
   const z = await ladeRunde(db, id);
   const fb = await fragebogen(db, z.fragebogen_id, z.version);
-  const kopf = { rundeId: z.id, modus: z.modus, status: z.status, fragebogen: { id: fb.id, version: fb.version, titel: fb.titel }, stufen: fb.stufen };
+  // Neben der Dimension „Lernerfolg“: was die Kommune in kaizen wirklich gelernt und entschieden hat.
+  const lernaktivitaet = fb.id === 'lernende-organisation' ? await lernAktivitaet(db, z.kommune_id) : null;
+  const kopf = { rundeId: z.id, modus: z.modus, status: z.status, fragebogen: { id: fb.id, version: fb.version, titel: fb.titel }, stufen: fb.stufen, lernaktivitaet };
   if (z.modus === 'einzeln') {
     const antworten = await repo.antwortenEinzeln(db, id);
     const e: Ergebnis = z.ergebnis ? repo.ausJson<Ergebnis>(z.ergebnis) : bewerte(fb, antworten);

@@ -8,7 +8,7 @@ import { useKonto } from '../../../web/konto.tsx';
 import type { ErgebnisAntwort, RundeAntwort, RundeKurz } from '../runden/runden.schemas.ts';
 import type { VergleichAntwort } from '../vergleich/vergleich.schemas.ts';
 import type { LueckenAntwort } from '../luecken/luecken.schemas.ts';
-import { datum, t } from './ergebnis/hilfen.ts';
+import { datum, t, z } from './ergebnis/hilfen.ts';
 import { Gesamt } from './ergebnis/Gesamt.tsx';
 import { TeamAbschnitt } from './ergebnis/TeamAbschnitt.tsx';
 import { TeamLink } from './ergebnis/TeamLink.tsx';
@@ -18,6 +18,7 @@ import { Verlauf } from './ergebnis/Verlauf.tsx';
 import { Luecken } from './ergebnis/Luecken.tsx';
 import { Vorreiter } from './ergebnis/Vorreiter.tsx';
 import { Downloads } from './ergebnis/Downloads.tsx';
+import { LernAktivitaet } from '../../kaizen/ui/index.ts';
 
 interface Anzahl {
   anzahl: number;
@@ -94,6 +95,7 @@ export default function Ergebnis() {
       {kopf}
       {ergebnis.vorlaeufig ? <Alert typ="warning" ansage="keine">{t.vorlaeufig}</Alert> : null}
       <Gesamt ergebnis={ergebnis} />
+      {ergebnis.lernaktivitaet ? <LernAktivitaet aktivitaet={ergebnis.lernaktivitaet} lernerfolg={z(ergebnis.dimensionen.find((d) => d.id === 'lernerfolg')?.score ?? null)} /> : null}
       {r.modus === 'team' ? <TeamAbschnitt ergebnis={ergebnis} /> : null}
       <Vergleich vergleich={vergleich.daten} fehler={vergleich.fehler} />
       {vergleich.daten?.studie ? <Studie studie={vergleich.daten.studie} /> : null}

@@ -5,6 +5,7 @@ import type { ExperimentDetail as Detail } from '../experimente/experimente.sche
 import { experimenteTexte as t, ideenTexte } from './texte-ideen.ts';
 import { Stichprobe } from './experimente/Stichprobe.tsx';
 import { Abschluss } from './experimente/Abschluss.tsx';
+import { InsLernlog } from './experimente/InsLernlog.tsx';
 
 /** /kaizen/experimente/:id: plan, Stichprobe, result and decision of one PDCA experiment. */
 export default function ExperimentDetail() {
@@ -53,7 +54,7 @@ export default function ExperimentDetail() {
         ) : null}
       </dl>
       <Stichprobe x={x} geaendert={neu} />
-      {!x.entscheidung ? <Abschluss x={x} geaendert={neu} /> : null}
+      {!x.entscheidung ? <Abschluss x={x} geaendert={neu} /> : <InsLernlog experimentId={x.id} />}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { WebModul } from '../../../web/modul.ts';
 import { experimenteTexte, ideenTexte } from './texte-ideen.ts';
 import { prozesseTexte } from './texte-prozesse.ts';
+import { lernlogTexte } from './texte-lernlog.ts';
 
 /** Web face of the module „kaizen“: its pages and what other modules' pages may use. */
 export const web: WebModul = {
@@ -13,6 +14,7 @@ export const web: WebModul = {
     { pfad: '/kaizen/experimente', seite: lazy(() => import('./Experimente.tsx')), nav: experimenteTexte.nav, navPosition: 77, navFuer: 'angemeldet', zugang: 'angemeldet' },
     { pfad: '/kaizen/experimente/neu', seite: lazy(() => import('./Experimente.tsx')), zugang: 'angemeldet' },
     { pfad: '/kaizen/experimente/:id', seite: lazy(() => import('./ExperimentDetail.tsx')), zugang: 'angemeldet' },
+    { pfad: '/kaizen/lernlog', seite: lazy(() => import('./Lernlog.tsx')), nav: lernlogTexte.nav, navPosition: 78, navFuer: 'angemeldet', zugang: 'angemeldet' },
     { pfad: '/kaizen/personalrat', seite: lazy(() => import('./Personalrat.tsx')), zugang: 'angemeldet' },
     { pfad: '/kaizen/prozesse', seite: lazy(() => import('./prozesse/ProzessListe.tsx')), nav: prozesseTexte.nav, navPosition: 76, navFuer: 'angemeldet', zugang: 'angemeldet' },
     { pfad: '/kaizen/prozesse/:id', seite: lazy(() => import('./prozesse/ProzessDetail.tsx')), zugang: 'angemeldet' },
@@ -20,3 +22,5 @@ export const web: WebModul = {
 };
 
 export { kaizen as kaizenTexte } from './texte.ts';
+/** Lernaktivität neben „Lernerfolg“ auf der Ergebnisseite der Selbsteinschätzung (Modul erhebungen). */
+export { LernAktivitaet } from './LernAktivitaet.tsx';
