@@ -259,6 +259,16 @@ export const FAELLE: Fall[] = [
     ...schreiben,
   },
   {
+    route: 'POST /api/uebernahmen/:id/checkliste',
+    anfrage: (k) => ({ method: 'POST', url: `/api/uebernahmen/${uebernahmeVon[k]}/checkliste`, body: { phase: 'anpassen', text: 'Matrix-Punkt' } }),
+    ...schreiben,
+  },
+  {
+    route: 'DELETE /api/uebernahmen/:id/checkliste/:punktId',
+    anfrage: (k) => ({ method: 'DELETE', url: `/api/uebernahmen/${uebernahmeVon[k]}/checkliste/${NIL}` }),
+    ...schreiben,
+  },
+  {
     route: 'POST /api/uebernahmen/:id/meilensteine',
     anfrage: (k) => ({ method: 'POST', url: `/api/uebernahmen/${uebernahmeVon[k]}/meilensteine`, body: { phase: 'anpassen', titel: 'Matrix-Meilenstein' } }),
     ...schreiben,
@@ -329,16 +339,6 @@ export const FAELLE: Fall[] = [
     gießen: { transferstelle: true, 'plattform-admin': true },
     muenchen: { transferstelle: true, 'plattform-admin': true },
   },
-  // Declining: only the admin of the invited Kommune (the second call answers 409).
-  { route: 'POST /api/kohorten/:id/antwort', anfrage: (k) => ({ method: 'POST', url: `/api/kohorten/${kohorteVon[k]}/antwort`, body: { annehmen: false } }), ...verwalten },
-  {
-    route: 'GET /api/uebernahmen/vorlagen/:loesungId',
-    // Template of a draft: its Kommune and the Transferstelle (of a published solution: public, tested in the module).
-    anfrage: (k, z) => ({ method: 'GET', url: `/api/uebernahmen/vorlagen/${z.loesungEntwurf[k]}` }),
-    gießen: { mitglied: true, admin: true, transferstelle: true },
-    muenchen: { fremd: true, transferstelle: true },
-  },
-  {
   // Gemeinsame Meilensteine: wie Beiträge (Mitgliedskommunen und Transferstelle; Lotsen lesen nur).
   {
     route: 'POST /api/kohorten/:id/meilensteine',
@@ -352,6 +352,16 @@ export const FAELLE: Fall[] = [
     gießen: { mitglied: true, admin: true, transferstelle: true },
     muenchen: { fremd: true, transferstelle: true },
   },
+  // Declining: only the admin of the invited Kommune (the second call answers 409).
+  { route: 'POST /api/kohorten/:id/antwort', anfrage: (k) => ({ method: 'POST', url: `/api/kohorten/${kohorteVon[k]}/antwort`, body: { annehmen: false } }), ...verwalten },
+  {
+    route: 'GET /api/uebernahmen/vorlagen/:loesungId',
+    // Template of a draft: its Kommune and the Transferstelle (of a published solution: public, tested in the module).
+    anfrage: (k, z) => ({ method: 'GET', url: `/api/uebernahmen/vorlagen/${z.loesungEntwurf[k]}` }),
+    gießen: { mitglied: true, admin: true, transferstelle: true },
+    muenchen: { fremd: true, transferstelle: true },
+  },
+  {
     route: 'PUT /api/uebernahmen/vorlagen/:loesungId',
     anfrage: (k, z) => ({ method: 'PUT', url: `/api/uebernahmen/vorlagen/${z.loesungEntwurf[k]}`, body: { verstehen: ['Matrix'], anpassen: [], uebernehmen: [], verstetigen: [] } }),
     ...schreiben,

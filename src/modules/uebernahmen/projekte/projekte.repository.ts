@@ -136,9 +136,21 @@ export async function aendere(
   await tx.updateTable('uebernahme').set({ ...werte, aktualisiert_am: new Date() }).where('id', '=', id).execute();
 }
 
-export async function setzePunkt(tx: Tx, id: string, punktId: string, erledigt: boolean) {
-  const r = await tx.updateTable('uebernahme_punkt').set({ erledigt }).where('id', '=', punktId).where('uebernahme_id', '=', id).executeTakeFirst();
+/** Adds an item at the end of its phase's list of this project only (the solution's template stays as it is). */
+export async function legePunktAn(tx: Tx, id: string, kommuneId: string, phase: ArbeitsPhase, text: string): Promise<string> {
+  const { max } = await tx.selectFrom('uebernahme_punkt').select((eb) => eb.fn.max('position').as('max')).where('uebernahme_id', '=', id).executeTakeFirstOrThrow();
+  const r = await tx.insertInto('uebernahme_punkt').values({ uebernahme_id: id, kommune_id: kommuneId, phase, position: Number(max ?? -1) + 1, text }).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function aenderePunkt(tx: Tx, id: string, punktId: string, werte: { erledigt?: boolean; text?: string }) {
+  const r = await tx.updateTable('uebernahme_punkt').set(werte).where('id', '=', punktId).where('uebernahme_id', '=', id).executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
+}
+
+export async function loeschePunkt(tx: Tx, id: string, punktId: string) {
+  const r = await tx.deleteFrom('uebernahme_punkt').where('id', '=', punktId).where('uebernahme_id', '=', id).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
 }
 
 export async function setzeMeilenstein(tx: Tx, id: string, mid: string, erledigt: boolean) {

@@ -65,8 +65,18 @@ export const projekteRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.patch('/api/uebernahmen/:id/checkliste/:punktId', {
     config: { zugriff: schreiben },
-    schema: { tags, summary: 'Punkt der Checkliste abhaken', params: s.punktParams, body: s.punktSchema, response: { 200: s.uebernahmeDetail } },
-  }, async (req) => uc.punktSetzen(db, req.konto!, req.params.id, req.params.punktId, req.body.erledigt));
+    schema: { tags, summary: 'Punkt der Checkliste abhaken oder umbenennen (nur dieses Projekt, nicht die Vorlage)', params: s.punktParams, body: s.punktAendernSchema, response: { 200: s.uebernahmeDetail } },
+  }, async (req) => uc.punktAendern(db, req.konto!, req.params.id, req.params.punktId, req.body));
+
+  app.post('/api/uebernahmen/:id/checkliste', {
+    config: { zugriff: schreiben },
+    schema: { tags, summary: 'Punkt zur Checkliste dieses Projekts hinzufügen (die Vorlage der Lösung bleibt)', params: s.idParams, body: s.punktNeuSchema, response: { 201: s.uebernahmeDetail } },
+  }, async (req, reply) => reply.status(201).send(await uc.punktAnlegen(db, req.konto!, req.params.id, req.body)));
+
+  app.delete('/api/uebernahmen/:id/checkliste/:punktId', {
+    config: { zugriff: schreiben },
+    schema: { tags, summary: 'Punkt aus der Checkliste dieses Projekts entfernen (die Vorlage der Lösung bleibt)', params: s.punktParams, response: { 200: s.uebernahmeDetail } },
+  }, async (req) => uc.punktEntfernen(db, req.konto!, req.params.id, req.params.punktId));
 
   app.post('/api/uebernahmen/:id/meilensteine', {
     config: { zugriff: schreiben },

@@ -33,6 +33,11 @@ export const aendernSchema = z
 export type Aendern = z.infer<typeof aendernSchema>;
 
 export const punktSchema = z.strictObject({ erledigt: z.boolean() });
+/** A checklist item of one project: tick it off and/or rename it (the template of the solution stays). */
+export const punktAendernSchema = z
+  .strictObject({ erledigt: z.boolean().optional(), text: text(300).min(3, { message: 'Text: mindestens 3 Zeichen.' }).optional() })
+  .refine((b) => b.erledigt !== undefined || b.text !== undefined, { message: 'Die Anfrage enthält keine Änderung.' });
+export const punktNeuSchema = z.strictObject({ phase: arbeitsPhase, text: text(300).min(3, { message: 'Text: mindestens 3 Zeichen.' }) });
 export const meilensteinSchema = z.strictObject({
   phase: arbeitsPhase,
   titel: text(200).min(3, { message: 'Titel: mindestens 3 Zeichen.' }),

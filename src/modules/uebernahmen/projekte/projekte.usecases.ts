@@ -113,10 +113,28 @@ async function mitOffenemProjekt<T>(db: Db, id: string, f: (tx: Tx, kommuneId: s
   });
 }
 
-export async function punktSetzen(db: Db, konto: Konto, id: string, punktId: string, erledigt: boolean) {
+/** Ticks off and/or renames an item of this project's checklist; the solution's template is not touched. */
+export async function punktAendern(db: Db, konto: Konto, id: string, punktId: string, werte: { erledigt?: boolean; text?: string }) {
   await mitOffenemProjekt(db, id, async (tx, kommuneId) => {
-    if (!(await repo.setzePunkt(tx, id, punktId, erledigt))) throw uebernahmeFehler.punktNichtGefunden();
-    await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: 'uebernahme.checkliste', objektTyp: 'uebernahme', objektId: id, details: { punktId, erledigt } });
+    if (!(await repo.aenderePunkt(tx, id, punktId, werte))) throw uebernahmeFehler.punktNichtGefunden();
+    const aktion = werte.text !== undefined ? 'uebernahme.checkliste.umbenannt' : 'uebernahme.checkliste';
+    await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion, objektTyp: 'uebernahme', objektId: id, details: { punktId, ...werte } });
+  });
+  return detail(db, konto, id);
+}
+
+export async function punktAnlegen(db: Db, konto: Konto, id: string, p: { phase: ArbeitsPhase; text: string }) {
+  await mitOffenemProjekt(db, id, async (tx, kommuneId) => {
+    const punktId = await repo.legePunktAn(tx, id, kommuneId, p.phase, p.text);
+    await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: 'uebernahme.checkliste.angelegt', objektTyp: 'uebernahme', objektId: id, details: { punktId, ...p } });
+  });
+  return detail(db, konto, id);
+}
+
+export async function punktEntfernen(db: Db, konto: Konto, id: string, punktId: string) {
+  await mitOffenemProjekt(db, id, async (tx, kommuneId) => {
+    if (!(await repo.loeschePunkt(tx, id, punktId))) throw uebernahmeFehler.punktNichtGefunden();
+    await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: 'uebernahme.checkliste.entfernt', objektTyp: 'uebernahme', objektId: id, details: { punktId } });
   });
   return detail(db, konto, id);
 }

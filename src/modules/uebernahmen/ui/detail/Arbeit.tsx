@@ -27,18 +27,25 @@ export function Arbeit({ u, geaendert }: Props) {
       {fehler ? <Alert typ="danger">{fehler}</Alert> : null}
       <section className="lotse-abschnitt" aria-labelledby="ue-checkliste">
         <h2 className="kern-heading-medium" id="ue-checkliste">{d.checkliste}</h2>
+        {darf ? <p className="kern-body kern-body--small">{d.checklisteHinweis}</p> : null}
         {PHASEN.map((p) => (
-          <fieldset key={p} className="kern-fieldset">
-            <legend className="kern-label">{d.checklistePhase(t.phase[p])}</legend>
-            <div className="kern-fieldset__body">
-              {u.checkliste.filter((c) => c.phase === p).map((c) => (
-                <div key={c.id} className="kern-form-check">
-                  <input className="kern-form-check__checkbox" type="checkbox" id={`ue-punkt-${c.id}`} checked={c.erledigt} disabled={!darf} onChange={(e) => void senden(`/checkliste/${c.id}`, 'PATCH', { erledigt: e.target.checked })} />
-                  <label className="kern-label" htmlFor={`ue-punkt-${c.id}`}>{c.text}</label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <div key={p}>
+            <fieldset className="kern-fieldset">
+              <legend className="kern-label">{d.checklistePhase(t.phase[p])}</legend>
+              <div className="kern-fieldset__body">
+                {u.checkliste.filter((c) => c.phase === p).map((c) => (
+                  <div key={c.id} className="lotse-knopfleiste">
+                    <div className="kern-form-check">
+                      <input className="kern-form-check__checkbox" type="checkbox" id={`ue-punkt-${c.id}`} checked={c.erledigt} disabled={!darf} onChange={(e) => void senden(`/checkliste/${c.id}`, 'PATCH', { erledigt: e.target.checked })} />
+                      <label className="kern-label" htmlFor={`ue-punkt-${c.id}`}>{c.text}</label>
+                    </div>
+                    {darf ? <PunktBearbeiten id={c.id} text={c.text} senden={senden} /> : null}
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            {darf ? <PunktNeu phase={p} senden={senden} /> : null}
+          </div>
         ))}
       </section>
       <section className="lotse-abschnitt" aria-labelledby="ue-meilensteine">
@@ -69,6 +76,56 @@ export function Arbeit({ u, geaendert }: Props) {
 }
 
 type Senden = (pfad: string, method: string, body: unknown) => Promise<boolean>;
+
+/** Rename or remove one item of this project's checklist (the solution's template stays). */
+function PunktBearbeiten({ id, text, senden }: { id: string; text: string; senden: Senden }) {
+  const d = t.detail;
+  const [offen, setOffen] = useState(false);
+  const [neu, setNeu] = useState(text);
+  const [fehler, setFehler] = useState<string | undefined>();
+  const speichern = async (e: FormEvent) => {
+    e.preventDefault();
+    if (neu.trim().length < 3) return setFehler(d.fehlerPunkt);
+    setFehler(undefined);
+    if (await senden(`/checkliste/${id}`, 'PATCH', { text: neu.trim() })) setOffen(false);
+  };
+  if (!offen) {
+    return (
+      <>
+        <button type="button" className="kern-btn kern-btn--tertiary" aria-label={d.punktUmbenennen(text)} onClick={() => { setNeu(text); setOffen(true); }}><span className="kern-label">{d.umbenennen}</span></button>
+        <button type="button" className="kern-btn kern-btn--tertiary" aria-label={d.punktEntfernen(text)} onClick={() => void senden(`/checkliste/${id}`, 'DELETE', undefined)}><span className="kern-label">{d.entfernen}</span></button>
+      </>
+    );
+  }
+  return (
+    <form className="lotse-formular" onSubmit={speichern} noValidate aria-label={d.punktUmbenennen(text)}>
+      <Formularfeld id={`ue-punkt-text-${id}`} label={d.punktNeuerText(text)} value={neu} onChange={(e) => setNeu(e.target.value)} fehler={fehler} maxLength={300} autoFocus />
+      <div className="lotse-knopfleiste">
+        <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{d.speichern}</span></button>
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setOffen(false)}><span className="kern-label">{d.abbrechen}</span></button>
+      </div>
+    </form>
+  );
+}
+
+/** Add an item to one phase of this project's checklist. */
+function PunktNeu({ phase, senden }: { phase: (typeof PHASEN)[number]; senden: Senden }) {
+  const d = t.detail;
+  const [text, setText] = useState('');
+  const [fehler, setFehler] = useState<string | undefined>();
+  const absenden = async (e: FormEvent) => {
+    e.preventDefault();
+    if (text.trim().length < 3) return setFehler(d.fehlerPunkt);
+    setFehler(undefined);
+    if (await senden('/checkliste', 'POST', { phase, text: text.trim() })) setText('');
+  };
+  return (
+    <form className="lotse-formular" onSubmit={absenden} noValidate aria-label={d.punktHinzufuegen(t.phase[phase])}>
+      <Formularfeld id={`ue-punkt-neu-${phase}`} label={d.punktNeu(t.phase[phase])} value={text} onChange={(e) => setText(e.target.value)} fehler={fehler} maxLength={300} />
+      <div className="lotse-knopfleiste"><button type="submit" className="kern-btn kern-btn--secondary" aria-label={d.punktHinzufuegen(t.phase[phase])}><span className="kern-label">{d.hinzufuegen}</span></button></div>
+    </form>
+  );
+}
 
 function MeilensteinFormular({ senden }: { senden: Senden }) {
   const d = t.detail;
