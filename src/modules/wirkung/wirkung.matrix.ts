@@ -61,6 +61,7 @@ export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Re
     { route: 'POST /api/wirkung/massnahmen/:id/pruefungen', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/massnahmen/${wirkungZeilen.massnahme[k]}/pruefungen`, body: { entscheidung: 'beenden', begruendung: 'Matrix', datum: '2999-01-01' } }), ...r.schreiben },
     { route: 'GET /api/wirkung/prioritaet', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/prioritaet?kommuneId=${k}` }), ...r.lesen },
     { route: 'GET /api/wirkung/prioritaet.pdf', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/prioritaet.pdf?kommuneId=${k}` }), ...r.lesen },
+    { route: 'GET /api/wirkung/prioritaet.docx', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/prioritaet.docx?kommuneId=${k}` }), ...r.lesen },
     { route: 'PUT /api/wirkung/massnahmen/:id/einschaetzung', anfrage: (k) => ({ method: 'PUT', url: `/api/wirkung/massnahmen/${wirkungZeilen.massnahme[k]}/einschaetzung`, body: { wirkungErwartet: null, aufwand: null } }), ...r.schreiben },
     // The same goal twice: whoever passes the access layer gets 422, nothing is written.
     { route: 'GET /api/wirkung/dialoge', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/dialoge?kommuneId=${k}` }), ...r.lesen },

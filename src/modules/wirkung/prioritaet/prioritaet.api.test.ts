@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { strFromU8, unzipSync } from 'fflate';
 import { createTestApp, type TestUmgebung } from '../../../testing/testApp.ts';
-import { KOMMUNE_A, KOMMUNE_B } from '../../../testing/fixtures.ts';
+import { KOMMUNE_A, KOMMUNE_B, TEST_KONTEN, TEST_PASSWORT } from '../../../testing/fixtures.ts';
 
 let env: TestUmgebung;
 beforeAll(async () => {
@@ -10,6 +11,23 @@ beforeAll(async () => {
 afterAll(async () => env?.close());
 
 const zaehle = async () => Number((await sql<{ n: number }>`select count(*)::int as n from zielkonflikt`.execute(env.db.k)).rows[0]!.n);
+/** Bytes of a download (the test client decodes bodies as UTF-8): a signed-in inject of its own. */
+async function ladeBytes(url: string) {
+  const kekse = new Map<string, string>();
+  const merke = (h: unknown) => {
+    for (const c of ([] as string[]).concat((h as string | string[] | undefined) ?? [])) {
+      const [paar] = c.split(';');
+      kekse.set(paar!.slice(0, paar!.indexOf('=')), paar!.slice(paar!.indexOf('=') + 1));
+    }
+  };
+  const cookie = () => [...kekse].map(([k, v]) => `${k}=${v}`).join('; ');
+  merke((await env.app.inject({ method: 'GET', url: '/api/health' })).headers['set-cookie']);
+  const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: TEST_KONTEN.mitglied, passwort: TEST_PASSWORT }, headers: { cookie: cookie(), 'x-csrf-token': kekse.get('lotse_csrf')! } });
+  expect(login.statusCode).toBe(204);
+  merke(login.headers['set-cookie']);
+  return env.app.inject({ method: 'GET', url, headers: { cookie: cookie() } });
+}
+
 const heute = () => new Date().toISOString().slice(0, 10);
 
 describe('Priorisierung und Zielkonflikte', () => {
@@ -66,5 +84,30 @@ describe('Priorisierung und Zielkonflikte', () => {
     expect((await fremd.get(`/api/wirkung/prioritaet?kommuneId=${KOMMUNE_A}`)).status).toBe(403);
     expect((await fremd.get(`/api/wirkung/prioritaet.pdf?kommuneId=${KOMMUNE_A}`)).status).toBe(403);
     expect((await fremd.post('/api/wirkung/zielkonflikte', { kommuneId: KOMMUNE_A, zielA: a, zielB: b, beschreibung: 'x' })).status).toBe(403);
+  });
+
+  it('exportiert die Ratsvorlage auch als DOCX: Überschrift, Maßnahmen mit Einordnung und Zielkonflikte stehen im Dokument', async () => {
+    const c = await env.als('mitglied');
+    const ziel = (await c.post('/api/wirkung/ziele', { kommuneId: KOMMUNE_A, aussage: 'Mehr Grün in der Innenstadt', stufe: 5, iooi: 'outcome' })).json().id as string;
+    const anderes = (await c.post('/api/wirkung/ziele', { kommuneId: KOMMUNE_A, aussage: 'Mehr Parkplätze am Markt', stufe: 3, iooi: 'output' })).json().id as string;
+    const m = (await c.post(`/api/wirkung/ziele/${ziel}/massnahmen`, { titel: 'Baumpatenschaften & Entsiegelung', budget: 12500 })).json().id as string;
+    await c.put(`/api/wirkung/massnahmen/${m}/einschaetzung`, { wirkungErwartet: 4, aufwand: 1 });
+    await c.post('/api/wirkung/zielkonflikte', { kommuneId: KOMMUNE_A, zielA: ziel, zielB: anderes, beschreibung: 'Bäume brauchen Fläche am Markt.', aufloesung: 'Parkhaus statt Randparken.' });
+    const r = await ladeBytes(`/api/wirkung/prioritaet.docx?kommuneId=${KOMMUNE_A}`);
+    expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
+    expect(r.headers['content-type']).toMatch(/application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document/);
+    expect(r.headers['content-disposition']).toMatch(/priorisierung-065310005005\.docx/);
+    const dateien = unzipSync(new Uint8Array(r.rawPayload));
+    const xml = strFromU8(dateien['word/document.xml']!);
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Was wollen wir damit erreichen?');
+    expect(text).toContain('Baumpatenschaften &amp; Entsiegelung');
+    expect(text).toContain('Hohe Wirkung, geringer Aufwand – zuerst');
+    expect(text).toContain('Mehr Grün in der Innenstadt');
+    expect(text).toContain('Parkhaus statt Randparken.');
+    expect(xml).toMatch(/<w:tbl>/);
+    expect(strFromU8(dateien['docProps/core.xml']!)).toContain('Priorisierung der Maßnahmen');
+    const fremd = await env.als('fremd');
+    expect((await fremd.get(`/api/wirkung/prioritaet.docx?kommuneId=${KOMMUNE_A}`)).status).toBe(403);
   });
 });

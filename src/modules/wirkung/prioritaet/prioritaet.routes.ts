@@ -5,6 +5,7 @@ import { uuidParams } from '../../../core/schemas.ts';
 import { kommuneVonMassnahme } from '../ueberpruefung/ueberpruefung.usecases.ts';
 import { prioritaetFehler } from './prioritaet.errors.ts';
 import { prioritaetPdf } from './prioritaet.pdf.ts';
+import { prioritaetDocx } from './prioritaet.docx.ts';
 import * as s from './prioritaet.schemas.ts';
 import * as uc from './prioritaet.usecases.ts';
 
@@ -26,6 +27,14 @@ export const prioritaetRoutes: FastifyPluginAsync = async (appBase) => {
   }, async (req, reply) => {
     const pdf = await prioritaetPdf(await uc.uebersicht(db, req.konto, req.query.kommuneId));
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="priorisierung-${req.query.kommuneId}.pdf"`).header('cache-control', 'no-store').send(pdf);
+  });
+
+  app.get('/api/wirkung/prioritaet.docx', {
+    config: { zugriff: { aktion: 'kommune.lesen', kommune: ausQuery('kommuneId') } },
+    schema: { tags, summary: 'Ratsvorlage zur Priorisierung als DOCX (bearbeitbar)', querystring: s.listeQuery },
+  }, async (req, reply) => {
+    const docx = await prioritaetDocx(await uc.uebersicht(db, req.konto, req.query.kommuneId));
+    return reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').header('content-disposition', `attachment; filename="priorisierung-${req.query.kommuneId}.docx"`).header('cache-control', 'no-store').send(docx);
   });
 
   app.put('/api/wirkung/massnahmen/:id/einschaetzung', {
