@@ -38,6 +38,7 @@ export default function ZielDetail() {
         <dt>{t.detail.iooi}</dt><dd>{IOOI_TEXT[z.iooi]}</dd>
         <dt>{t.detail.sdg}</dt><dd>{z.sdg ? `${z.sdg} – ${SDG_TEXT[z.sdg]}` : t.detail.keine}</dd>
       </dl>
+      {z.darfSchreiben ? <p className="kern-body"><Link className="kern-link" to={`/wirkung/dialoge?ziel=${z.id}`}>{t.detail.dialog}</Link></p> : null}
       {z.hinweise.nurOutputGemessen ? <Alert typ="warning" titel={t.detail.nurOutputTitel}><p className="kern-body">{t.detail.nurOutput}</p></Alert> : null}
       <section className="lotse-abschnitt" aria-labelledby="logik-titel">
         <h2 className="kern-heading-medium" id="logik-titel">{t.detail.logik}</h2>

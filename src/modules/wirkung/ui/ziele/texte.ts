@@ -58,6 +58,7 @@ export const ziele = {
   },
   detail: {
     zurueck: 'Alle Wirkungsziele',
+    dialog: 'Wirkungsdialog zu diesem Ziel vorbereiten',
     angaben: 'Angaben',
     zielgruppe: 'Zielgruppe',
     handlungsfeld: 'Handlungsfeld',
