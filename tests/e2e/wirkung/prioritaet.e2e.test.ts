@@ -70,6 +70,10 @@ describe('Priorisierung und Zielkonflikte nur mit der Tastatur', () => {
     const pdf = await kontext.request.get(href!);
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const docxHref = await seite.getByRole('link', { name: 'Ratsvorlage als Word-Datei (DOCX) herunterladen' }).getAttribute('href');
+    const docx = await kontext.request.get(docxHref!);
+    expect(docx.status()).toBe(200);
+    expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
     expect(probleme).toEqual([]);
     await kontext.close();
   }, 300_000);

@@ -25,7 +25,10 @@ export default function Prioritaet() {
             <>
               <p className="kern-body">{t.budgetAktiv}: <strong>{t.euro(d.daten.budgetAktiv)} {t.jeJahr}</strong></p>
               <p className="kern-body">{t.budgetFrei}: <strong data-testid="prioritaet-budget-frei">{t.euro(d.daten.budgetFrei)} {t.jeJahr}</strong></p>
-              <p className="kern-body"><a className="kern-link" href={`/api/wirkung/prioritaet.pdf?kommuneId=${kommuneId}`} download>{t.pdf}</a></p>
+              <ul className="kern-list">
+                <li><a className="kern-link" href={`/api/wirkung/prioritaet.pdf?kommuneId=${kommuneId}`} download>{t.pdf}</a></li>
+                <li><a className="kern-link" href={`/api/wirkung/prioritaet.docx?kommuneId=${kommuneId}`} download>{t.docx}</a></li>
+              </ul>
               {d.daten.items.length ? (
                 <Tabelle beschriftung={t.tabelle} spalten={[{ titel: t.spalteMassnahme }, { titel: t.spalteBudget, zahl: true }, { titel: t.spalteWirkung, zahl: true }, { titel: t.spalteAufwand, zahl: true }, { titel: t.spalteFeld }, { titel: t.spalteZiele }]}>
                   {d.daten.items.map((m) => (

@@ -23,6 +23,7 @@ export const prioritaet = {
   budgetFrei: 'Frei gewordenes Budget (beendete Maßnahmen)',
   jeJahr: 'je Jahr',
   pdf: 'Ratsvorlage als PDF herunterladen',
+  docx: 'Ratsvorlage als Word-Datei (DOCX) herunterladen',
   tabelle: 'Maßnahmen nach erwarteter Wirkung und Aufwand',
   spalteMassnahme: 'Maßnahme',
   spalteBudget: 'Budget je Jahr',
