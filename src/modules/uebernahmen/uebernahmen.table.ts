@@ -135,6 +135,8 @@ export interface UebernahmeNutzungStandTable {
   loesung_id: string;
   daten: Json;
   berechnet_am: Zeit;
+  /** Kommunen with a project in operation (migration 0132): the seal criterion, kept with the figures. */
+  umgesetzt_in: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 declare module '../../core/db/schema.ts' {

@@ -81,7 +81,6 @@ export async function aendern(db: Db, konto: Konto, id: string, b: Aendern): Pro
       werte.abbruch_grund = grund;
       if (b.phase === 'verstetigen' || (b.phase === 'abgeschlossen' && !u.golive_am)) werte.golive_am = b.goliveAm ?? heute();
       await repo.schreibeVerlauf(tx, id, u.kommune_id, b.phase, grund, konto.id);
-      await aktualisiereNutzung(tx, u.loesung_id);
     } else if (b.goliveAm !== undefined) {
       if (!u.golive_am) throw uebernahmeFehler.goliveNurInBetrieb();
       werte.golive_am = b.goliveAm;
@@ -92,6 +91,8 @@ export async function aendern(db: Db, konto: Konto, id: string, b: Aendern): Pro
     }
     if (b.herkunftKontakt !== undefined) werte.herkunft_kontakt = b.herkunftKontakt;
     await repo.aendere(tx, id, werte);
+    // After the change: the stored figures and the seal criterion count the new phase.
+    if (b.phase !== undefined) await aktualisiereNutzung(tx, u.loesung_id);
     await protokolliere(tx, {
       kommuneId: u.kommune_id,
       kontoId: konto.id,

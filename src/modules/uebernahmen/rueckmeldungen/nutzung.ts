@@ -37,9 +37,12 @@ export async function berechneNutzung(tx: Tx, loesungId: string): Promise<Nutzun
   };
 }
 
-/** Recomputes and stores the figures of a solution (call in the transaction of every change that affects them). */
+/**
+ * Recomputes and stores the figures of a solution and the Kommunen where it is in operation (seal criterion,
+ * decision 0142); call in the transaction of every change that affects them.
+ */
 export async function aktualisiereNutzung(tx: Tx, loesungId: string): Promise<void> {
-  await repo.speichereStand(tx, loesungId, await berechneNutzung(tx, loesungId));
+  await repo.speichereStand(tx, loesungId, await berechneNutzung(tx, loesungId), await repo.umgesetztLive(tx, loesungId));
 }
 
 const LEER: Nutzung = { laufend: 0, abgeschlossen: 0, rueckmeldungen: 0, kommunen: 0, kleineGemeinden: 0, wirkungAbStufe4: null, medianAufwandPersonentage: null, nachGroessenklasse: [] };

@@ -91,7 +91,13 @@ export async function gesamtMedian(db: Tx, loesungId: string) {
 
 /** Kommunen in which the solution is in use through a transfer project (phase verstetigen or abgeschlossen). */
 export async function umgesetztIn(k: Tx, loesungId: string): Promise<string[]> {
-  const rows = await k.selectFrom('uebernahme').select('kommune_id').distinct().where('loesung_id', '=', loesungId).where('phase', 'in', ['verstetigen', 'abgeschlossen']).execute();
+  const r = await k.selectFrom('uebernahme_nutzung_stand').select('umgesetzt_in').where('loesung_id', '=', loesungId).executeTakeFirst();
+  return r?.umgesetzt_in ?? [];
+}
+
+/** The same list counted from the projects (in the transaction of a change, stored by `speichereStand`). */
+export async function umgesetztLive(k: Tx, loesungId: string): Promise<string[]> {
+  const rows = await k.selectFrom('uebernahme').select('kommune_id').distinct().where('loesung_id', '=', loesungId).where('phase', 'in', ['verstetigen', 'abgeschlossen']).orderBy('kommune_id').execute();
   return rows.map((r) => r.kommune_id);
 }
 
@@ -126,11 +132,11 @@ export async function ladeStand(db: Db, loesungId: string) {
   return (await db.k.selectFrom('uebernahme_nutzung_stand').select('daten').where('loesung_id', '=', loesungId).executeTakeFirst())?.daten;
 }
 
-export async function speichereStand(tx: Tx, loesungId: string, daten: unknown) {
+export async function speichereStand(tx: Tx, loesungId: string, daten: unknown, umgesetzt: string[]) {
   const json = JSON.stringify(daten);
   await tx
     .insertInto('uebernahme_nutzung_stand')
-    .values({ loesung_id: loesungId, daten: json })
-    .onConflict((oc) => oc.column('loesung_id').doUpdateSet({ daten: json, berechnet_am: new Date() }))
+    .values({ loesung_id: loesungId, daten: json, umgesetzt_in: umgesetzt })
+    .onConflict((oc) => oc.column('loesung_id').doUpdateSet({ daten: json, umgesetzt_in: umgesetzt, berechnet_am: new Date() }))
     .execute();
 }
