@@ -387,6 +387,7 @@ export const FAELLE: Fall[] = [
   { route: 'POST /api/kaizen/experimente/:id/stichprobe', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/experimente/${experimentVon[k]}/stichprobe`, body: { phase: 'vorher', faelle: [{ beginn: '2026-01-05T10:00:00Z', ende: '2026-01-05T09:00:00Z' }] } }), ...schreiben },
   // Without „Was haben wir gelernt?“: whoever passes the access layer gets 422, nothing changes.
   { route: 'POST /api/kaizen/experimente/:id/abschluss', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/experimente/${experimentVon[k]}/abschluss`, body: { entscheidung: 'beenden' } }), ...schreiben },
+  { route: 'GET /api/kaizen/experimente/:id/a3.pdf', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/experimente/${experimentVon[k]}/a3.pdf` }), ...schreiben },
   // Lernlog (Issue 13): Eintragen nur Mitglieder der Kommune; aus einem noch offenen Experiment gibt es 409.
   { route: 'POST /api/kaizen/lernlog', anfrage: (k) => ({ method: 'POST', url: '/api/kaizen/lernlog', body: { kommuneId: k, titel: 'Matrix', versucht: 'Matrix', passiert: 'Matrix', gelernt: 'Matrix', ausgang: 'teilweise', sichtbarkeit: 'kommune' } }), ...schreiben },
   { route: 'POST /api/kaizen/experimente/:id/lernlog', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/experimente/${experimentVon[k]}/lernlog`, body: { sichtbarkeit: 'alle' } }), ...schreiben },

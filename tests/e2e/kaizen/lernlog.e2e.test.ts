@@ -70,4 +70,25 @@ describe('Kaizen: Lernlog', () => {
     await expectPageToBeAccessible(seite);
     expect(probleme).toEqual([]);
   });
+
+  it('entschiedenes Experiment: A3-Übersicht als PDF und „Ins Lernlog übernehmen“ (einmal)', async () => {
+    const { kontext, seite, probleme } = await neueSitzung(browser);
+    await meldeAnUeberApi(kontext, MITGLIED, DEMO_PASSWORT);
+    const liste = (await apiAufruf(kontext, 'GET', '/api/kaizen/experimente?kommuneId=065310005005')).body as { items: { id: string; entscheidung: string | null }[] };
+    const x = liste.items.find((i) => i.entscheidung);
+    expect(x).toBeTruthy();
+    await seite.goto(`/kaizen/experimente/${x!.id}`);
+    const link = seite.getByRole('link', { name: /Übersicht \(A3\) als PDF/ });
+    await link.waitFor();
+    const pdf = await kontext.request.get((await link.getAttribute('href'))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toMatch(/application\/pdf/);
+    await seite.locator('#ins-lernlog-sichtbarkeit').selectOption('alle');
+    await seite.getByRole('button', { name: 'Ins Lernlog übernehmen' }).click();
+    await seite.getByText(/Das Experiment steht im Lernlog\.|Dieses Experiment steht schon im Lernlog\./).waitFor();
+    await expectPageToBeAccessible(seite);
+    await seite.getByRole('button', { name: 'Ins Lernlog übernehmen' }).click();
+    await seite.getByText('Dieses Experiment steht schon im Lernlog.').waitFor();
+    expect(probleme).toEqual([]);
+  });
 });

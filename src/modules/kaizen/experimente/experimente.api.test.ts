@@ -127,3 +127,16 @@ describe('Demo-Experiment', () => {
     expect(d.stichprobe).toMatchObject({ urteil: 'schneller', vorher: { n: 10, median: 33.5 }, nachher: { n: 10, median: 13.5 } });
   });
 });
+
+describe('A3-Übersicht', () => {
+  it('liefert der eigenen Kommune ein getaggtes PDF auf einer Seite, einer anderen 404', async () => {
+    const c = await env.als('mitglied');
+    const id = (await c.post('/api/kaizen/experimente', experiment())).json().id;
+    const r = await c.get(`/api/kaizen/experimente/${id}/a3.pdf`);
+    expect(r.status, r.body.slice(0, 200)).toBe(200);
+    expect(r.headers['content-type']).toMatch(/application\/pdf/);
+    expect(r.body.slice(0, 5)).toBe('%PDF-');
+    expect(r.body).toMatch(/\/StructTreeRoot/);
+    expect((await (await env.als('fremd')).get(`/api/kaizen/experimente/${id}/a3.pdf`)).status).toBe(404);
+  });
+});

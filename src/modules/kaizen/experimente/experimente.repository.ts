@@ -12,6 +12,11 @@ export async function kommuneVonExperiment(db: Db, id: string): Promise<string |
   return r?.kommune_id;
 }
 
+export async function kommuneName(db: Db, kommuneId: string): Promise<string> {
+  const r = await db.k.selectFrom('kommune').select('name').where('id', '=', kommuneId).executeTakeFirst();
+  return r?.name ?? kommuneId;
+}
+
 function basis(k: Leser) {
   return k
     .selectFrom('kaizen_experiment as x')

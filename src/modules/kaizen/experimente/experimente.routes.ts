@@ -5,6 +5,7 @@ import { ausBody, ausQuery, type KommuneAufloeser } from '../../../core/authz/zu
 import * as s from './experimente.schemas.ts';
 import { experimentFehler } from './experimente.errors.ts';
 import * as uc from './experimente.usecases.ts';
+import { a3Pdf } from './experimente.a3.ts';
 
 const experimentKommune: KommuneAufloeser = (req, db) => uc.kommuneVonExperiment(db, (req.params as { id: string }).id);
 const zeile = { kommune: experimentKommune, zeile: true, nichtGefunden: experimentFehler.nichtGefunden } as const;
@@ -28,6 +29,15 @@ export const experimenteRoutes: FastifyPluginAsync = async (appBase) => {
     config: { zugriff: { aktion: 'kaizen.mitwirken', ...zeile } },
     schema: { tags, summary: 'Experiment mit Stichprobe (Median, Konfidenzintervall, „zu klein“)', params: s.idParams, response: { 200: s.experimentDetail } },
   }, async (req) => uc.detail(db, req.params.id));
+
+  app.get('/api/kaizen/experimente/:id/a3.pdf', {
+    config: { zugriff: { aktion: 'kaizen.mitwirken', ...zeile } },
+    schema: { tags, summary: 'A3-Übersicht des Experiments auf einer Seite (A3 quer) als getaggtes PDF', params: s.idParams },
+  }, async (req, reply) => {
+    const x = await uc.detail(db, req.params.id);
+    const pdf = await a3Pdf(x, await uc.kommuneName(db, x.kommuneId));
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="a3-experiment-${x.id}.pdf"`).header('cache-control', 'no-store').send(pdf);
+  });
 
   app.post('/api/kaizen/experimente/:id/stichprobe', {
     config: { zugriff: { aktion: 'kaizen.mitwirken', ...zeile } },

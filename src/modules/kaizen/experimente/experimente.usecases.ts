@@ -14,6 +14,7 @@ import { einheitVon, pruefeAbschluss, stand, wirkungProzent } from './experiment
 import type { ExperimentAnlegen, ExperimentDetail, ExperimentKurz } from './experimente.schemas.ts';
 
 export const kommuneVonExperiment = repo.kommuneVonExperiment;
+export const kommuneName = repo.kommuneName;
 const heute = () => new Date().toISOString().slice(0, 10);
 const zahl = (v: number | string | null) => (v === null ? null : Number(v));
 

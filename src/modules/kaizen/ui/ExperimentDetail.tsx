@@ -29,6 +29,7 @@ export default function ExperimentDetail() {
     <>
       <Seitentitel titel={x.titel} vorzeile={t.nav} />
       <p className="kern-body"><Link className="kern-link" to={`/kaizen/experimente?kommune=${x.kommuneId}`}>{t.detail.zurueck}</Link></p>
+      <p className="kern-body"><a className="kern-link" href={`/api/kaizen/experimente/${x.id}/a3.pdf`} download>{t.detail.a3}</a></p>
       {meldung ? <Alert typ="success" ref={ref} fokussierbar ansage="status">{meldung}</Alert> : null}
       <dl className="lotse-stapel">
         {x.ideeProblem ? (<><dt className="kern-label">{ideenTexte.navIdeen}</dt><dd className="kern-body"><Link className="kern-link" to={`/kaizen/ideen/${x.ideeId}`}>{x.ideeProblem}</Link></dd></>) : null}
