@@ -54,6 +54,8 @@ export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Re
     { route: 'POST /api/wirkung/indikatoren', anfrage: (k) => ({ method: 'POST', url: '/api/wirkung/indikatoren', body: { kommuneId: k, name: 'Matrix', richtung: 'hoch', rba: 'wie_viel', rhythmus: 'jaehrlich' } }), ...r.schreiben },
     { route: 'GET /api/wirkung/indikatoren/:id', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/indikatoren/${i(k)}` }), ...r.lesen },
     { route: 'POST /api/wirkung/indikatoren/:id/werte', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/indikatoren/${i(k)}/werte`, body: { jahr: 2020, wert: 1 } }), ...r.schreiben },
+    // A past year: whoever passes the access layer gets 422, nothing is written.
+    { route: 'PUT /api/wirkung/indikatoren/:id/handprognose', anfrage: (k) => ({ method: 'PUT', url: `/api/wirkung/indikatoren/${i(k)}/handprognose`, body: { werte: [{ jahr: 2000, wert: 1 }] } }), ...r.schreiben },
     // A file without values: whoever passes the access layer gets 422, nothing is imported.
     { route: 'POST /api/wirkung/indikatoren/:id/import', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/indikatoren/${i(k)}/import`, body: { format: 'csv', inhalt: 'jahr;wert' } }), ...r.schreiben },
     { route: 'GET /api/wirkung/pruefung', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/pruefung?kommuneId=${k}` }), ...r.lesen },

@@ -8,6 +8,8 @@ export const messungFehler = {
   gegenindikatorUnbekannt: () => new AppError(422, 'indikator.gegenindikator_unbekannt', 'Gegenindikator: Dieser Indikator gehört nicht zu Ihrer Kommune.', [{ feld: 'gegenindikatorId' }]),
   jahrZukunft: (jahr: number) => new AppError(422, 'indikator.jahr_ungueltig', `Jahr: ${jahr} liegt in der Zukunft. Werte lassen sich nur für vergangene Jahre und das laufende Jahr erfassen.`, [{ feld: 'jahr', jahr }]),
   datumPasstNicht: () => new AppError(422, 'indikator.datum_ungueltig', 'Datum: Es muss ein gültiges Datum im angegebenen Jahr und nicht in der Zukunft sein.', [{ feld: 'datum' }]),
+  handprognoseVergangenheit: (jahr: number, ab: number) => new AppError(422, 'indikator.handprognose_vergangenheit', `Eigene Prognose: ${jahr} liegt in der Vergangenheit. Eine Prognose gilt für das laufende Jahr (${ab}) und spätere.`, [{ feld: 'werte', jahr }]),
+  handprognoseDoppelt: (jahr: number) => new AppError(422, 'indikator.handprognose_doppelt', `Eigene Prognose: Das Jahr ${jahr} steht mehrmals in der Liste.`, [{ feld: 'werte', jahr }]),
   import: (fehler: ImportFehler[]) => new AppError(
     422,
     'indikator.import_fehlerhaft',

@@ -95,3 +95,12 @@ export async function gepflegteIndikatoren(db: Les, kontoId: string) {
     .where('i.pflegt_konto_id', '=', kontoId)
     .execute();
 }
+
+export async function handprognose(db: Les, id: string, kommuneId: string) {
+  return db.selectFrom('eigene_handprognose').select(['jahr', 'wert']).where('indikator_id', '=', id).where('kommune_id', '=', kommuneId).orderBy('jahr').execute();
+}
+
+export async function ersetzeHandprognose(tx: Tx, id: string, kommuneId: string, kontoId: string, werte: { jahr: number; wert: number }[]) {
+  await tx.deleteFrom('eigene_handprognose').where('indikator_id', '=', id).where('kommune_id', '=', kommuneId).execute();
+  if (werte.length) await tx.insertInto('eigene_handprognose').values(werte.map((w) => ({ kommune_id: kommuneId, indikator_id: id, jahr: w.jahr, wert: w.wert, konto_id: kontoId }))).execute();
+}

@@ -43,6 +43,14 @@ export const messungRoutes: FastifyPluginAsync = async (appBase) => {
     return reply.status(201).send({ importiert: 1 });
   });
 
+  app.put('/api/wirkung/indikatoren/:id/handprognose', {
+    config: { zugriff: schreiben },
+    schema: { tags, summary: 'Eigene Prognose (Werte je künftigem Jahr) über der berechneten setzen; ersetzt die bisherige', params: s.idParams, body: s.handprognose, response: { 200: s.handprognoseAntwort } },
+  }, async (req) => {
+    await uc.setzeHandprognose(db, req.konto!.id, req.params.id, req.body);
+    return { werte: [...req.body.werte].sort((a, b) => a.jahr - b.jahr) };
+  });
+
   app.post('/api/wirkung/indikatoren/:id/import', {
     config: { zugriff: schreiben },
     schema: { tags, summary: 'Werte aus CSV oder XLSX importieren (alles oder nichts, Fehler je Zeile)', params: s.idParams, body: s.importAnfrage, response: { 201: s.importErgebnis } },

@@ -40,6 +40,13 @@ export const wertAnlegen = z.strictObject({
 });
 export type WertAnlegen = z.infer<typeof wertAnlegen>;
 
+/** Eigene Prognose: ersetzt die bisherige vollständig (leere Liste löscht sie). */
+export const handprognose = z.strictObject({
+  werte: z.array(z.strictObject({ jahr: jahr('Jahr'), wert: zahl('Wert') }), { message: 'Werte: Liste erwartet.' }).max(50, { message: 'Werte: höchstens 50 Jahre.' }),
+});
+export type Handprognose = z.infer<typeof handprognose>;
+export const handprognoseAntwort = z.object({ werte: z.array(z.object({ jahr: z.number(), wert: z.number() })) });
+
 export const importAnfrage = z.strictObject({
   format: z.enum(['csv', 'xlsx'], { message: 'Format: csv oder xlsx.' }),
   /** CSV als Text, XLSX als Base64. */
@@ -84,6 +91,7 @@ export const indikatorDetail = indikatorKurz.extend({
   gegenindikator: z.object({ id: z.string(), name: z.string(), richtung }).nullable(),
   werte: z.array(z.object({ jahr: z.number(), datum: z.string().nullable(), wert: z.number(), stadtteil: z.string(), zielgruppe: z.string() })),
   jahresreihe: z.array(jahresWert),
+  handprognose: z.array(jahresWert).describe('von Hand gesetzte Prognose (nur Anzeige; Hinweise rechnen mit der berechneten)'),
   prognose: z.object({ alpha: z.number(), beta: z.number(), sigma: z.number(), punkte: z.array(z.object({ jahr: z.number(), wert: z.number(), unten: z.number(), oben: z.number() })) }).nullable(),
   darfSchreiben: z.boolean(),
 });

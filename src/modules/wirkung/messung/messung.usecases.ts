@@ -11,7 +11,7 @@ import { pruefeImport, type ImportWert } from './import.rules.ts';
 import { leseCsv, leseXlsx } from './import.lesen.ts';
 import { messungFehler } from './messung.errors.ts';
 import * as repo from './messung.repository.ts';
-import type { IndikatorAnlegen, IndikatorDetail, IndikatorKurz, WertAnlegen } from './messung.schemas.ts';
+import type { Handprognose, IndikatorAnlegen, IndikatorDetail, IndikatorKurz, WertAnlegen } from './messung.schemas.ts';
 import { gegenindikatorWarnung, jahresreihe, prognose, zielKaumErreichbar, type JahresWert } from './prognose.rules.ts';
 
 export const kommuneVonIndikator = repo.kommuneVonIndikator;
@@ -60,6 +60,7 @@ export async function detail(db: Db, konto: Konto, id: string): Promise<Indikato
   const werte = gruppiere(await repo.werte(db.k, i.kommune_id, [i.id, ...(paar ? [paar.id] : [])]));
   const alle = new Map([[i.id, i], ...(paar ? [[paar.id, paar] as const] : [])]);
   const eigene = werte.get(i.id) ?? [];
+  const hand = await repo.handprognose(db.k, i.id, i.kommune_id);
   return {
     ...kurz(i, werte, alle),
     kommuneId: i.kommune_id,
@@ -69,6 +70,7 @@ export async function detail(db: Db, konto: Konto, id: string): Promise<Indikato
     werte: eigene.map((w) => ({ jahr: w.jahr, datum: w.datum, wert: w.wert, stadtteil: w.stadtteil, zielgruppe: w.zielgruppe })),
     jahresreihe: jahresreihe(eigene),
     prognose: prognose(eigene, i.ziel_jahr ?? undefined),
+    handprognose: hand.map((h) => ({ jahr: h.jahr, wert: Number(h.wert) })),
     darfSchreiben: darf(konto, 'kommune.schreiben', i.kommune_id),
   };
 }
@@ -98,6 +100,24 @@ export async function erfasseWert(db: Db, kontoId: string, id: string, w: WertAn
   if (w.jahr > heute.getUTCFullYear()) throw messungFehler.jahrZukunft(w.jahr);
   if (w.datum && (Number(w.datum.slice(0, 4)) !== w.jahr || w.datum > heuteIso() || Number.isNaN(Date.parse(`${w.datum}T00:00:00Z`)))) throw messungFehler.datumPasstNicht();
   await schreibeWerte(db, kontoId, id, [{ jahr: w.jahr, datum: w.datum, wert: w.wert, stadtteil: w.stadtteil, zielgruppe: w.zielgruppe }], 'indikator.wert_erfasst');
+}
+
+/** Eigene Prognose setzen: ersetzt die bisherige; nur laufendes und künftige Jahre, jedes Jahr einmal. */
+export async function setzeHandprognose(db: Db, kontoId: string, id: string, p: Handprognose): Promise<void> {
+  const ab = new Date().getUTCFullYear();
+  const gesehen = new Set<number>();
+  for (const w of p.werte) {
+    if (w.jahr < ab) throw messungFehler.handprognoseVergangenheit(w.jahr, ab);
+    if (gesehen.has(w.jahr)) throw messungFehler.handprognoseDoppelt(w.jahr);
+    gesehen.add(w.jahr);
+  }
+  const werte = [...p.werte].sort((a, b) => a.jahr - b.jahr);
+  await db.k.transaction().execute(async (tx) => {
+    const i = await repo.sperreIndikator(tx, id);
+    if (!i) throw messungFehler.nichtGefunden();
+    await repo.ersetzeHandprognose(tx, id, i.kommune_id, kontoId, werte);
+    await protokolliere(tx, { kommuneId: i.kommune_id, kontoId, aktion: 'indikator.handprognose', objektTyp: 'eigener_indikator', objektId: id, details: { werte } });
+  });
 }
 
 export async function importiere(db: Db, kontoId: string, id: string, format: 'csv' | 'xlsx', inhalt: string): Promise<{ importiert: number }> {
