@@ -3,6 +3,7 @@ import { Alert, Diagramm, Ladeanzeige, Seitentitel, Tabelle, useDaten } from '..
 import type { IndikatorDetail as Indikator } from '../../messung/messung.schemas.ts';
 import { STUFEN_TEXT } from '../ziele/texte.ts';
 import { ImportFormular, WertFormular } from './WertFormulare.tsx';
+import { HandprognoseFormular } from './Handprognose.tsx';
 import { messung as t, RBA_TEXT, RHYTHMUS_TEXT, RICHTUNG_TEXT } from './texte.ts';
 
 const datum = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('de-DE', { timeZone: 'UTC' });
@@ -16,7 +17,8 @@ export default function IndikatorDetail() {
   const i = d.daten;
   const a = t.angaben;
   const prognose = i.prognose?.punkte ?? [];
-  const jahre = [...i.jahresreihe.map((w) => w.jahr), ...prognose.map((p) => p.jahr)];
+  const jahre = [...new Set([...i.jahresreihe.map((w) => w.jahr), ...prognose.map((p) => p.jahr), ...i.handprognose.map((h) => h.jahr)])].sort((x, y) => x - y);
+  const hand = new Map(i.handprognose.map((h) => [h.jahr, h.wert]));
   const gemessen = new Map(i.jahresreihe.map((w) => [w.jahr, w.wert]));
   const prog = new Map(prognose.map((p) => [p.jahr, p]));
   const letzte = i.jahresreihe.at(-1);
@@ -53,6 +55,7 @@ export default function IndikatorDetail() {
               { name: t.diagramm.unten, werte: jahre.map((j) => prog.get(j)?.unten ?? null) },
               { name: t.diagramm.oben, werte: jahre.map((j) => prog.get(j)?.oben ?? null) },
             ] : []),
+            ...(i.handprognose.length ? [{ name: t.diagramm.hand, werte: jahre.map((j) => hand.get(j) ?? (j === letzte?.jahr ? letzte.wert : null)) }] : []),
             ...(i.zielWert !== null && i.zielJahr !== null && jahre.includes(i.zielJahr) ? [{ name: t.diagramm.ziel, werte: jahre.map((j) => (j === i.zielJahr ? i.zielWert : null)) }] : []),
           ]}
         />
@@ -72,7 +75,7 @@ export default function IndikatorDetail() {
             ))}
           </Tabelle>
         ) : <p className="kern-body">{t.werte.leer}</p>}
-        {i.darfSchreiben ? <><WertFormular id={i.id} fertig={d.neuLaden} /><ImportFormular id={i.id} fertig={d.neuLaden} /></> : null}
+        {i.darfSchreiben ? <><WertFormular id={i.id} fertig={d.neuLaden} /><ImportFormular id={i.id} fertig={d.neuLaden} /><HandprognoseFormular id={i.id} werte={i.handprognose} fertig={d.neuLaden} /></> : null}
       </section>
     </>
   );
