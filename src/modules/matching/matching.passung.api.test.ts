@@ -12,7 +12,7 @@ interface Treffer {
   externalId: string | null;
   passung: 'gut' | 'moeglich' | 'schwach';
   sprache?: string;
-  reasons: { art: string; text: string }[];
+  reasons: { art: string; text: string; stelle?: { von: number; bis: number; satz: string } }[];
 }
 async function suche(text: string): Promise<Treffer[]> {
   const r = await (await env.als('anonym')).post('/api/matching', { text, limit: 10 });
@@ -49,5 +49,24 @@ describe('Keine „Korrektur“ richtiger Wörter (Issue 10, Punkt 4)', () => {
     const tipp = await suche('Rechnugen digital freigeben');
     expect(tipp[0].externalId).toBe('T-RECHNUNG');
     expect(tipp[0].reasons.some((g) => g.art === 'tippfehler')).toBe(true);
+  });
+});
+
+describe('Stelle im langen Text je Grund (Issue 10, Punkt 2)', () => {
+  it('jeder Grund aus dem Text nennt Position und Satz, aus dem er stammt', async () => {
+    const text = 'Wir sind eine kleine Gemeinde im Vogelsberg mit drei Ortsteilen. Unsere Bürger warten montags ewig auf Termine im Bürgerbüro. Der Bürgermeister möchte das ändern.';
+    const t = await suche(text);
+    expect(t[0].externalId).toBe('T-BUERGERBUERO');
+    const ausText = t[0].reasons.filter((g) => ['begriff', 'schreibweise', 'synonym', 'wortteil', 'wortfamilie', 'tippfehler'].includes(g.art));
+    expect(ausText.length).toBeGreaterThan(0);
+    for (const g of ausText) {
+      expect(g.stelle, g.text).toBeDefined();
+      expect(text.slice(g.stelle!.von, g.stelle!.bis).length).toBeGreaterThan(1);
+      expect(g.text).toContain(`„${text.slice(g.stelle!.von, g.stelle!.bis)}“`);
+    }
+    const termin = ausText.find((g) => g.text.startsWith('„Termine“'))!;
+    expect(termin.stelle!.satz).toBe('Unsere Bürger warten montags ewig auf Termine im Bürgerbüro.');
+    // structured signals come from no part of the text
+    expect(t[0].reasons.filter((g) => g.art === 'handlungsfeld' || g.art === 'siegel').every((g) => !g.stelle)).toBe(true);
   });
 });

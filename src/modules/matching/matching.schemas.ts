@@ -12,6 +12,8 @@ export const matchingAnfrage = z.strictObject({
 export const grund = z.object({
   art: z.enum(['begriff', 'schreibweise', 'synonym', 'wortteil', 'wortfamilie', 'tippfehler', 'handlungsfeld', 'groessenklasse', 'siegel', 'wirkung', 'nutzung', 'gelernt']),
   text: z.string(),
+  /** Part of the need's text the reason came from: character positions (Unicode NFC) and the sentence. */
+  stelle: z.object({ von: z.number().int(), bis: z.number().int(), satz: z.string() }).optional(),
 });
 
 export const matchingTreffer = z.object({

@@ -8,7 +8,7 @@ import { BedarfDetailSeite, BedarfeSeite, eindeutig, KatalogSeite, NachfrageSeit
 /**
  * Issue 10, „done means“: (a) a need without a proven solution is filed from the catalogue search and then shows
  * up as unmet demand in the Transferstelle's demand view; (b) a need of 1,500 characters goes through the need form
- * and gets suggestions with reasons.
+ * and gets suggestions with reasons, each naming the sentence it came from.
  */
 const MITGLIED_GIESSEN = 'mitarbeit@giessen.example';
 const TRANSFERSTELLE = 'transfer@lotse.example';
@@ -114,7 +114,12 @@ describe('Ungedeckte Nachfrage im Browser (Issue 10)', () => {
     const titelListe = (await vorschlaege.getByRole('link').allTextContents()).slice(0, 10).join(' | ');
     expect(titelListe, titelListe).toMatch(/Termin/);
     await vorschlaege.first().getByText('Warum vorgeschlagen?').click();
-    await vorschlaege.first().locator('details[open] li').first().waitFor();
+    const gruende = vorschlaege.first().locator('details[open] li');
+    await gruende.first().waitFor();
+    // Issue 10, item 2: each reason from the long text names the sentence it came from.
+    const aus = (await gruende.allTextContents()).filter((g) => g.includes('(aus dem Satz „'));
+    expect(aus.length).toBeGreaterThan(0);
+    expect(aus.some((g) => SAETZE.some((satz) => g.includes(`„${satz}“`))), aus.join(' | ')).toBe(true);
     await expectPageToBeAccessible(seite);
     expect(probleme).toEqual([]);
     await kontext.close();

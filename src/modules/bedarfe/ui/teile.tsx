@@ -46,16 +46,23 @@ export function DringlichkeitText({ d }: { d: string }) {
   return d === 'hoch' ? <strong>{t.dringlichkeit[d]}</strong> : <>{t.dringlichkeit[d] ?? d}</>;
 }
 
-/** Gründe eines Matching-Treffers („Warum vorgeschlagen?“) als aufklappbare Liste. */
+/**
+ * Gründe eines Matching-Treffers („Warum vorgeschlagen?“) als aufklappbare Liste. Stammen die Gründe aus mehreren Sätzen
+ * eines langen Texts, nennt jeder Grund seinen Satz (Issue 10, Punkt 2).
+ */
 export function Gruende({ treffer }: { treffer: MatchTreffer }) {
-  const liste = treffer.reasons.map((g) => g.text).filter(Boolean);
+  const liste = treffer.reasons.filter((g) => g.text);
   if (!liste.length) return null;
+  const saetze = new Set(liste.map((g) => g.stelle?.satz).filter(Boolean));
   return (
     <details className="lotse-details">
       <summary className="kern-body kern-body--small">{t.matcher.warum}</summary>
       <ul className="kern-list kern-list--bullet kern-list--small">
         {liste.map((g, i) => (
-          <li key={i} className="kern-body kern-body--small">{g}</li>
+          <li key={i} className="kern-body kern-body--small">
+            {g.text}
+            {saetze.size > 1 && g.stelle ? <span className="lotse-gedaempft"> {t.matcher.ausSatz(g.stelle.satz)}</span> : null}
+          </li>
         ))}
       </ul>
     </details>

@@ -125,6 +125,7 @@ export const bedarfe = {
     leer: 'Zu diesem Bedarf hat die automatische Suche nichts gefunden.',
     fehler: 'Die automatische Suche ist gerade nicht verfügbar.',
     warum: 'Warum vorgeschlagen?',
+    ausSatz: (satz: string) => `(aus dem Satz „${satz}“)`,
     passung: (p: number) => `Passung ${p} %`,
     hilfreichFrage: (titel: string) => `Ist „${titel}“ ein hilfreicher Vorschlag?`,
     hilfreich: 'Hilfreich',

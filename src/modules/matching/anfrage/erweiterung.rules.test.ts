@@ -32,4 +32,14 @@ describe('Anfrageerweiterung', () => {
     const [c] = erweitereAnfrage('Knölchen', ctx(new Map([['knoelchen', [{ wort: 'Knöllchen', abstand: 1 }]]])));
     expect(c.varianten.map((v) => [v.wort, v.art])).toEqual(expect.arrayContaining([['Knöllchen', 'tippfehler'], ['Verwarnungsgeld', 'synonym']]));
   });
+  it('merkt sich je Begriff die Stelle im Text und den Satz, aus dem er stammt (Issue 10, Punkt 2)', () => {
+    const text = 'Wir sind eine kleine Gemeinde. Unsere Bürger warten lange auf Termine!\nDas Rathaus ist alt.';
+    const k = erweitereAnfrage(text, ctx());
+    const termine = k.find((c) => c.text === 'Termine')!;
+    expect(termine.stelle).toEqual({ von: text.indexOf('Termine'), bis: text.indexOf('Termine') + 7, satz: 'Unsere Bürger warten lange auf Termine!' });
+    expect(text.slice(termine.stelle!.von, termine.stelle!.bis)).toBe('Termine');
+    expect(k.find((c) => c.text === 'Rathaus')!.stelle!.satz).toBe('Das Rathaus ist alt.');
+    const phrase = erweitereAnfrage('Kurz gesagt. Wir brauchen schnelles Internet', ctx()).find((c) => c.text === 'schnelles Internet')!;
+    expect(phrase.stelle).toMatchObject({ von: 26, bis: 44, satz: 'Wir brauchen schnelles Internet' });
+  });
 });

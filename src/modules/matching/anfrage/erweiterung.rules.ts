@@ -18,9 +18,29 @@ export interface Variante {
   faktor: number;
 }
 
+/** Where a concept stands in the need's text (issue 10, item 2): character positions (NFC) and its sentence. */
+export interface Stelle {
+  von: number;
+  bis: number;
+  satz: string;
+}
+
+/** The sentence around positions von…bis (ends at . ! ? ; or a line break), at most 300 characters. */
+export function satzUm(text: string, von: number, bis: number): string {
+  let a = von;
+  while (a > 0 && !/[.!?;\n]/.test(text[a - 1])) a--;
+  let b = bis;
+  while (b < text.length && !/[.!?;\n]/.test(text[b])) b++;
+  if (b < text.length && text[b] !== '\n') b++;
+  const satz = text.slice(a, b).trim();
+  return satz.length > 300 ? `${satz.slice(0, 299)}…` : satz;
+}
+
 export interface Konzept {
   /** What the user wrote (word or phrase). */
   text: string;
+  /** Where it first stands in the text (top-level concepts only). */
+  stelle?: Stelle;
   varianten: Variante[];
   /** Parts of a compound (or the words of a phrase), each a concept of its own. */
   teile?: Konzept[];
@@ -65,7 +85,7 @@ function fuegeHinzu(vs: Variante[], v: Variante) {
   else if (v.faktor > da.faktor) Object.assign(da, v);
 }
 
-function wortKonzept(t: Token, ctx: ErweiterungsKontext, tiefe: number): Konzept {
+function wortKonzept(t: Pick<Token, 'wort' | 'original' | 'key'>, ctx: ErweiterungsKontext, tiefe: number): Konzept {
   const sw = ctx.schreibweise(t.key);
   const anders = !!sw && klein(sw) !== t.wort;
   // a different catalogue spelling (Buergerbuero → Bürgerbüro) comes first, so that it is explained
@@ -102,6 +122,8 @@ function wortKonzept(t: Token, ctx: ErweiterungsKontext, tiefe: number): Konzept
  * with its variants. Words and phrases that occur twice count once.
  */
 export function erweitereAnfrage(text: string, ctx: ErweiterungsKontext): Konzept[] {
+  const nfc = text.normalize('NFC');
+  const stelle = (von: number, bis: number): Stelle => ({ von, bis, satz: satzUm(nfc, von, bis) });
   const toks = tokenisiere(text);
   const konzepte: Konzept[] = [];
   const gesehen = new Set<string>();
@@ -125,7 +147,7 @@ export function erweitereAnfrage(text: string, ctx: ErweiterungsKontext): Konzep
         const varianten: Variante[] = [{ wort: teil.map((t) => t.wort).join(' '), art: 'wort', faktor: FAKTOR.wort }];
         for (const s of synonymeVon(text, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: FAKTOR.synonym });
         const teile = teil.filter((t) => istInhaltswort(t.key)).map((t) => wortKonzept(t, ctx, 1));
-        konzepte.push({ text, varianten, teile: teile.length > 1 ? teile : undefined, teileArt: teile.length > 1 ? 'phrase' : undefined });
+        konzepte.push({ text, varianten, teile: teile.length > 1 ? teile : undefined, teileArt: teile.length > 1 ? 'phrase' : undefined, stelle: stelle(teil[0].von, teil[teil.length - 1].bis) });
         if (teile.length === 1) konzepte[konzepte.length - 1].varianten.push(...teile[0].varianten.filter((v) => v.art !== 'wort'));
       }
       i += phrase;
@@ -134,7 +156,7 @@ export function erweitereAnfrage(text: string, ctx: ErweiterungsKontext): Konzep
     const t = toks[i++];
     if (!istInhaltswort(t.key) || gesehen.has(leicht(t.key))) continue;
     gesehen.add(leicht(t.key));
-    konzepte.push(wortKonzept(t, ctx, 2));
+    konzepte.push({ ...wortKonzept(t, ctx, 2), stelle: stelle(t.von, t.bis) });
   }
   return konzepte;
 }

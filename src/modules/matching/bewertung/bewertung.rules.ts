@@ -144,7 +144,7 @@ export function bewerte(
     if (!t) continue;
     text += t.wert;
     gefunden++;
-    if (t.grund) gruende.push({ wert: t.wert, g: t.grund });
+    if (t.grund) gruende.push({ wert: t.wert, g: c.stelle ? { ...t.grund, stelle: c.stelle } : t.grund });
   }
   gruende.sort((a, b) => b.wert - a.wert);
   const reasons: Grund[] = gruende.map((x) => x.g);

@@ -10,6 +10,8 @@ export type GrundArt = 'begriff' | 'schreibweise' | 'synonym' | 'wortteil' | 'wo
 export interface Grund {
   art: GrundArt;
   text: string;
+  /** the part of the need's text the reason came from (issue 10, item 2) */
+  stelle?: { von: number; bis: number; satz: string };
 }
 
 export const FELD_NAME: Record<Feld, string> = { A: 'im Titel', B: 'in Zusammenfassung oder Problem', C: 'im Ansatz', D: 'in weiteren Angaben' };

@@ -40,6 +40,9 @@ export interface Token {
   /** Original casing, for explanations. */
   original: string;
   key: string;
+  /** Position in the (NFC) text: first character and the one after the word. */
+  von: number;
+  bis: number;
 }
 
 /** Words of a text: letters and digits; hyphens and punctuation separate words. */
@@ -48,7 +51,7 @@ export function tokenisiere(text: string): Token[] {
   for (const m of text.normalize('NFC').matchAll(/[\p{L}\p{N}]+/gu)) {
     const original = m[0];
     if (!/\p{L}/u.test(original)) continue;
-    out.push({ wort: klein(original), original, key: schluessel(original) });
+    out.push({ wort: klein(original), original, key: schluessel(original), von: m.index, bis: m.index + original.length });
   }
   return out;
 }
