@@ -58,6 +58,15 @@ describe('Kohorte', () => {
     await expectPageToBeAccessible(seite);
     const kohorteUrl = new URL(seite.url()).pathname;
 
+    // The Transferstelle invites one more Kommune (Lich) with the keyboard; the limit of 8 stays.
+    await tabBis(seite, 'kohorte-einladen');
+    await seite.keyboard.type('06531011');
+    await seite.keyboard.press('Enter');
+    await seite.getByRole('status').getByText('Die Kommunen sind eingeladen.').waitFor();
+    await expect.poll(() => tabelle.locator('tbody tr').count()).toBe(4);
+    await tabelle.getByRole('rowheader', { name: /Lich/ }).waitFor();
+    await expectPageToBeAccessible(seite);
+
     // Gießen's admin accepts on the cohort list; the board then shows Gießen „dabei“ with its project.
     const g = await neueSitzung(browser);
     g.seite.setDefaultTimeout(60_000);

@@ -2,7 +2,6 @@
  * Table exports of the transfer projects and report-backs as CSV (semicolon, BOM, for German spreadsheets) and
  * XLSX (exceljs); every text cell through `zelle()` of core (no formula injection, decision 0022).
  */
-import type ExcelJS from 'exceljs';
 import { exceljs } from '../../../core/export/bibliotheken.ts';
 import type { Db } from '../../../core/db/db.ts';
 import type { Konto } from '../../../core/authz/policy.ts';

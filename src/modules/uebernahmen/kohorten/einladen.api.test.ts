@@ -28,6 +28,8 @@ describe('Kommunen in eine bestehende Kohorte einladen', () => {
     id = r.json().id;
     const e = await ts.post(`/api/kohorten/${id}/einladungen`, { kommunen: ['06531011'] });
     expect(e.status, e.body).toBe(201);
+    expect(e.json().moeglich.einladen).toBe(true);
+    expect((await (await env.als('admin')).get(`/api/kohorten/${id}`)).json().moeglich.einladen).toBe(false);
     expect(e.json().mitglieder.find((m: { kommune: { id: string } }) => m.kommune.id === LICH)).toMatchObject({ status: 'eingeladen' });
     const audit = await env.db.k.selectFrom('audit_log').select('aktion').where('objekt_id', '=', id).where('kommune_id', '=', LICH).execute();
     expect(audit.map((a) => a.aktion)).toEqual(['kohorte.eingeladen']);

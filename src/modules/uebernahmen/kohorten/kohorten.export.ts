@@ -1,5 +1,4 @@
 /** The cohort board as CSV (semicolon, BOM) and XLSX (exceljs); text cells through core's `zelle()`. */
-import type ExcelJS from 'exceljs';
 import { exceljs } from '../../../core/export/bibliotheken.ts';
 import { csvDatei, zelle, type Zellwert } from '../../../core/export/zelle.ts';
 import { kohortenTexte as t } from '../ui/texte-kohorten.ts';

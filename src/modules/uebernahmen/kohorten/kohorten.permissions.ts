@@ -35,6 +35,9 @@ export const darfBeitragen = (k: Konto | null, mitglieder: Mitglied[], traeger: 
   const s = sichtAufKohorte(k, mitglieder, traeger);
   return s === 'transferstelle' || s === 'mitglied' || s === 'traeger';
 };
+/** Inviting into an existing cohort (mirrors the route's access rule, for the UI): Träger of a Verbund, else the Transferstelle. */
+export const darfEinladen = (k: Konto | null, traeger: string | null) => (traeger ? darf(k, 'kommune.schreiben', traeger) : darf(k, 'transferstelle'));
+
 /** The most members a cohort may have for this account (platform admin: up to 40, the table's limit). */
 export const hoechstzahlFuer = (k: Konto | null) => (hatRolle(k, 'plattform-admin') ? 40 : STANDARD_MAX_MITGLIEDER);
 

@@ -104,7 +104,8 @@ export const board = z.object({
   beitraege: z.array(z.object({ id: z.string(), text: z.string(), kommune: z.string().nullable(), autor: z.string().nullable(), erstelltAm: z.string() })),
   dokumente: z.array(z.object({ id: z.string(), titel: z.string(), url: z.string(), kommune: z.string().nullable(), erstelltAm: z.string() })),
   sicht: z.enum(['transferstelle', 'mitglied', 'traeger', 'lotse']),
-  moeglich: z.object({ beitragen: z.boolean(), annehmen: z.array(kommuneKurz) }),
+  /** einladen: the Transferstelle (cohort without Träger) or the Träger of a Verbund may invite further Kommunen. */
+  moeglich: z.object({ beitragen: z.boolean(), annehmen: z.array(kommuneKurz), einladen: z.boolean() }),
 });
 export type Board = z.infer<typeof board>;
 

@@ -10,7 +10,7 @@ import { hatRolle, rolleIn, type Konto } from '../../../core/authz/policy.ts';
 import { anlegen as uebernahmeAnlegen } from '../projekte/projekte.usecases.ts';
 import { laufendeUebernahme, ladeLoesung } from '../projekte/projekte.repository.ts';
 import { kohortenFehler } from './kohorten.errors.ts';
-import { hoechstzahlFuer, sichtAufKohorte, STANDARD_MAX_MITGLIEDER, darfBeitragen } from './kohorten.permissions.ts';
+import { hoechstzahlFuer, sichtAufKohorte, STANDARD_MAX_MITGLIEDER, darfBeitragen, darfEinladen } from './kohorten.permissions.ts';
 import { gehoertZumVerbund, verbundArt, zeitplan } from './kohorten.rules.ts';
 import * as repo from './kohorten.repository.ts';
 import type { Anlegen, Board, Verbund } from './kohorten.schemas.ts';
@@ -228,6 +228,7 @@ export async function board(db: Db, konto: Konto, id: string, einmalig = false):
     sicht,
     moeglich: {
       beitragen: darfBeitragen(konto, mitglieder, k.traeger_id),
+      einladen: darfEinladen(konto, k.traeger_id),
       annehmen: zeilen.filter((z) => z.status === 'eingeladen' && rolleIn(konto, z.kommune_id) === 'admin').map((z) => ({ id: z.kommune_id, name: z.name })),
     },
   };

@@ -59,7 +59,7 @@ describe('Verbund', () => {
     const r = await kreis.post('/api/kohorten/verbund', { loesungId: loesung, titel: 'Bauantrag digital im Landkreis', gemeinden: ['06531005', LICH] });
     expect(r.status, r.body).toBe(201);
     id = r.json().id;
-    expect(r.json()).toMatchObject({ traeger: { id: KREIS, name: 'Landkreis Gießen' }, sicht: 'traeger', maxMitglieder: 2, moeglich: { beitragen: true } });
+    expect(r.json()).toMatchObject({ traeger: { id: KREIS, name: 'Landkreis Gießen' }, sicht: 'traeger', maxMitglieder: 2, moeglich: { beitragen: true, einladen: true } });
     expect(r.json().mitglieder.map((m: Zeile) => [m.kommune.id, m.status]).sort()).toEqual([[KOMMUNE_A, 'eingeladen'], [LICH, 'eingeladen']]);
     // Gießen accepts: its own project starts; the Kreis sees the phase on the board.
     const a = await (await env.als('admin')).post(`/api/kohorten/${id}/antwort`, { annehmen: true });
@@ -75,6 +75,7 @@ describe('Verbund', () => {
     const g = await (await env.als('mitglied')).get(`/api/kohorten/${id}`);
     expect(g.status).toBe(200);
     expect(g.json().sicht).toBe('mitglied');
+    expect(g.json().moeglich.einladen).toBe(false);
     const fremd = await env.als('fremd');
     expect((await fremd.get(`/api/kohorten/${id}`)).status).toBe(404);
     expect((await fremd.get('/api/kohorten')).json().kohorten.map((k: { id: string }) => k.id)).not.toContain(id);

@@ -127,6 +127,34 @@ function Meilensteine({ k, onNeu }: { k: Board; onNeu: (neu: Board) => void }) {
   );
 }
 
+/** Invite further Kommunen into this cohort (Transferstelle, or the Träger of a Verbund). */
+function Einladen({ k, onNeu }: { k: Board; onNeu: (neu: Board) => void }) {
+  const [wert, setWert] = useState('');
+  const [fehler, setFehler] = useState<string | undefined>();
+  const [meldung, setMeldung] = useState<string | null>(null);
+  const absenden = async (e: FormEvent) => {
+    e.preventDefault();
+    const kommunen = wert.split(/[\s,;]+/).map((x) => x.trim()).filter(Boolean);
+    setMeldung(null);
+    if (!kommunen.length) return setFehler(b.einladenFehlt);
+    setFehler(undefined);
+    try {
+      onNeu(await api<Board>(`/api/kohorten/${k.id}/einladungen`, { body: { kommunen } }));
+      setWert('');
+      setMeldung(b.eingeladen);
+    } catch (err) {
+      setFehler(fehlertext(err));
+    }
+  };
+  return (
+    <form className="lotse-formular" onSubmit={absenden} noValidate aria-label={b.einladenSenden}>
+      {meldung ? <Alert typ="success" ansage="status">{meldung}</Alert> : null}
+      <Formularfeld id="kohorte-einladen" label={b.einladenFeld} hinweis={b.einladenHinweis(k.maxMitglieder)} value={wert} onChange={(e) => setWert(e.target.value)} fehler={fehler} />
+      <div className="lotse-knopfleiste"><button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{b.einladenSenden}</span></button></div>
+    </form>
+  );
+}
+
 /** `/kohorten/:id`: the board – schedule, status per Kommune, discussion and shared documents. */
 export default function Kohorte() {
   const { id } = useParams();
@@ -145,7 +173,7 @@ export default function Kohorte() {
       {gebildet ? <Alert typ="success">{t.formular.fertig}</Alert> : null}
       {k ? (
         <>
-          <p className="kern-body"><Link className="kern-link" to={`/loesungen/${k.loesung.id}`}>{k.loesung.titel}</Link>{k.loesung.herkunft ? ` · ${b.herkunft(k.loesung.herkunft)}` : ''}</p>
+          <p className="kern-body"><Link className="kern-link" to={`/loesungen/${k.loesung.id}`}>{k.loesung.titel}</Link>{k.loesung.herkunft ? ` · ${b.herkunft(k.loesung.herkunft)}` : ''}{k.traeger ? ` · ${b.traeger(k.traeger.name)}` : ''}</p>
           <section className="lotse-abschnitt" aria-labelledby="kohorte-zeitplan">
             <h2 className="kern-heading-medium" id="kohorte-zeitplan">{b.zeitplan}</h2>
             <ul className="kern-list">
@@ -175,6 +203,7 @@ export default function Kohorte() {
               <a className="kern-link" href={`/api/kohorten/${k.id}/board.csv`} download>CSV</a>{' · '}
               <a className="kern-link" href={`/api/kohorten/${k.id}/board.xlsx`} download>XLSX</a>
             </p>
+            {k.moeglich.einladen ? <Einladen k={k} onNeu={setAktuell} /> : null}
           </section>
           <section className="lotse-abschnitt" aria-labelledby="kohorte-meilensteine">
             <h2 className="kern-heading-medium" id="kohorte-meilensteine">{b.meilensteine}</h2>
