@@ -54,3 +54,6 @@ export const manifest: LotseModul = {
   anstehend: async (db, konto) => (await Promise.all(teilAnstehend.map((f) => f(db, konto)))).flat(),
   aktionen: { ...COMMUNITY_REGELN, ...KOHORTEN_REGELN },
 };
+
+/** Übernehmende Kommune und Beginn eines Projekts (Modul wirkung: Wirkungsziele eines Transferprojekts). */
+export { eckdatenDerUebernahme } from './projekte/eckdaten.ts';

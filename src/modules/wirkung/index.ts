@@ -16,6 +16,7 @@ import { messungRoutes } from './messung/messung.routes.ts';
 import { ueberpruefungRoutes } from './ueberpruefung/ueberpruefung.routes.ts';
 import { prioritaetRoutes } from './prioritaet/prioritaet.routes.ts';
 import { dialogRoutes } from './dialog/dialog.routes.ts';
+import { transferRoutes } from './transfer/transfer.routes.ts';
 import { anstehend as pruefungAnstehend } from './ueberpruefung/ueberpruefung.usecases.ts';
 import { anstehend as messungAnstehend } from './messung/messung.usecases.ts';
 import { demoWirkungsziele } from './ziele/ziele.demo.ts';
@@ -23,7 +24,7 @@ import { messungBench } from './messung/messung.bench.ts';
 import { indikatorenBench, indikatorenLaden, indikatorenLadenBefehl, indikatorenRoutes } from './indikatoren/index.ts';
 
 /** Routes of the parts (one line each). */
-const teilRouten: FastifyPluginAsync[] = [indikatorenRoutes, zieleRoutes, messungRoutes, ueberpruefungRoutes, prioritaetRoutes, dialogRoutes];
+const teilRouten: FastifyPluginAsync[] = [indikatorenRoutes, zieleRoutes, messungRoutes, ueberpruefungRoutes, prioritaetRoutes, dialogRoutes, transferRoutes];
 
 /** Own permission rules of the parts (one spread each). */
 const teilAktionen: Record<string, Regel> = {};
@@ -53,6 +54,9 @@ const teilZeitplan: Zeitplan[] = [];
 
 /** What is due for a person, from each part (one line each). */
 const teilAnstehend: ((db: Db, konto: Konto) => Promise<AnstehendPunkt[]>)[] = [messungAnstehend, pruefungAnstehend];
+
+/** Rückmeldung eines Transferprojekts aus seinen Wirkungszielen (erreichte Stufe, Veränderung der Indikatoren) – für uebernahmen. */
+export { wirkungDerUebernahme } from './transfer/transfer.usecases.ts';
 
 export const manifest: LotseModul = {
   name: 'wirkung',

@@ -16,7 +16,7 @@ export interface WirkungFall extends Regel {
 const NIL = '00000000-0000-4000-8000-000000000000';
 
 /** Je Kommune eine Zeile jeder Art (gefüllt von seedWirkung). */
-export const wirkungZeilen: Record<'ziel' | 'massnahme' | 'indikator' | 'dialog' | 'hypothese', Record<string, string>> = { ziel: {}, massnahme: {}, indikator: {}, dialog: {}, hypothese: {} };
+export const wirkungZeilen: Record<'ziel' | 'massnahme' | 'indikator' | 'dialog' | 'hypothese' | 'uebernahme', Record<string, string>> = { ziel: {}, massnahme: {}, indikator: {}, dialog: {}, hypothese: {}, uebernahme: {} };
 
 export async function seedWirkung(db: Db, kommunen: string[]): Promise<void> {
   for (const k of kommunen) {
@@ -31,6 +31,9 @@ export async function seedWirkung(db: Db, kommunen: string[]): Promise<void> {
     // A decision, not a hypothesis: whoever passes the access layer gets 422 when turning it into a Bedarf, nothing is written.
     const h = await db.k.insertInto('wirkungsdialog_eintrag').values({ kommune_id: k, dialog_id: d.id, art: 'entscheidung', text: 'Matrix-Entscheidung' }).returning('id').executeTakeFirstOrThrow();
     wirkungZeilen.hypothese[k] = h.id;
+    const l = await db.k.insertInto('loesung').values({ kommune_id: k, titel: `Matrix-Lösung ${k}`, zusammenfassung: 'Matrix', problem: 'Matrix', status: 'entwurf' }).returning('id').executeTakeFirstOrThrow();
+    const u = await db.k.insertInto('uebernahme').values({ kommune_id: k, loesung_id: l.id, loesung_version: 1 }).returning('id').executeTakeFirstOrThrow();
+    wirkungZeilen.uebernahme[k] = u.id;
   }
 }
 
@@ -75,6 +78,9 @@ export function wirkungFaelle(r: { lesen: Regel; schreiben: Regel; verwalten: Re
     // An answer without its guiding question: whoever passes the access layer gets 422, nothing is written.
     { route: 'POST /api/wirkung/dialoge/:id/eintraege', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/dialoge/${d(k)}/eintraege`, body: { art: 'antwort', text: 'Matrix' } }), ...r.schreiben },
     { route: 'POST /api/wirkung/dialoge/:id/eintraege/:eintragId/bedarf', anfrage: (k) => ({ method: 'POST', url: `/api/wirkung/dialoge/${d(k)}/eintraege/${wirkungZeilen.hypothese[k]}/bedarf`, body: {} }), ...r.schreiben },
+    { route: 'GET /api/wirkung/uebernahmen/:id/wirkung', anfrage: (k) => ({ method: 'GET', url: `/api/wirkung/uebernahmen/${wirkungZeilen.uebernahme[k]}/wirkung` }), ...r.lesen },
+    // A goal of no Kommune: whoever passes the access layer gets 422, nothing is written.
+    { route: 'PUT /api/wirkung/uebernahmen/:id/ziele', anfrage: (k) => ({ method: 'PUT', url: `/api/wirkung/uebernahmen/${wirkungZeilen.uebernahme[k]}/ziele`, body: { zielIds: [NIL] } }), ...r.schreiben },
     { route: 'POST /api/wirkung/zielkonflikte', anfrage: (k) => ({ method: 'POST', url: '/api/wirkung/zielkonflikte', body: { kommuneId: k, zielA: z(k), zielB: z(k), beschreibung: 'Matrix' } }), ...r.schreiben },
   ];
 }
