@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestUmgebung } from '../../../testing/testApp.ts';
+import { KOMMUNE_A } from '../../../testing/fixtures.ts';
 import { fuegeTestLoesungenEin } from '../matching.testdaten.ts';
 
 let env: TestUmgebung;
@@ -64,5 +65,23 @@ describe('Lernen aus Entscheidungen der Lotsen (Issue 10, Punkt 5)', () => {
     const nachher = (await suche(frage)).find((x) => x.externalId === 'T-BUERGERBUERO')!;
     expect(nachher.score).toBeLessThan(t.score);
     expect(nachher.reasons.map((g) => g.text)).toContain('In ähnlichen Fällen von Lotsen als unpassend bewertet');
+  });
+
+  it('Rückmeldung zum Vorschlag eines Bedarfs: das Signal trägt Text, Bedarf und Kommune; Audit bei der Kommune', async () => {
+    const b = await (await env.als('mitglied')).post('/api/bedarfe', {
+      kommuneId: KOMMUNE_A,
+      titel: 'Hitze im Sommer',
+      beschreibung: 'Ältere Menschen leiden in heißen Sommern, wir brauchen kühle Orte und Trinkbrunnen.',
+      dringlichkeit: 'mittel',
+    });
+    expect(b.status, b.body).toBe(201);
+    const bedarfId = b.json().id as string;
+    const r = await (await env.als('lotse')).post('/api/matching/feedback', { bedarfId, loesungId: ids.get('T-HITZE'), hilfreich: true });
+    expect(r.status, r.body).toBe(201);
+    const s = await env.db.k.selectFrom('matching_lernsignal').selectAll().where('bedarf_id', '=', bedarfId).executeTakeFirstOrThrow();
+    expect(s).toMatchObject({ kommune_id: KOMMUNE_A, loesung_id: ids.get('T-HITZE'), quelle: 'hilfreich' });
+    expect(s.lexeme.length).toBeGreaterThan(3);
+    const audit = await env.db.k.selectFrom('audit_log').select(['aktion', 'konto_id']).where('objekt_id', '=', bedarfId).where('aktion', '=', 'matching.lernsignal').execute();
+    expect(audit).toEqual([{ aktion: 'matching.lernsignal', konto_id: env.kontoIds.lotse }]);
   });
 });
