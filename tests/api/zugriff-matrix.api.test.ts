@@ -388,6 +388,11 @@ export const FAELLE: Fall[] = [
   // Without „Was haben wir gelernt?“: whoever passes the access layer gets 422, nothing changes.
   { route: 'POST /api/kaizen/experimente/:id/abschluss', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/experimente/${experimentVon[k]}/abschluss`, body: { entscheidung: 'beenden' } }), ...schreiben },
   { route: 'GET /api/kaizen/experimente/:id/a3.pdf', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/experimente/${experimentVon[k]}/a3.pdf` }), ...schreiben },
+  // Verbesserungen reisen (Issue 13): das Matrix-Experiment ist nicht entschieden → 409 für wer durchkommt.
+  { route: 'POST /api/kaizen/experimente/:id/transfer', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/experimente/${experimentVon[k]}/transfer` }), ...schreiben },
+  { route: 'GET /api/kaizen/experimente/:id/anerkennung', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/experimente/${experimentVon[k]}/anerkennung` }), ...schreiben },
+  // „Bei uns testen“ für die genannte Kommune; der Eintrag existiert nicht → 404 aus dem Handler für wer durchkommt.
+  { route: 'POST /api/kaizen/lernlog/:id/testen', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/lernlog/${NIL}/testen`, body: { kommuneId: k } }), ...schreiben },
   // Lernlog (Issue 13): Eintragen nur Mitglieder der Kommune; aus einem noch offenen Experiment gibt es 409.
   { route: 'POST /api/kaizen/lernlog', anfrage: (k) => ({ method: 'POST', url: '/api/kaizen/lernlog', body: { kommuneId: k, titel: 'Matrix', versucht: 'Matrix', passiert: 'Matrix', gelernt: 'Matrix', ausgang: 'teilweise', sichtbarkeit: 'kommune' } }), ...schreiben },
   { route: 'POST /api/kaizen/experimente/:id/lernlog', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/experimente/${experimentVon[k]}/lernlog`, body: { sichtbarkeit: 'alle' } }), ...schreiben },

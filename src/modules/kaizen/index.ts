@@ -14,6 +14,7 @@ import { demoProzesse, prozesseBench, prozesseRoutes } from './prozesse/index.ts
 import { IDEEN_REGELN, demoIdeen, ideenAnstehend, ideenRoutes } from './ideen/index.ts';
 import { demoExperimente, experimenteAnstehend, experimenteRoutes } from './experimente/index.ts';
 import { lernlogRoutes } from './lernlog/index.ts';
+import { transferRoutes } from './transfer/index.ts';
 
 /** Lernaktivität der letzten 12 Monate einer Kommune (für die Selbsteinschätzung „Lernende Organisation“). */
 export { lernAktivitaet, type LernAktivitaet } from './lernlog/index.ts';
@@ -24,6 +25,7 @@ const teilRouten: FastifyPluginAsync[] = [
   ideenRoutes,
   experimenteRoutes,
   lernlogRoutes,
+  transferRoutes,
 ];
 
 /** Own permission rules of the parts (one spread each). */

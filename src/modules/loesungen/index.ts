@@ -8,7 +8,9 @@ import { loesungenRoutes } from './loesungen.routes.ts';
 import { demoLoesungen } from './loesungen.demo.ts';
 import { importLoesungen } from './loesungen.cli.ts';
 
-export { HANDLUNGSFELDER, WIRKUNGSTREPPE, type Handlungsfeld } from './loesungen.schemas.ts';
+export { HANDLUNGSFELDER, WIRKUNGSTREPPE, type Handlungsfeld, type LoesungAnlegen } from './loesungen.schemas.ts';
+/** Entwurf einer Lösung in der Transaktion des Aufrufers anlegen (z. B. kaizen: bewährte Verbesserung vorschlagen). */
+export { anlegenInTx as loesungsEntwurfAnlegen } from './entwurf/entwurf.usecases.ts';
 
 export const manifest: LotseModul = {
   name: 'loesungen',

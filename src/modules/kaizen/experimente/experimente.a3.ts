@@ -13,10 +13,10 @@ const GRAU = '#595959';
 const TEXT = '#1a1a1a';
 const LINIE = '#b8c4d6';
 
-const MESSGROESSE: Record<string, string> = {
+export const MESSGROESSE: Record<string, string> = {
   durchlaufzeit: 'Durchlaufzeit', bearbeitungszeit: 'Bearbeitungszeit', wartezeit: 'Wartezeit', fehlerquote: 'Fehler-/Rückläuferquote', anzahl: 'Anzahl', eigene: 'Eigene Messgröße',
 };
-const METHODE: Record<string, string> = { stichprobe: 'Stichprobe (von Hand gestoppt)', ereignisprotokoll: 'Ereignisprotokoll', zaehlung: 'Zählung' };
+export const METHODE: Record<string, string> = { stichprobe: 'Stichprobe (von Hand gestoppt)', ereignisprotokoll: 'Ereignisprotokoll', zaehlung: 'Zählung' };
 const ENTSCHEIDUNG: Record<string, string> = { standard: 'Wird Standard', anpassen: 'Anpassen und erneut testen', beenden: 'Beenden' };
 const URTEIL: Record<string, string> = {
   zu_klein: 'Die Stichprobe ist zu klein, um einen Unterschied zu erkennen.',

@@ -24,6 +24,9 @@ export interface KaizenExperimentTable {
   erstellt_von: string | null;
   erstellt_am: Zeit;
   entschieden_am: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  loesung_id: ColumnType<string | null, string | null | undefined, string | null>;
+  vorbild_id: ColumnType<string | null, string | null | undefined, string | null>;
+  vorbild_eintrag_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface KaizenStichprobeFallTable {

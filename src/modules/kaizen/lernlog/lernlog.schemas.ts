@@ -39,6 +39,8 @@ export const eintragAntwort = z.object({
   kommuneName: z.string().nullable(),
   autor: z.string().nullable(),
   experimentId: z.string().nullable(),
+  /** Beruht auf einem Experiment: andere Kommunen können es bei sich testen. */
+  testbar: z.boolean(),
   erstelltAm: z.string(),
 });
 export type EintragAntwort = z.infer<typeof eintragAntwort>;

@@ -54,6 +54,7 @@ export async function liste(db: Db, konto: Konto, q: string | undefined): Promis
         ausgang: r.ausgang,
         sichtbarkeit: r.sichtbarkeit,
         eigen,
+        testbar: r.experiment_id !== null,
         ...herkunftFuer({ kommuneId: r.kommune_id, kommuneName: r.kommune_name, autor: r.autor, experimentId: r.experiment_id }, r.sichtbarkeit, eigen, r.namen_aus),
         erstelltAm: (r.erstellt_am instanceof Date ? r.erstellt_am : new Date(r.erstellt_am)).toISOString(),
       };

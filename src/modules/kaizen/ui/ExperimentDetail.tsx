@@ -6,6 +6,7 @@ import { experimenteTexte as t, ideenTexte } from './texte-ideen.ts';
 import { Stichprobe } from './experimente/Stichprobe.tsx';
 import { Abschluss } from './experimente/Abschluss.tsx';
 import { InsLernlog } from './experimente/InsLernlog.tsx';
+import { Transfer } from './experimente/Transfer.tsx';
 
 /** /kaizen/experimente/:id: plan, Stichprobe, result and decision of one PDCA experiment. */
 export default function ExperimentDetail() {
@@ -56,6 +57,7 @@ export default function ExperimentDetail() {
       </dl>
       <Stichprobe x={x} geaendert={neu} />
       {!x.entscheidung ? <Abschluss x={x} geaendert={neu} /> : <InsLernlog experimentId={x.id} />}
+      <Transfer experimentId={x.id} standard={x.entscheidung === 'standard'} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../../web/api.ts';
 import { Alert, Auswahl, Fehlerliste, Formularfeld, Ladeanzeige, Seitentitel, feldfehlerAusApi, useDaten, type Feldfehler } from '../../../web/komponenten/index.ts';
 import { useKonto } from '../../../web/konto.tsx';
 import type { EintragAntwort } from '../lernlog/lernlog.schemas.ts';
 import { KommuneWahl, Textfeld, useKommune } from './ideen/teile.tsx';
-import { lernlogTexte as t } from './texte-lernlog.ts';
+import { lernlogTexte as t, transferTexte } from './texte-lernlog.ts';
 
 type Feld = 'titel' | 'versucht' | 'passiert' | 'gelernt' | 'ausgang' | 'sichtbarkeit';
 const FELDER: Feld[] = ['titel', 'versucht', 'passiert', 'gelernt', 'ausgang', 'sichtbarkeit'];
@@ -64,7 +64,17 @@ function NeuerEintrag({ kommuneId, gespeichert }: { kommuneId: string; gespeiche
   );
 }
 
-function Eintrag({ e }: { e: EintragAntwort }) {
+function Eintrag({ e, kommune }: { e: EintragAntwort; kommune: string }) {
+  const navigate = useNavigate();
+  const [fehler, setFehler] = useState<string | null>(null);
+  const testen = async () => {
+    try {
+      const r = await api<{ id: string }>(`/api/kaizen/lernlog/${e.id}/testen`, { body: { kommuneId: kommune } });
+      navigate(`/kaizen/experimente/${r.id}`);
+    } catch (err) {
+      setFehler(err instanceof Error ? err.message : String(err));
+    }
+  };
   const herkunft = e.eigen ? t.eigen : e.kommuneName ?? t.herkunftAnonym;
   return (
     <article className="lotse-abschnitt" aria-labelledby={`lernlog-${e.id}`}>
@@ -80,6 +90,8 @@ function Eintrag({ e }: { e: EintragAntwort }) {
         <dt className="kern-body kern-body--bold">{t.gelernt}</dt><dd className="kern-body">{e.gelernt}</dd>
       </dl>
       {e.experimentId && e.eigen ? <p className="kern-body"><Link className="kern-link" to={`/kaizen/experimente/${e.experimentId}`}>{t.zumExperiment}</Link></p> : null}
+      {fehler ? <Alert typ="danger">{fehler}</Alert> : null}
+      {!e.eigen && e.testbar && kommune ? <button type="button" className="kern-btn kern-btn--secondary" aria-describedby={`lernlog-${e.id}`} onClick={() => void testen()}><span className="kern-label">{transferTexte.testen}</span></button> : null}
     </article>
   );
 }
@@ -111,7 +123,7 @@ export default function Lernlog() {
       {liste.fehler ? <Alert typ="danger">{liste.fehler}</Alert> : null}
       <section className="lotse-abschnitt" aria-labelledby="lernlog-liste-titel">
         <h2 className="kern-heading-medium" id="lernlog-liste-titel" aria-live="polite">{liste.daten ? t.treffer(liste.daten.items.length) : t.suchen}</h2>
-        {!liste.daten ? <Ladeanzeige /> : !liste.daten.items.length ? <p className="kern-body">{t.leer}</p> : liste.daten.items.map((e) => <Eintrag key={e.id} e={e} />)}
+        {!liste.daten ? <Ladeanzeige /> : !liste.daten.items.length ? <p className="kern-body">{t.leer}</p> : liste.daten.items.map((e) => <Eintrag key={e.id} e={e} kommune={kommune} />)}
       </section>
       {!kommune ? <Alert typ="info" ansage="keine">{t.keineMitgliedschaft}</Alert> : (
         <>

@@ -40,3 +40,14 @@ export const lernlogTexte = {
     link: 'Zum Lernlog',
   },
 };
+
+export const transferTexte = {
+  titel: 'Verbesserung teilen',
+  vorschlagen: 'An die Transferstelle vorschlagen',
+  vorschlagenText: 'Lotse legt einen Lösungsentwurf mit Problem, Ist/Soll, gemessener Wirkung und Stufe der Wirkungstreppe an; die Transferstelle sieht ihn. Sie können ihn vor dem Einreichen noch bearbeiten.',
+  vorgeschlagen: 'Als Lösungsentwurf vorgeschlagen.',
+  zumEntwurf: 'Zum Lösungsentwurf',
+  vorbild: (titel: string, kommune: string | null) => `Nach dem Vorbild „${titel}“ ${kommune ? `aus ${kommune}` : 'einer anderen Kommune (anonymisiert)'}.`,
+  nachgetestet: (n: number) => (n === 1 ? 'Eine andere Kommune testet diese Verbesserung bei sich.' : `${n} andere Kommunen testen diese Verbesserung bei sich.`),
+  testen: 'Bei uns testen',
+};

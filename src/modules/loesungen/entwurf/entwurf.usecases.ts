@@ -18,16 +18,21 @@ import type { LoesungAendern, LoesungAnlegen } from '../loesungen.schemas.ts';
 type K = Kysely<Database>;
 
 export async function anlegen(db: Db, konto: Konto, body: LoesungAnlegen) {
+  return db.k.transaction().execute((tx) => anlegenInTx(tx, konto, body));
+}
+
+/** Creates a draft inside the caller's transaction (other modules: a pre-filled draft together with their own change). */
+export async function anlegenInTx(tx: K, konto: Konto, body: LoesungAnlegen) {
   regeln.pruefeSpannen(body);
   const { kommuneId, ...inhalt } = body;
-  return db.k.transaction().execute(async (tx) => {
+  {
     const id = crypto.randomUUID();
     const werte = { ...lesen.inhaltZuSpalten(inhalt), titel: inhalt.titel, zusammenfassung: inhalt.zusammenfassung, problem: inhalt.problem };
     const zeile = await repo.fuegeEin(tx, { ...werte, id, external_id: `lotse:${id}`, kommune_id: kommuneId, status: 'entwurf', erstellt_von: konto.id, version: 1 });
     await repo.schreibeVersion(tx, { loesungId: id, version: 1, kommuneId, daten: lesen.versionsDaten(zeile), kontoId: konto.id, kommentar: 'Entwurf angelegt' });
     await protokolliereLoesung(tx, kommuneId, { kontoId: konto.id, aktion: 'loesung.angelegt', objektId: id, details: { titel: zeile.titel } });
     return { id, status: zeile.status, version: 1 };
-  });
+  }
 }
 
 /** Ranges after applying the change to `basis` (von ≤ bis). */
