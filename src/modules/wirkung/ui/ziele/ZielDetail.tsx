@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { TransferZiel } from '../transfer/TransferZiel.tsx';
 import { api, ApiFehler } from '../../../../web/api.ts';
 import { Alert, Ladeanzeige, Seitentitel, Tabelle, useDaten } from '../../../../web/komponenten/index.ts';
 import type { ZielDetail as Ziel } from '../../ziele/ziele.schemas.ts';
@@ -106,6 +107,7 @@ export default function ZielDetail() {
         ) : <p className="kern-body">{t.detail.keineIndikatoren}</p>}
         {z.darfSchreiben ? <IndikatorFormular kommuneId={z.kommuneId} zielId={z.id} verantwortlich={z.verantwortlich} andere={z.indikatoren} /> : null}
       </section>
+      <TransferZiel kommuneId={z.kommuneId} zielId={z.id} darfSchreiben={z.darfSchreiben} />
     </>
   );
 }
