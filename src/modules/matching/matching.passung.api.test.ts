@@ -70,3 +70,23 @@ describe('Stelle im langen Text je Grund (Issue 10, Punkt 2)', () => {
     expect(t[0].reasons.filter((g) => g.art === 'handlungsfeld' || g.art === 'siegel').every((g) => !g.stelle)).toBe(true);
   });
 });
+
+describe('Echte Übernahmen im Ranking (Issue 11, Punkt 4)', () => {
+  it('Kommunen mit einem Projekt in Betrieb und berichtete Wirkung zählen als Grund, aus dem gespeicherten Stand der Übernahmen', async () => {
+    const vorher = (await suche('Online-Terminvergabe für das Bürgerbüro'))[0];
+    expect(vorher.externalId).toBe('T-BUERGERBUERO');
+    expect(vorher.reasons.map((g) => g.text).join(' | ')).not.toMatch(/berichten Wirkung/);
+    const l = await env.db.k.selectFrom('loesung').select('id').where('external_id', '=', 'T-BUERGERBUERO').executeTakeFirstOrThrow();
+    // The stored figures of the adoptions (uebernahmen, decisions 0114/0142): two Kommunen in operation,
+    // three report an effect from step 4.
+    await env.db.k.insertInto('uebernahme_nutzung_stand').values({
+      loesung_id: l.id, umgesetzt_in: ['064400001001', '064400002002'],
+      daten: JSON.stringify({ laufend: 1, abgeschlossen: 2, rueckmeldungen: 3, kommunen: 3, kleineGemeinden: 0, wirkungAbStufe4: 3, medianAufwandPersonentage: 12, nachGroessenklasse: [] }),
+    } as never).execute();
+    const nachher = (await suche('Online-Terminvergabe für das Bürgerbüro'))[0];
+    expect(nachher.externalId).toBe('T-BUERGERBUERO');
+    const texte = nachher.reasons.map((g) => g.text);
+    expect(texte).toContain('3 übernehmende Kommunen berichten Wirkung ab Stufe 4 der Wirkungstreppe');
+    expect(texte.some((t) => /Bereits von [2-9] Kommunen übernommen/.test(t))).toBe(true);
+  });
+});

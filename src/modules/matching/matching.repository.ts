@@ -134,6 +134,7 @@ export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], li
     typ: KommuneTyp | null;
     siegel: boolean;
     nutzungen: number;
+    wirkung_berichtet: number | null;
     treffer: string | null;
   };
   // Two steps, the second in blocks: with PGlite every statement blocks the event loop while it runs
@@ -153,7 +154,10 @@ export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], li
     const r = await sql<Zeile>`
     select o.loesung_id as id, l.external_id, l.titel, s.sprache, l.handlungsfeld, l.wirkungsstufe, ko.groessenklasse, ko.typ,
       exists (select 1 from loesung_siegel g where g.loesung_id = o.loesung_id) as siegel,
-      (select count(*)::int from loesung_nutzung n where n.loesung_id = o.loesung_id) as nutzungen,
+      (select count(*)::int from (
+         select n.kommune_id from loesung_nutzung n where n.loesung_id = o.loesung_id
+         union select unnest(st.umgesetzt_in) from uebernahme_nutzung_stand st where st.loesung_id = o.loesung_id) u) as nutzungen,
+      (select coalesce((st.daten->>'wirkungAbStufe4')::int, 0) from uebernahme_nutzung_stand st where st.loesung_id = o.loesung_id) as wirkung_berichtet,
       (select string_agg(p.lexem || ' ' || p.feld, ' ') from matching_posting p
          where p.lexem = any(${alleLexeme}::text[]) and p.loesung_id = o.loesung_id) as treffer
     from unnest(${ids.slice(i, i + KANDIDATEN_BLOCK)}::uuid[]) as o(loesung_id)
@@ -176,6 +180,7 @@ export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], li
       wirkungsstufe: x.wirkungsstufe,
       siegel: x.siegel,
       nutzungen: Number(x.nutzungen),
+      wirkungBerichtet: Number(x.wirkung_berichtet ?? 0),
       herkunftGroessenklasse: x.groessenklasse,
       herkunftArt: x.typ ? groessenklasseArt(x.typ) : null,
       treffer,

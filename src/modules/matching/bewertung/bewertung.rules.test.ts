@@ -15,7 +15,7 @@ describe('Bewertung', () => {
   const idf = (x: string) => idfWert(100, x === 'rechnung' ? 5 : 10);
   const konzepte = erweitereAnfrage('Rechnungsworkflow', ctx());
   const kand = (treffer: [string, 'A' | 'B' | 'C' | 'D'][], mehr: Partial<Kandidat> = {}): Kandidat => ({
-    id: 'x', externalId: 'X', titel: 'T', sprache: 'de', handlungsfeld: null, wirkungsstufe: null, siegel: false, nutzungen: 0, herkunftGroessenklasse: null, herkunftArt: null, treffer: new Map(treffer), ...mehr,
+    id: 'x', externalId: 'X', titel: 'T', sprache: 'de', handlungsfeld: null, wirkungsstufe: null, siegel: false, nutzungen: 0, wirkungBerichtet: 0, herkunftGroessenklasse: null, herkunftArt: null, treffer: new Map(treffer), ...mehr,
   });
   it('Titel vor Ansatz, beide Teile vor einem', () => {
     const titel = bewerte(konzepte, kand([['rechnung', 'A'], ['workflow', 'A']]), {}, l, idf, 1);
@@ -38,6 +38,18 @@ describe('Bewertung', () => {
     expect(mit.score).toBeGreaterThan(ohne.score);
     expect(mit.reasons.map((g) => g.art)).toEqual(['wortteil', 'handlungsfeld', 'groessenklasse', 'siegel', 'wirkung', 'nutzung']);
     expect(bewerte(konzepte, kand([]), {}, l, idf, 1).score).toBe(0);
+  });
+  it('echte Übernahmen und berichtete Wirkung ordnen fast gleich passende Treffer, überstimmen aber nicht den Text (Issue 11)', () => {
+    const gleich = bewerte(konzepte, kand([['rechnung', 'A']]), {}, l, idf, 1);
+    const uebernommen = bewerte(konzepte, kand([['rechnung', 'A']], { nutzungen: 4, wirkungBerichtet: 3 }), {}, l, idf, 1);
+    expect(uebernommen.score).toBeGreaterThan(gleich.score);
+    expect(uebernommen.reasons.map((g) => g.text)).toEqual(expect.arrayContaining([
+      'Bereits von 4 Kommunen übernommen', '3 übernehmende Kommunen berichten Wirkung ab Stufe 4 der Wirkungstreppe',
+    ]));
+    // Better text (both parts in the title) still beats a solution that only has adoptions.
+    const besserGetroffen = bewerte(konzepte, kand([['rechnung', 'A'], ['workflow', 'A']]), {}, l, idf, 1);
+    const vieleUebernahmen = bewerte(konzepte, kand([['rechnung', 'A']], { nutzungen: 50, wirkungBerichtet: 50 }), {}, l, idf, 1);
+    expect(besserGetroffen.score).toBeGreaterThan(vieleUebernahmen.score);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   grundFuerVariante,
   grundGroessenklasse,
   grundHandlungsfeld,
-  grundNutzung,
+  grundNutzung, grundWirkungBerichtet,
   grundSiegel,
   grundWirkung,
   type Grund,
@@ -31,7 +31,10 @@ export interface Kandidat {
   handlungsfeld: string | null;
   wirkungsstufe: number | null;
   siegel: boolean;
+  /** Kommunen that use the solution: declared in the catalogue or with an adoption project in operation. */
   nutzungen: number;
+  /** Adopting Kommunen that reported an effect from step 4 (consented report-backs, counted from 3 reporting). */
+  wirkungBerichtet: number;
   herkunftGroessenklasse: number | null;
   /** Which table of the study the class belongs to (a Kreis class 1 is not a city class 1). */
   herkunftArt: GroessenklasseArt | null;
@@ -52,7 +55,7 @@ export interface Bewertung {
   reasons: Grund[];
 }
 
-export const BONUS = { handlungsfeld: 0.15, groessenklasseGleich: 0.06, groessenklasseNah: 0.03, siegel: 0.05, wirkungJeStufe: 0.01, nutzungMax: 0.04 };
+export const BONUS = { handlungsfeld: 0.15, groessenklasseGleich: 0.06, groessenklasseNah: 0.03, siegel: 0.05, wirkungJeStufe: 0.01, nutzungMax: 0.04, wirkungBerichtetMax: 0.04 };
 /** Coordination: text score × (share of the query's concepts found)^exponent (0 = off). */
 export const KOORDINATION = { exponent: 0 };
 
@@ -175,6 +178,10 @@ export function bewerte(
   if (k.nutzungen > 0) {
     bonus += BONUS.nutzungMax * Math.min(1, Math.log2(1 + k.nutzungen) / 3);
     reasons.push(grundNutzung(k.nutzungen));
+  }
+  if (k.wirkungBerichtet > 0) {
+    bonus += BONUS.wirkungBerichtetMax * Math.min(1, Math.log2(1 + k.wirkungBerichtet) / 3);
+    reasons.push(grundWirkungBerichtet(k.wirkungBerichtet));
   }
   if (KOORDINATION.exponent && konzepte.length) text *= (gefunden / konzepte.length) ** KOORDINATION.exponent;
   const score = norm > 0 ? (text / norm) * (1 + bonus) : 0;

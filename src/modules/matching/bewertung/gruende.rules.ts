@@ -51,6 +51,11 @@ export const grundSiegel = (): Grund => ({ art: 'siegel', text: 'Mit dem Siegel 
 
 export const grundWirkung = (stufe: number): Grund => ({ art: 'wirkung', text: `Wirkung belegt bis Stufe ${stufe} von 7 der Wirkungstreppe` });
 
+export const grundWirkungBerichtet = (n: number): Grund => ({
+  art: 'wirkung',
+  text: n === 1 ? 'Eine übernehmende Kommune berichtet Wirkung ab Stufe 4 der Wirkungstreppe' : `${n} übernehmende Kommunen berichten Wirkung ab Stufe 4 der Wirkungstreppe`,
+});
+
 export const grundNutzung = (nutzungen: number): Grund => ({
   art: 'nutzung',
   text: nutzungen === 1 ? 'Bereits von einer weiteren Kommune übernommen' : `Bereits von ${nutzungen} Kommunen übernommen`,
