@@ -393,6 +393,8 @@ export const FAELLE: Fall[] = [
   { route: 'GET /api/kaizen/experimente/:id/anerkennung', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/experimente/${experimentVon[k]}/anerkennung` }), ...schreiben },
   // „Bei uns testen“ für die genannte Kommune; der Eintrag existiert nicht → 404 aus dem Handler für wer durchkommt.
   { route: 'POST /api/kaizen/lernlog/:id/testen', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/lernlog/${NIL}/testen`, body: { kommuneId: k } }), ...schreiben },
+  // Wirkung und Beteiligung je Jahr (Issue 13): nur Mitglieder der Kommune, nie je Person.
+  { route: 'GET /api/kaizen/wirkung', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/wirkung?kommuneId=${k}&jahr=2026` }), ...schreiben },
   // Lernlog (Issue 13): Eintragen nur Mitglieder der Kommune; aus einem noch offenen Experiment gibt es 409.
   { route: 'POST /api/kaizen/lernlog', anfrage: (k) => ({ method: 'POST', url: '/api/kaizen/lernlog', body: { kommuneId: k, titel: 'Matrix', versucht: 'Matrix', passiert: 'Matrix', gelernt: 'Matrix', ausgang: 'teilweise', sichtbarkeit: 'kommune' } }), ...schreiben },
   { route: 'POST /api/kaizen/experimente/:id/lernlog', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/experimente/${experimentVon[k]}/lernlog`, body: { sichtbarkeit: 'alle' } }), ...schreiben },

@@ -15,6 +15,7 @@ import { IDEEN_REGELN, demoIdeen, ideenAnstehend, ideenRoutes } from './ideen/in
 import { demoExperimente, experimenteAnstehend, experimenteRoutes } from './experimente/index.ts';
 import { lernlogRoutes } from './lernlog/index.ts';
 import { transferRoutes } from './transfer/index.ts';
+import { kaizenWirkungRoutes } from './wirkung/index.ts';
 
 /** Lernaktivität der letzten 12 Monate einer Kommune (für die Selbsteinschätzung „Lernende Organisation“). */
 export { lernAktivitaet, type LernAktivitaet } from './lernlog/index.ts';
@@ -26,6 +27,7 @@ const teilRouten: FastifyPluginAsync[] = [
   experimenteRoutes,
   lernlogRoutes,
   transferRoutes,
+  kaizenWirkungRoutes,
 ];
 
 /** Own permission rules of the parts (one spread each). */
