@@ -5,7 +5,6 @@ import { uuidParams } from '../../../core/schemas.ts';
 import { kommuneVonMassnahme } from '../ueberpruefung/ueberpruefung.usecases.ts';
 import { prioritaetFehler } from './prioritaet.errors.ts';
 import { prioritaetPdf } from './prioritaet.pdf.ts';
-import { prioritaetDocx } from './prioritaet.docx.ts';
 import * as s from './prioritaet.schemas.ts';
 import * as uc from './prioritaet.usecases.ts';
 
@@ -33,6 +32,8 @@ export const prioritaetRoutes: FastifyPluginAsync = async (appBase) => {
     config: { zugriff: { aktion: 'kommune.lesen', kommune: ausQuery('kommuneId') } },
     schema: { tags, summary: 'Ratsvorlage zur Priorisierung als DOCX (bearbeitbar)', querystring: s.listeQuery },
   }, async (req, reply) => {
+    // The docx package loads on first use, not with every server start (src/core/export/bibliotheken.ts).
+    const { prioritaetDocx } = await import('./prioritaet.docx.ts');
     const docx = await prioritaetDocx(await uc.uebersicht(db, req.konto, req.query.kommuneId));
     return reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').header('content-disposition', `attachment; filename="priorisierung-${req.query.kommuneId}.docx"`).header('cache-control', 'no-store').send(docx);
   });
