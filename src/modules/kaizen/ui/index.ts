@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import type { WebModul } from '../../../web/modul.ts';
 import { experimenteTexte, ideenTexte } from './texte-ideen.ts';
 import { prozesseTexte } from './texte-prozesse.ts';
-import { lernlogTexte } from './texte-lernlog.ts';
+import { lernlogTexte, wirkungTexte } from './texte-lernlog.ts';
 
 /** Web face of the module „kaizen“: its pages and what other modules' pages may use. */
 export const web: WebModul = {
@@ -15,6 +15,7 @@ export const web: WebModul = {
     { pfad: '/kaizen/experimente/neu', seite: lazy(() => import('./Experimente.tsx')), zugang: 'angemeldet' },
     { pfad: '/kaizen/experimente/:id', seite: lazy(() => import('./ExperimentDetail.tsx')), zugang: 'angemeldet' },
     { pfad: '/kaizen/lernlog', seite: lazy(() => import('./Lernlog.tsx')), nav: lernlogTexte.nav, navPosition: 78, navFuer: 'angemeldet', zugang: 'angemeldet' },
+    { pfad: '/kaizen/wirkung', seite: lazy(() => import('./Wirkung.tsx')), nav: wirkungTexte.nav, navPosition: 79, navFuer: 'angemeldet', zugang: 'angemeldet' },
     { pfad: '/kaizen/personalrat', seite: lazy(() => import('./Personalrat.tsx')), zugang: 'angemeldet' },
     { pfad: '/kaizen/prozesse', seite: lazy(() => import('./prozesse/ProzessListe.tsx')), nav: prozesseTexte.nav, navPosition: 76, navFuer: 'angemeldet', zugang: 'angemeldet' },
     { pfad: '/kaizen/prozesse/:id', seite: lazy(() => import('./prozesse/ProzessDetail.tsx')), zugang: 'angemeldet' },

@@ -51,3 +51,28 @@ export const transferTexte = {
   nachgetestet: (n: number) => (n === 1 ? 'Eine andere Kommune testet diese Verbesserung bei sich.' : `${n} andere Kommunen testen diese Verbesserung bei sich.`),
   testen: 'Bei uns testen',
 };
+
+export const wirkungTexte = {
+  nav: 'Verbesserung: Wirkung',
+  titel: 'Wirkung und Beteiligung',
+  einleitung: 'Was die Verbesserungsarbeit in einem Jahr bewegt hat – für die Kommune und je Team, nie je Person. Teams mit weniger als 5 Beschäftigten zeigen keine Zahlen.',
+  jahr: 'Jahr',
+  kommune: 'Ganze Kommune',
+  caption: (jahr: number) => `Kennzahlen ${jahr}`,
+  kennzahl: 'Kennzahl',
+  wert: 'Wert',
+  ideen: 'Eingereichte Ideen',
+  ideenJe100: 'Ideen je 100 Beschäftigte',
+  bund: 'Bundesverwaltung (Bundesrechnungshof): etwa',
+  entschieden: 'Entschiedene Ideen',
+  fristgerecht: 'Davon innerhalb der Frist (%)',
+  verkuerzung: 'Durchlaufzeit: Median der Veränderung (%)',
+  experimente: 'Standard gewordene Experimente zur Durchlaufzeit',
+  ohne: '–',
+  teams: 'Teams',
+  team: 'Team',
+  zuKlein: 'keine Zahlen (weniger als 5 Beschäftigte oder Größe unbekannt)',
+  diagramm: 'Ideen je 100 Beschäftigte im Vergleich zur Bundesverwaltung',
+  reihe: 'Ideen je 100 Beschäftigte',
+  keineMitgliedschaft: 'Die Wirkung sehen Mitglieder einer Kommune.',
+};
