@@ -66,7 +66,9 @@ export async function ladeKontoZuSitzung(db: Db, token: string, opts: { zweiFakt
     regionen: string[] | null;
     zweiter_faktor: boolean;
   }>`
-    select k.id, k.email, k.name, k.totp_aktiv_seit is not null as zweiter_faktor,
+    select k.id, k.email, k.name,
+      -- A session through an identity provider: the provider is responsible for the second factor (decision 0134).
+      (k.totp_aktiv_seit is not null or s.sso_anbieter_id is not null) as zweiter_faktor,
       (select array_agg(r.rolle order by r.rolle) from plattform_rolle r where r.konto_id = k.id) as rollen,
       (select json_agg(json_build_object('kommuneId', m.kommune_id, 'rolle', m.rolle) order by m.kommune_id)
          from mitgliedschaft m where m.konto_id = k.id) as mitgliedschaften,

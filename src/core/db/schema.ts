@@ -30,6 +30,8 @@ export interface SitzungTable {
   konto_id: string;
   erstellt_am: ColumnType<Date, Date | string | undefined, never>;
   laeuft_ab_am: ColumnType<Date, Date | string, Date | string>;
+  /** Set when the session was started through an identity provider (migration 0160, konten/sso). */
+  sso_anbieter_id: ColumnType<string | null, string | null | undefined, never>;
 }
 export interface PlattformRolleTable {
   konto_id: string;

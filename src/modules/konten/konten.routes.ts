@@ -7,6 +7,9 @@ import * as s from './konten.schemas.ts';
 import * as uc from './konten.usecases.ts';
 import * as zf from './zweiter-faktor/zweiter-faktor.schemas.ts';
 import { setzeAnmeldungCookie, zweiterFaktorRoutes } from './zweiter-faktor/zweiter-faktor.routes.ts';
+import { herkunft, ssoRoutes } from './sso/sso.routes.ts';
+import { abmeldeZiel } from './sso/sso.usecases.ts';
+import { abmeldenAntwort } from './sso/sso.schemas.ts';
 
 /** Thin routes: access, request and response schemas, one use case each. */
 export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
@@ -15,6 +18,7 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
   const authLimit = { rateLimit: { max: authRateLimit, timeWindow: '1 minute' } };
   const verwalten = { aktion: 'kommune.verwalten', kommune: ausParam('kommuneId') } as const;
   await app.register(zweiterFaktorRoutes);
+  await app.register(ssoRoutes);
 
   app.get('/api/auth/me', {
     config: { zugriff: 'oeffentlich' },
@@ -54,12 +58,17 @@ export const kontenRoutes: FastifyPluginAsync = async (appBase) => {
 
   app.post('/api/auth/logout', {
     config: { zugriff: 'oeffentlich' },
-    schema: { tags: ['Konten'], summary: 'Abmelden', response: { 204: s.keinInhalt } },
+    schema: {
+      tags: ['Konten'],
+      summary: 'Abmelden (204; 200 { weiter } nach einer Anmeldung über das Konto der Verwaltung: dort auch abmelden)',
+      response: { 204: s.keinInhalt, 200: abmeldenAntwort },
+    },
   }, async (req, reply) => {
+    const weiter = await abmeldeZiel(db, req.sitzungToken ?? undefined, herkunft(req));
     await uc.abmelden(db, req.sitzungToken ?? undefined);
     reply.clearCookie(SITZUNG_COOKIE, { path: '/' });
     setzeCsrfCookie(reply, neuesToken(), sicher(req));
-    return reply.status(204).send();
+    return weiter ? reply.status(200).send({ weiter }) : reply.status(204).send();
   });
 
   app.post('/api/auth/passwort', {
