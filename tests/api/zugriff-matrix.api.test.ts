@@ -612,3 +612,38 @@ describe('Rückmeldung zum Matching ohne Bedarf', () => {
     expect(fremd.json()).toEqual(unbekannt.json());
   });
 });
+
+describe('Anmeldung über das Konto der Verwaltung (OIDC): Einrichtung nur durch die Plattform-Administration', () => {
+  const faelle: { route: string; method: 'GET' | 'POST' | 'DELETE'; url: string; body?: unknown }[] = [
+    { route: 'GET /api/admin/sso', method: 'GET', url: '/api/admin/sso' },
+    // Issuer über http außerhalb von Loopback: wer durch die Zugriffsschicht kommt, bekommt 422, nichts wird angelegt.
+    {
+      route: 'POST /api/admin/sso', method: 'POST', url: '/api/admin/sso',
+      body: { name: 'Matrix', kommuneId: KOMMUNE_A, issuer: 'http://idp.example/', clientId: 'c', clientSecret: 's', rollenZuordnung: {}, emailDomains: ['matrix.test'] },
+    },
+    // Unbekannter Anbieter: wer durchkommt, bekommt 404.
+    { route: 'DELETE /api/admin/sso/:id', method: 'DELETE', url: `/api/admin/sso/${NIL}` },
+  ];
+  for (const fall of faelle) {
+    for (const rolle of ROLLEN) {
+      const soll = rolle === 'plattform-admin';
+      it(`${fall.route} · ${rolle} → ${soll ? 'erlaubt' : 'verweigert'}`, async () => {
+        const c = await env.als(rolle);
+        const r = fall.method === 'GET' ? await c.get(fall.url) : fall.method === 'POST' ? await c.post(fall.url, fall.body) : await c.delete(fall.url);
+        if (soll) {
+          expect([401, 403], `${r.status} ${r.body}`).not.toContain(r.status);
+          expect(r.status, r.body).toBeLessThan(500);
+        } else expect([401, 403], `${r.status} ${r.body}`).toContain(r.status);
+      });
+    }
+  }
+  // Öffentlich (Anmeldeseite): für jede Rolle erreichbar, eine fremde Domain ergibt 404 sso.kein_anbieter.
+  for (const rolle of ROLLEN) {
+    it(`GET /api/auth/sso, POST /api/auth/sso/start, POST /api/auth/sso/abschluss · ${rolle} → erreichbar`, async () => {
+      const c = await env.als(rolle);
+      expect((await c.get('/api/auth/sso')).status).toBe(200);
+      expect((await c.post('/api/auth/sso/start', { email: 'niemand@matrix.test' })).json().error.code).toBe('sso.kein_anbieter');
+      expect((await c.post('/api/auth/sso/abschluss', { antwort: 'code=x&state=y' })).json().error.code).toBe('sso.state_ungueltig');
+    });
+  }
+});
