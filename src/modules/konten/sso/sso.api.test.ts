@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createTestApp, type TestClient, type TestUmgebung } from '../../../testing/testApp.ts';
+import { baueApp, createClient, createTestApp, type TestClient, type TestUmgebung } from '../../../testing/testApp.ts';
 import { KOMMUNE_A } from '../../../testing/fixtures.ts';
 import { starteTestAnbieter, type TestAnbieter } from './sso.testanbieter.ts';
 
@@ -78,7 +78,12 @@ describe('Anmeldung über das Konto der Verwaltung', () => {
     expect(me.name).toBe('Anna Amt');
     expect(me.mitgliedschaften).toEqual([expect.objectContaining({ kommuneId: KOMMUNE_A, rolle: 'admin' })]);
     // Kein eigener zweiter Faktor: der Anbieter ist zuständig (Entscheidung 0134) – die Rolle bleibt auch mit Pflicht.
-    expect(me.zweiterFaktorFehlt).toBe(false);
+    const sitzung = String([r.headers['set-cookie']].flat().find((x) => String(x).startsWith('lotse_sitzung='))).split(';')[0];
+    const mitPflicht = await baueApp({ db: env.db, authRateLimit: 1000, zweiFaktorPflicht: true });
+    const streng = (await mitPflicht.inject({ url: '/api/auth/me', headers: { cookie: sitzung } })).json().konto;
+    await mitPflicht.close();
+    expect(streng.zweiterFaktorFehlt).toBe(false);
+    expect(streng.mitgliedschaften).toEqual([expect.objectContaining({ kommuneId: KOMMUNE_A, rolle: 'admin' })]);
     expect((await c.get(`/api/kommunen/${KOMMUNE_A}/mitglieder`)).status).toBe(200);
     // Das Client-Secret steht nirgends im Klartext.
     const zeilen = await sql<{ t: string }>`select s::text as t from sso_anbieter s`.execute(env.db.k);
