@@ -21,10 +21,14 @@ describe('Kaizen: Wirkung und Beteiligung', () => {
     const team = (await apiAufruf(kontext, 'POST', `/api/kaizen/kommunen/${GIESSEN}/einheiten`, { name, beschaeftigte: 4 })).body.id as string;
     expect((await apiAufruf(kontext, 'POST', '/api/kaizen/ideen', { kommuneId: GIESSEN, einheitId: team, problem: 'Ein Problem im Team.', vorschlag: 'Ein Vorschlag im Team.' })).status).toBe(201);
 
+    const x = (await apiAufruf(kontext, 'POST', '/api/kaizen/experimente', { kommuneId: GIESSEN, titel: 'Vorlagen vorausfüllen', hypothese: 'Vorausgefüllte Vorlagen sparen Zeit.', messgroesse: 'bearbeitungszeit' })).body.id as string;
+    expect((await apiAufruf(kontext, 'POST', `/api/kaizen/experimente/${x}/abschluss`, { entscheidung: 'standard', ergebnis: 'Spart Zeit.', gelernt: 'Vorlagen pflegen.', stundenGespart: 12, stundenArt: 'laufend', stundenBestaetigtVon: 'Amtsleitung Bürgeramt' })).status).toBe(200);
     await seite.goto('/kaizen/wirkung');
     await seite.getByRole('heading', { level: 1, name: 'Wirkung und Beteiligung' }).waitFor();
     await seite.getByRole('table', { name: /Kennzahlen \d{4}/ }).getByRole('row', { name: /Ideen je 100 Beschäftigte/ }).waitFor();
     await seite.getByText(/Bundesverwaltung \(Bundesrechnungshof\): etwa 4/).waitFor();
+    await seite.getByText(/Stunden bestätigt von: .*Amtsleitung Bürgeramt/).waitFor();
+    await seite.getByRole('table', { name: /Kennzahlen \d{4}/ }).getByRole('row', { name: /Eingesparte Stunden je Jahr \(laufend\)/ }).waitFor();
     const zeile = seite.getByRole('row', { name: new RegExp(name) });
     await zeile.waitFor();
     expect(await zeile.textContent()).toContain('keine Zahlen (weniger als 5 Beschäftigte');

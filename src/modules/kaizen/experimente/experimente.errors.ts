@@ -7,6 +7,7 @@ export const experimentFehler = {
   einheitFehlt: () => new AppError(422, 'experiment.einheit_fehlt', 'Bei einer eigenen Messgröße nennen Sie bitte die Einheit (zum Beispiel „Rückfragen je Woche“).'),
   zeitraum: () => new AppError(422, 'experiment.zeitraum_ungueltig', 'Das Ende des Testzeitraums liegt vor seinem Beginn.'),
   ideeUnbekannt: () => new AppError(422, 'experiment.idee_unbekannt', 'Diese Idee gibt es in Ihrer Kommune nicht.'),
+  stundenUnvollstaendig: () => new AppError(422, 'experiment.stunden_unvollstaendig', 'Zu eingesparten Stunden gehören die Art (laufend je Jahr oder einmalig) und wer sie bestätigt hat (eine Funktion, z. B. Amtsleitung).'),
   fallUngueltig: (zeilen: number[]) =>
     new AppError(422, 'experiment.fall_ungueltig', `Bei ${zeilen.length === 1 ? 'Fall' : 'den Fällen'} ${zeilen.join(', ')} liegt das Ende vor dem Beginn. Es wurde nichts gespeichert.`, zeilen.map((zeile) => ({ zeile }))),
   abschluss(p: Exclude<AbschlussPruefung, { ok: true }>): AppError {

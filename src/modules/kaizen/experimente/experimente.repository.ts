@@ -76,10 +76,10 @@ export async function sperre(tx: Tx, id: string) {
   return tx.selectFrom('kaizen_experiment').select(['id', 'kommune_id', 'entscheidung', 'idee_id']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function schreibeAbschluss(tx: Tx, id: string, a: { ergebnis: string; ergebnisWert: number | null; entscheidung: Entscheidung; gelernt: string }) {
+export async function schreibeAbschluss(tx: Tx, id: string, a: { ergebnis: string; ergebnisWert: number | null; entscheidung: Entscheidung; gelernt: string; stunden?: number | null; art?: 'laufend' | 'einmalig' | null; bestaetigt?: string | null }) {
   await tx
     .updateTable('kaizen_experiment')
-    .set({ ergebnis: a.ergebnis, ergebnis_wert: a.ergebnisWert, entscheidung: a.entscheidung, gelernt: a.gelernt, entschieden_am: new Date() })
+    .set({ ergebnis: a.ergebnis, ergebnis_wert: a.ergebnisWert, entscheidung: a.entscheidung, gelernt: a.gelernt, entschieden_am: new Date(), stunden_gespart: a.stunden ?? null, stunden_art: a.art ?? null, stunden_bestaetigt_von: a.bestaetigt ?? null })
     .where('id', '=', id)
     .execute();
 }

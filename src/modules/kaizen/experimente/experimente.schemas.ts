@@ -41,6 +41,10 @@ export const abschlussSchema = z.strictObject({
   ergebnisWert: wert.nullable().optional(),
   entscheidung: z.enum(ENTSCHEIDUNGEN, { message: 'Bitte entscheiden Sie: Standard, anpassen oder beenden.' }),
   gelernt: z.string().trim().max(4000, { message: 'Gelernt: höchstens 4000 Zeichen.' }).default(''),
+  /** Eingesparte Stunden (nur zusammen mit Art und bestätigender Funktion). */
+  stundenGespart: z.number({ message: 'Stunden: bitte eine Zahl angeben.' }).finite().min(0).max(1_000_000).nullable().optional(),
+  stundenArt: z.enum(['laufend', 'einmalig'], { message: 'Stunden: laufend (je Jahr) oder einmalig?' }).nullable().optional(),
+  stundenBestaetigtVon: z.string().trim().max(120, { message: 'Bestätigt von: höchstens 120 Zeichen.' }).nullable().optional(),
 });
 
 // ---- Antworten ---------------------------------------------------------------------------------

@@ -27,6 +27,9 @@ export interface KaizenExperimentTable {
   loesung_id: ColumnType<string | null, string | null | undefined, string | null>;
   vorbild_id: ColumnType<string | null, string | null | undefined, string | null>;
   vorbild_eintrag_id: ColumnType<string | null, string | null | undefined, string | null>;
+  stunden_gespart: ColumnType<number | null, number | null | undefined, number | null>;
+  stunden_art: ColumnType<'laufend' | 'einmalig' | null, 'laufend' | 'einmalig' | null | undefined, 'laufend' | 'einmalig' | null>;
+  stunden_bestaetigt_von: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface KaizenStichprobeFallTable {

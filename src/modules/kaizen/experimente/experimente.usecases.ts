@@ -80,14 +80,18 @@ export async function erfasseStichprobe(db: Db, konto: Konto, id: string, s: { p
   });
 }
 
-export async function abschliessen(db: Db, konto: Konto, id: string, a: { ergebnis: string; ergebnisWert?: number | null; entscheidung: 'standard' | 'anpassen' | 'beenden'; gelernt: string }) {
+export async function abschliessen(db: Db, konto: Konto, id: string, a: { ergebnis: string; ergebnisWert?: number | null; entscheidung: 'standard' | 'anpassen' | 'beenden'; gelernt: string; stundenGespart?: number | null; stundenArt?: 'laufend' | 'einmalig' | null; stundenBestaetigtVon?: string | null }) {
+  const stunden = a.stundenGespart ?? null;
+  const bestaetigt = a.stundenBestaetigtVon?.trim() || null;
+  const art = a.stundenArt ?? null;
+  if ((stunden !== null || art !== null || bestaetigt !== null) && (stunden === null || art === null || bestaetigt === null)) throw experimentFehler.stundenUnvollstaendig();
   await db.k.transaction().execute(async (tx) => {
     const x = await repo.sperre(tx, id);
     if (!x) throw experimentFehler.nichtGefunden();
     const p = pruefeAbschluss({ bisher: x.entscheidung, entscheidung: a.entscheidung, gelernt: a.gelernt, ergebnis: a.ergebnis });
     if (!p.ok) throw experimentFehler.abschluss(p);
-    await repo.schreibeAbschluss(tx, id, { ergebnis: a.ergebnis, ergebnisWert: a.ergebnisWert ?? null, entscheidung: a.entscheidung, gelernt: a.gelernt });
-    await protokolliere(tx, { kommuneId: x.kommune_id, kontoId: konto.id, aktion: 'experiment.entschieden', objektTyp: 'kaizen_experiment', objektId: id, details: { entscheidung: a.entscheidung } });
+    await repo.schreibeAbschluss(tx, id, { ergebnis: a.ergebnis, ergebnisWert: a.ergebnisWert ?? null, entscheidung: a.entscheidung, gelernt: a.gelernt, stunden, art, bestaetigt });
+    await protokolliere(tx, { kommuneId: x.kommune_id, kontoId: konto.id, aktion: 'experiment.entschieden', objektTyp: 'kaizen_experiment', objektId: id, details: { entscheidung: a.entscheidung, ...(stunden !== null ? { stunden, art } : {}) } });
   });
 }
 

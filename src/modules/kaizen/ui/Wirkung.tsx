@@ -4,13 +4,14 @@ import { useKonto } from '../../../web/konto.tsx';
 import { KommuneWahl, useKommune } from './ideen/teile.tsx';
 import { wirkungTexte as t } from './texte-lernlog.ts';
 
-interface Kennzahlen { ideen: number; ideenJe100: number | null; entschieden: number; anteilFristgerecht: number | null; durchlaufzeitVerkuerzungProzent: number | null; experimenteMitVerkuerzung: number }
+interface Kennzahlen { ideen: number; ideenJe100: number | null; entschieden: number; anteilFristgerecht: number | null; durchlaufzeitVerkuerzungProzent: number | null; experimenteMitVerkuerzung: number; stundenLaufend: number; stundenEinmalig: number; stundenBestaetigtVon: string[] }
 interface Antwort { jahr: number; bundIdeenJe100: number; mindestTeam: number; kommune: Kennzahlen; teams: { einheitId: string; name: string; kennzahlen: Kennzahlen | null }[] }
 
 const zahl = (v: number | null) => (v === null ? t.ohne : v.toLocaleString('de-DE', { maximumFractionDigits: 1 }));
-const ZEILEN: [keyof Kennzahlen, string][] = [
+const ZEILEN: [Exclude<keyof Kennzahlen, 'stundenBestaetigtVon'>, string][] = [
   ['ideen', t.ideen], ['ideenJe100', t.ideenJe100], ['entschieden', t.entschieden], ['anteilFristgerecht', t.fristgerecht],
   ['durchlaufzeitVerkuerzungProzent', t.verkuerzung], ['experimenteMitVerkuerzung', t.experimente],
+  ['stundenLaufend', t.stundenLaufend], ['stundenEinmalig', t.stundenEinmalig],
 ];
 
 /** /kaizen/wirkung: figures of a year for the Kommune and its teams (never per person; teams from 5 people). */
@@ -41,6 +42,7 @@ export default function Wirkung() {
                     <tr key={k} className="kern-table__row"><th scope="row" className="kern-table__header">{text}</th><td className="kern-table__cell kern-table__cell--numeric">{zahl(w.kommune[k])}</td></tr>
                   ))}
                 </Tabelle>
+                {w.kommune.stundenBestaetigtVon.length ? <p className="kern-body">{t.bestaetigtVon(w.kommune.stundenBestaetigtVon)}</p> : null}
                 <p className="kern-body">{t.bund} {w.bundIdeenJe100}.</p>
                 <Diagramm
                   titel={t.diagramm}

@@ -68,6 +68,9 @@ export const wirkungTexte = {
   fristgerecht: 'Davon innerhalb der Frist (%)',
   verkuerzung: 'Durchlaufzeit: Median der Veränderung (%)',
   experimente: 'Standard gewordene Experimente zur Durchlaufzeit',
+  stundenLaufend: 'Eingesparte Stunden je Jahr (laufend)',
+  stundenEinmalig: 'Eingesparte Stunden (einmalig)',
+  bestaetigtVon: (liste: string[]) => `Stunden bestätigt von: ${liste.join(', ')}.`,
   ohne: '–',
   teams: 'Teams',
   team: 'Team',
@@ -75,4 +78,14 @@ export const wirkungTexte = {
   diagramm: 'Ideen je 100 Beschäftigte im Vergleich zur Bundesverwaltung',
   reihe: 'Ideen je 100 Beschäftigte',
   keineMitgliedschaft: 'Die Wirkung sehen Mitglieder einer Kommune.',
+};
+
+export const stundenTexte = {
+  stunden: 'Eingesparte Stunden',
+  hinweis: 'Nur wenn jemand die Einsparung bestätigt hat. Laufend = Stunden je Jahr.',
+  art: 'Art der Einsparung',
+  laufend: 'Laufend (Stunden je Jahr)',
+  einmalig: 'Einmalig',
+  bestaetigt: 'Bestätigt von (Funktion)',
+  bestaetigtHinweis: 'Eine Funktion, keine Person – zum Beispiel „Amtsleitung Bürgeramt“.',
 };

@@ -8,6 +8,7 @@ import * as uc from './wirkung.usecases.ts';
 const kennzahlen = z.object({
   ideen: z.number(), ideenJe100: z.number().nullable(), entschieden: z.number(), anteilFristgerecht: z.number().nullable(),
   durchlaufzeitVerkuerzungProzent: z.number().nullable(), experimenteMitVerkuerzung: z.number(),
+  stundenLaufend: z.number(), stundenEinmalig: z.number(), stundenBestaetigtVon: z.array(z.string()),
 });
 const antwort = z.object({
   jahr: z.number(), bundIdeenJe100: z.number(), mindestTeam: z.number(), kommune: kennzahlen,

@@ -15,6 +15,7 @@ export interface Rohzahlen {
   entschieden: number;
   fristgerecht: number;
   durchlaufzeitVerkuerzungen: number[];
+  stunden?: { stunden: number; art: 'laufend' | 'einmalig'; bestaetigtVon: string }[];
 }
 
 export interface Kennzahlen {
@@ -24,6 +25,11 @@ export interface Kennzahlen {
   anteilFristgerecht: number | null;
   durchlaufzeitVerkuerzungProzent: number | null;
   experimenteMitVerkuerzung: number;
+  /** Eingesparte Stunden je Jahr (laufend) und einmalig, aus Standard gewordenen Experimenten. */
+  stundenLaufend: number;
+  stundenEinmalig: number;
+  /** Bestätigende Funktionen (keine Personen), alphabetisch. */
+  stundenBestaetigtVon: string[];
 }
 
 const runde1 = (x: number) => Math.round(x * 10) / 10;
@@ -39,6 +45,9 @@ export function kennzahlen(r: Rohzahlen): Kennzahlen {
     anteilFristgerecht: r.entschieden ? runde1((r.fristgerecht / r.entschieden) * 100) : null,
     durchlaufzeitVerkuerzungProzent: median === null ? null : runde1(median),
     experimenteMitVerkuerzung: v.length,
+    stundenLaufend: runde1((r.stunden ?? []).filter((s) => s.art === 'laufend').reduce((a, s) => a + s.stunden, 0)),
+    stundenEinmalig: runde1((r.stunden ?? []).filter((s) => s.art === 'einmalig').reduce((a, s) => a + s.stunden, 0)),
+    stundenBestaetigtVon: [...new Set((r.stunden ?? []).map((s) => s.bestaetigtVon))].sort((a, b) => a.localeCompare(b, 'de')),
   };
 }
 

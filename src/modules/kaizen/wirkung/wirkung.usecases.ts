@@ -14,6 +14,7 @@ export async function wirkung(db: Db, kommuneId: string, jahr: number) {
       entschieden: ideen.reduce((s, x) => s + x.entschieden, 0),
       fristgerecht: ideen.reduce((s, x) => s + x.fristgerecht, 0),
       durchlaufzeitVerkuerzungen: r.verkuerzungen.filter(passt).map((x) => x.prozent),
+      stunden: r.stunden.filter(passt),
     };
   };
   return {

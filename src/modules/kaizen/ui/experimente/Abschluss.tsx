@@ -4,10 +4,11 @@ import { Alert, Auswahl, Fehlerliste, Formularfeld, type Feldfehler } from '../.
 import type { ExperimentDetail } from '../../experimente/experimente.schemas.ts';
 import { experimenteTexte as t } from '../texte-ideen.ts';
 import { Textfeld, fehlertext } from '../ideen/teile.tsx';
+import { stundenTexte } from '../texte-lernlog.ts';
 
 /** Result and decision; „Was haben wir gelernt?“ is required (also when it failed). */
 export function Abschluss({ x, geaendert }: { x: ExperimentDetail; geaendert: (d: ExperimentDetail, text: string) => void }) {
-  const [w, setW] = useState({ ergebnis: '', ergebnisWert: '', entscheidung: '', gelernt: '' });
+  const [w, setW] = useState({ ergebnis: '', ergebnisWert: '', entscheidung: '', gelernt: '', stunden: '', stundenArt: '', stundenBestaetigtVon: '' });
   const [fehler, setFehler] = useState<{ entscheidung?: string; gelernt?: string }>({});
   const [allgemein, setAllgemein] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -21,7 +22,8 @@ export function Abschluss({ x, geaendert }: { x: ExperimentDetail; geaendert: (d
     if (f.entscheidung || f.gelernt) return;
     try {
       const d = await api<ExperimentDetail>(`/api/kaizen/experimente/${x.id}/abschluss`, {
-        body: { ergebnis: w.ergebnis.trim(), ergebnisWert: w.ergebnisWert.trim() ? Number(w.ergebnisWert.replace(',', '.')) : null, entscheidung: w.entscheidung, gelernt: w.gelernt.trim() },
+        body: { ergebnis: w.ergebnis.trim(), ergebnisWert: w.ergebnisWert.trim() ? Number(w.ergebnisWert.replace(',', '.')) : null, entscheidung: w.entscheidung, gelernt: w.gelernt.trim(),
+          ...(w.stunden.trim() || w.stundenArt || w.stundenBestaetigtVon.trim() ? { stundenGespart: w.stunden.trim() ? Number(w.stunden.replace(',', '.')) : null, stundenArt: w.stundenArt || null, stundenBestaetigtVon: w.stundenBestaetigtVon.trim() || null } : {}) },
       });
       geaendert(d, t.detail.entschieden);
     } catch (err) {
@@ -42,6 +44,9 @@ export function Abschluss({ x, geaendert }: { x: ExperimentDetail; geaendert: (d
         <Formularfeld id="abschluss-wert" label={`${t.detail.ergebnisWert} (${x.einheit})`} optional inputMode="decimal" value={w.ergebnisWert} onChange={(e) => setze('ergebnisWert')(e.target.value)} />
         <Auswahl id="abschluss-entscheidung" label={t.detail.entscheidung} fehler={fehler.entscheidung} value={w.entscheidung} onChange={(e) => setze('entscheidung')(e.target.value)} optionen={[{ wert: '', text: t.feld.waehlen }, ...Object.entries(t.entscheidung).map(([wert, text]) => ({ wert, text }))]} />
         <Textfeld id="abschluss-gelernt" label={t.detail.gelernt} hinweis={t.detail.gelerntHinweis} fehler={fehler.gelernt} zeilen={3} maxLength={4000} value={w.gelernt} onChange={setze('gelernt')} />
+        <Formularfeld id="abschluss-stunden" label={stundenTexte.stunden} hinweis={stundenTexte.hinweis} optional inputMode="decimal" value={w.stunden} onChange={(e) => setze('stunden')(e.target.value)} />
+        <Auswahl id="abschluss-stunden-art" label={stundenTexte.art} optional value={w.stundenArt} onChange={(e) => setze('stundenArt')(e.target.value)} optionen={[{ wert: '', text: t.feld.waehlen }, { wert: 'laufend', text: stundenTexte.laufend }, { wert: 'einmalig', text: stundenTexte.einmalig }]} />
+        <Formularfeld id="abschluss-stunden-bestaetigt" label={stundenTexte.bestaetigt} hinweis={stundenTexte.bestaetigtHinweis} optional maxLength={120} value={w.stundenBestaetigtVon} onChange={(e) => setze('stundenBestaetigtVon')(e.target.value)} />
         <div className="lotse-knopfleiste">
           <button type="submit" className="kern-btn kern-btn--primary"><span className="kern-label">{t.detail.abschliessen}</span></button>
         </div>
