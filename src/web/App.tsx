@@ -21,7 +21,12 @@ function Kopf() {
   });
   const abmelden = async () => {
     try {
-      await api('/api/auth/logout', { method: 'POST' });
+      // After a sign-on through the Verwaltung's provider, signing out continues there (RP-initiated logout).
+      const r = await api<{ weiter?: string | null } | undefined>('/api/auth/logout', { method: 'POST' });
+      if (r?.weiter) {
+        window.location.assign(r.weiter);
+        return;
+      }
     } finally {
       await neuLaden();
       navigate('/');

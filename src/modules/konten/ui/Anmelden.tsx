@@ -6,7 +6,8 @@ import { useKonto } from '../../../web/konto.tsx';
 import { pruefeEmail } from './pruefung.ts';
 import { sichererPfad } from '../../../web/weiterleitung.ts';
 import { zweiterFaktorTexte } from './texte-zweiter-faktor.ts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ssoTexte } from './texte-sso.ts';
 
 const t = kontenTexte;
 
@@ -19,6 +20,19 @@ export default function Anmelden() {
   const zweiter = useFormular('anmelden-code', { code: '' });
   const [codeNoetig, setCodeNoetig] = useState(false);
   const z = zweiterFaktorTexte.anmelden;
+  const s = ssoTexte.anmelden;
+  const sso = useFormular('anmelden-sso', { email: '' });
+  const [ssoVerfuegbar, setSsoVerfuegbar] = useState(false);
+  useEffect(() => {
+    api<{ verfuegbar: boolean }>('/api/auth/sso').then((r) => setSsoVerfuegbar(r.verfuegbar), () => setSsoVerfuegbar(false));
+  }, []);
+  const ssoStarten = sso.absenden(
+    (w) => ({ email: pruefeEmail(w.email) }),
+    async (w) => {
+      const r = await api<{ weiter: string }>('/api/auth/sso/start', { body: { email: w.email.trim() } });
+      window.location.assign(r.weiter);
+    },
+  );
 
   const fertig = async () => {
     await neuLaden();
@@ -84,6 +98,22 @@ export default function Anmelden() {
           </button>
         </div>
       </form>
+      {ssoVerfuegbar ? (
+        <section className="lotse-abstand-oben" aria-labelledby="anmelden-sso-titel">
+          <h2 className="kern-heading-medium" id="anmelden-sso-titel">{s.titel}</h2>
+          <p className="kern-body">{s.einleitung}</p>
+          <Fehlerliste fehler={sso.fehlerliste} version={sso.version} />
+          {sso.allgemein ? <Alert typ="danger" titel={t.anmelden.fehlgeschlagenTitel}>{sso.allgemein}</Alert> : null}
+          <form className="lotse-formular" onSubmit={ssoStarten} noValidate aria-label={s.titel}>
+            <Formularfeld label={s.feld} type="email" autoComplete="email" inputMode="email" {...sso.feld('email')} />
+            <div className="lotse-knopfleiste">
+              <button type="submit" className="kern-btn kern-btn--secondary" aria-disabled={sso.sendet || undefined}>
+                <span className="kern-label">{sso.sendet ? s.sendet : s.knopf}</span>
+              </button>
+            </div>
+          </form>
+        </section>
+      ) : null}
       <p className="kern-body lotse-abstand-oben">
         {t.anmelden.keinKonto}{' '}
         <Link className="kern-link" to="/registrieren">{t.anmelden.registrieren}</Link>

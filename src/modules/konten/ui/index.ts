@@ -6,6 +6,7 @@ export const web: WebModul = {
   name: 'konten',
   seiten: [
     { pfad: '/anmelden', seite: lazy(() => import('./Anmelden.tsx')) },
+    { pfad: '/anmelden/sso', seite: lazy(() => import('./SsoRueckkehr.tsx')) },
     { pfad: '/registrieren', seite: lazy(() => import('./Registrieren.tsx')) },
     { pfad: '/konto', seite: lazy(() => import('./Konto.tsx')) },
     { pfad: '/einladung/:token', seite: lazy(() => import('./Einladung.tsx')) },
