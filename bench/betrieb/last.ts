@@ -57,7 +57,7 @@ class Person {
     if (methode !== 'GET') headers['x-csrf-token'] = this.cookies.get('lotse_csrf') ?? '';
     const t0 = performance.now();
     const start = Date.now();
-    let status = 0;
+    let status: number;
     let body: unknown = null;
     try {
       const r = await fetch(basis + pfad, { method: methode, headers, body: daten === undefined ? undefined : JSON.stringify(daten) });
