@@ -12,6 +12,7 @@ export const web: WebModul = {
     { pfad: '/loesungen/:id/fragen', seite: lazy(() => import('./community/Fragen.tsx')), zugang: 'angemeldet' },
     { pfad: '/fragen/:id', seite: lazy(() => import('./community/Frage.tsx')), zugang: 'angemeldet' },
     { pfad: '/kohorten', seite: lazy(() => import('./kohorten/Kohorten.tsx')), nav: kohortenTexte.nav, navPosition: 55.5, navFuer: 'angemeldet', zugang: 'angemeldet' },
+    { pfad: '/kohorten/verbund', seite: lazy(() => import('./kohorten/VerbundOeffnen.tsx')), zugang: 'angemeldet' },
     { pfad: '/kohorten/neu', seite: lazy(() => import('./kohorten/KohorteBilden.tsx')), zugang: 'angemeldet' },
     { pfad: '/kohorten/:id', seite: lazy(() => import('./kohorten/Kohorte.tsx')), zugang: 'angemeldet' },
   ],

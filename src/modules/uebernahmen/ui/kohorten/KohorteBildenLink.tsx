@@ -8,8 +8,13 @@ import { kohortenTexte as t } from '../texte-kohorten.ts';
  */
 export function KohorteBildenLink({ loesungId, titel }: { loesungId: string; titel?: string }) {
   const { konto } = useKonto();
-  if (!hatRolle(konto, 'transferstelle')) return null;
+  // Verbund (decision 0140): offered to admins of a Kommune; whether it may carry one (Landkreis, Amt,
+  // Verbandsgemeinde) the API decides with a German message.
+  const verbund = !titel && konto?.mitgliedschaften.some((m) => m.rolle === 'admin')
+    ? <p className="kern-body"><Link className="kern-link" to={`/kohorten/verbund?loesung=${encodeURIComponent(loesungId)}`}>{t.verbundLink}</Link></p>
+    : null;
+  if (!hatRolle(konto, 'transferstelle')) return verbund;
   const ziel = `/kohorten/neu?loesung=${encodeURIComponent(loesungId)}`;
   if (titel) return <Link className="kern-link" to={ziel} aria-label={t.bildenFuer(titel)}>{t.bildenKurz}</Link>;
-  return <p className="kern-body"><Link className="kern-link" to={ziel}>{t.bildenLink}</Link></p>;
+  return <><p className="kern-body"><Link className="kern-link" to={ziel}>{t.bildenLink}</Link></p>{verbund}</>;
 }
