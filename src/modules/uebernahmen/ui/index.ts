@@ -27,3 +27,5 @@ export { NutzungAbschnitt as UebernahmeNutzung } from './NutzungAbschnitt.tsx';
 export { CommunityLink } from './community/CommunityLink.tsx';
 /** „Eine Kohorte für diese Lösung bilden“ (Transferstelle) for the solution page. */
 export { KohorteBildenLink } from './kohorten/KohorteBildenLink.tsx';
+/** „Checkliste je Phase (Vorlage)“ for members of the solution's origin Kommune. */
+export { VorlagePflege } from './VorlagePflege.tsx';
