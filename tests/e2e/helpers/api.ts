@@ -7,7 +7,7 @@ import { expect } from 'vitest';
  * API calls in the cookie jar of a browser context (so the browser is signed in afterwards).
  * State-changing requests need the CSRF header that repeats the lotse_csrf cookie.
  */
-export async function apiAufruf(kontext: BrowserContext, methode: 'GET' | 'POST', pfad: string, body?: unknown) {
+export async function apiAufruf(kontext: BrowserContext, methode: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', pfad: string, body?: unknown) {
   let csrf = (await kontext.cookies()).find((c) => c.name === 'lotse_csrf')?.value;
   if (!csrf) {
     await kontext.request.get('/api/health');

@@ -3,6 +3,9 @@
 const zahl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const datum = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium' });
+const zahlGenau = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const veraenderung = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const mitEinheit = (n: number, einheit: string) => `${zahlGenau.format(n)}${einheit ? ` ${einheit}` : ''}`;
 const mehr = (n: number, eins: string, viele: string) => `${zahl.format(n)} ${n === 1 ? eins : viele}`;
 
 export const uebernahmen = {
@@ -171,6 +174,24 @@ export const uebernahmen = {
     fehlerZahl: 'Bitte eine Zahl angeben (nicht negativ).',
     fehlerStufe: 'Bitte wählen Sie eine Stufe von 1 bis 7.',
     fehlerAnlass: 'Bitte wählen Sie den Anlass.',
+    /** Issue 12, Geschichte 9: what the form takes from the project's Wirkungsziele (Entscheidung 0152). */
+    ausZielen: {
+      titel: 'Aus Ihren Wirkungszielen',
+      einleitung: (ziele: string[]) => `An diesem Projekt hängen die Wirkungsziele: ${ziele.map((z) => `„${z}“`).join(', ')}. Daraus sind die Stufe und die Belege unten vorbelegt – Sie können beides ändern.`,
+      stufe: (s: number | null) => (s === null ? 'Erreichte Stufe: noch keine – kein Indikator hat sich seit Projektbeginn verbessert.' : `Erreichte Stufe: ${s}`),
+      tabelle: (beginn: string) => `Veränderung der Indikatoren seit Projektbeginn (${datum.format(new Date(`${beginn}T12:00:00`))})`,
+      spalteIndikator: 'Indikator',
+      spalteVon: 'Ausgangswert',
+      spalteBis: 'Jüngster Wert',
+      spalteAenderung: 'Veränderung',
+      spalteEntwicklung: 'Entwicklung',
+      wert: (w: { jahr: number; wert: number } | null, einheit: string) => (w ? `${mitEinheit(w.wert, einheit)} (${w.jahr})` : '–'),
+      aenderung: (d: number | null) => (d === null ? '–' : veraenderung.format(d)),
+      entwicklung: { besser: 'besser', schlechter: 'schlechter', gleich: 'unverändert', unbekannt: 'noch nicht messbar' } as Record<string, string>,
+      belege: (teile: string[]) => `Aus unseren Wirkungszielen: ${teile.join('; ')}.`,
+      belegTeil: (name: string, von: { jahr: number; wert: number }, bis: { jahr: number; wert: number }, einheit: string, entwicklung: string) =>
+        `${name}: von ${mitEinheit(von.wert, einheit)} (${von.jahr}) auf ${mitEinheit(bis.wert, einheit)} (${bis.jahr}), ${entwicklung}`,
+    },
   },
 
   lernen: {

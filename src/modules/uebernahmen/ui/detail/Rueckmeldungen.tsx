@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../../../web/api.ts';
 import { Alert, Auswahl, Fehlerliste, Formularfeld, type Feldfehler } from '../../../../web/komponenten/index.ts';
 import { fehlertext, Textfeld, type Detail } from '../teile.tsx';
@@ -6,6 +6,23 @@ import { uebernahmen as t } from '../texte.ts';
 
 type Props = { u: Detail; geaendert: (d: Detail, m: string) => void };
 const r = t.rueckmeldung;
+const a = r.ausZielen;
+
+/** Answer of `GET /api/wirkung/uebernahmen/:id/wirkung` (module wirkung, decision 0152), as far as the form needs it. */
+type JahresWert = { jahr: number; wert: number } | null;
+type Wirkung = {
+  beginn: string;
+  ziele: { id: string; aussage: string }[];
+  erreichteStufe: number | null;
+  indikatoren: { id: string; name: string; einheit: string; von: JahresWert; bis: JahresWert; aenderung: number | null; entwicklung: string }[];
+};
+
+/** Short evidence sentence from the indicators that have a start and a latest value. */
+function belegVorschlag(w: Wirkung): string {
+  const teile = w.indikatoren.filter((i) => i.von && i.bis && i.von.jahr !== i.bis.jahr)
+    .map((i) => a.belegTeil(i.name, i.von!, i.bis!, i.einheit, a.entwicklung[i.entwicklung] ?? i.entwicklung));
+  return teile.length ? a.belege(teile) : '';
+}
 
 /** Due report-backs, given ones, and the form (the main form of the browser test, keyboard only). */
 export function Rueckmeldungen({ u, geaendert }: Props) {
@@ -46,6 +63,17 @@ function Formular({ u, geaendert }: Props) {
   const [sendet, setSendet] = useState(false);
   const set = (k: keyof typeof w) => (v: string | boolean) => setW((a) => ({ ...a, [k]: v }));
   const zahl = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.')));
+  const [wirkung, setWirkung] = useState<Wirkung | null>(null);
+  useEffect(() => {
+    const abbruch = new AbortController();
+    api<Wirkung>(`/api/wirkung/uebernahmen/${u.id}/wirkung`, { signal: abbruch.signal }).then((d) => {
+      if (!d.ziele.length) return;
+      setWirkung(d);
+      // Proposals only: never overwrite what the user has already typed or chosen.
+      setW((x) => ({ ...x, stufe: x.stufe || (d.erreichteStufe ? String(d.erreichteStufe) : ''), belege: x.belege || belegVorschlag(d) }));
+    }).catch(() => { /* without goals data the form works as before */ });
+    return () => abbruch.abort();
+  }, [u.id]);
 
   const absenden = async (e: FormEvent) => {
     e.preventDefault();
@@ -75,6 +103,7 @@ function Formular({ u, geaendert }: Props) {
       <h3 className="kern-heading-small" id="ue-rm-formular">{r.formular}</h3>
       <Fehlerliste fehler={liste} version={version} />
       {allgemein ? <Alert typ="danger">{allgemein}</Alert> : null}
+      {wirkung ? <AusZielen w={wirkung} /> : null}
       <form className="lotse-formular" onSubmit={absenden} noValidate aria-labelledby="ue-rm-formular">
         <Auswahl id="ue-rm-anlass" label={r.anlassFeld} value={w.anlass} onChange={(e) => set('anlass')(e.target.value)} optionen={u.offeneRueckmeldungen.map((f) => ({ wert: f.anlass, text: t.anlass[f.anlass] }))} />
         <Formularfeld id="ue-rm-aufwand" inputMode="decimal" label={r.aufwand} hinweis={r.aufwandHinweis} fehler={fehler.aufwand} value={w.aufwand} onChange={(e) => set('aufwand')(e.target.value)} />
@@ -92,6 +121,38 @@ function Formular({ u, geaendert }: Props) {
         </div>
       </form>
     </>
+  );
+}
+
+/** What the project's Wirkungsziele say: the reached step and the change per indicator since the project's start. */
+function AusZielen({ w }: { w: Wirkung }) {
+  return (
+    <section aria-labelledby="ue-rm-ziele" className="lotse-abschnitt">
+      <h4 className="kern-heading-x-small" id="ue-rm-ziele">{a.titel}</h4>
+      <p className="kern-body">{a.einleitung(w.ziele.map((z) => z.aussage))}</p>
+      <p className="kern-body" data-testid="ue-rm-erreichte-stufe"><strong>{a.stufe(w.erreichteStufe)}</strong></p>
+      {w.indikatoren.length ? (
+        <table className="kern-table">
+          <caption className="kern-table__caption">{a.tabelle(w.beginn)}</caption>
+          <thead className="kern-table__head">
+            <tr className="kern-table__row">
+              {[a.spalteIndikator, a.spalteVon, a.spalteBis, a.spalteAenderung, a.spalteEntwicklung].map((s) => <th key={s} scope="col" className="kern-table__header">{s}</th>)}
+            </tr>
+          </thead>
+          <tbody className="kern-table__body">
+            {w.indikatoren.map((i) => (
+              <tr key={i.id} className="kern-table__row">
+                <th scope="row" className="kern-table__header">{i.name}</th>
+                <td className="kern-table__cell">{a.wert(i.von, i.einheit)}</td>
+                <td className="kern-table__cell">{a.wert(i.bis, i.einheit)}</td>
+                <td className="kern-table__cell">{a.aenderung(i.aenderung)}</td>
+                <td className="kern-table__cell">{a.entwicklung[i.entwicklung] ?? i.entwicklung}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
   );
 }
 
