@@ -53,6 +53,15 @@ describe('Plattform-Administration: Anmeldung über die Verwaltung einrichten', 
       await seite.keyboard.press('ControlOrMeta+a');
       await seite.keyboard.type(wert);
     }
+    // Fehler der API (ungültige Domain) erscheint deutsch am Feld; dann korrigieren.
+    await seite.getByLabel('E-Mail-Domains', { exact: true }).focus();
+    await seite.keyboard.press('ControlOrMeta+a');
+    await seite.keyboard.type('keine domain');
+    await seite.keyboard.press('Enter');
+    await seite.locator('#sso-emailDomains-fehler').getByText(/Bitte geben Sie Domains wie/).waitFor();
+    await seite.getByLabel('E-Mail-Domains', { exact: true }).focus();
+    await seite.keyboard.press('ControlOrMeta+a');
+    await seite.keyboard.type(DOMAIN);
     await seite.keyboard.press('Enter');
 
     const eintrag = seite.getByRole('listitem').filter({ hasText: 'Gießen (Oberfläche)' });
