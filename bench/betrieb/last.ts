@@ -182,7 +182,7 @@ export async function run() {
     };
     const items = fb.abschnitte.flatMap((s) => s.items).map((i) => ({
       id: i.id,
-      wert: i.typ === 'zustimmung5' ? 3 : i.typ === 'einfach' ? i.optionen![0].wert : i.typ === 'mehrfach' ? [i.optionen![0].wert] : (i.min ?? 0),
+      wert: i.typ === 'zustimmung5' ? 3 : i.typ === 'einfach' ? i.optionen![0].wert : i.typ === 'mehrfach' ? [i.optionen![0].wert] : i.typ === 'freitext' ? 'Mehr Zeit für Austausch im Team.' : (i.min ?? 0),
     }));
     if (!loesungen.length || !kommunen.length || !items.length) throw new Error('Lasttest: Demo-Daten fehlen');
 
