@@ -14,7 +14,7 @@ import { Eckdaten, Links, Nutzungen, Siegel, Versionen } from './detail/Abschnit
 import { NutzungMelden } from './detail/NutzungMelden.tsx';
 import { Archivieren } from './detail/Archivieren.tsx';
 import { FuerBedarfVorschlagen } from './detail/FuerBedarfVorschlagen.tsx';
-import { CommunityLink, KohorteBildenLink, UebernahmeNutzung, UebernahmeStarten, uebernahmenTexte, VorlagePflege } from '../../uebernahmen/ui/index.ts';
+import { CommunityLink, KohorteBildenLink, UebernahmeNutzung, UebernahmeStarten, uebernahmenTexte, VoraussetzungenPflege, VorlagePflege } from '../../uebernahmen/ui/index.ts';
 
 const t = loesungenTexte;
 const d = t.detail;
@@ -105,7 +105,12 @@ function Detailseite({ id }: { id: string }) {
         {l.status === 'veroeffentlicht' && konto ? <p className="kern-body"><CommunityLink loesungId={l.id} /></p> : null}
         {l.status === 'veroeffentlicht' ? <KohorteBildenLink loesungId={l.id} /> : null}
       </section>
-      {l.herkunft?.kommuneId && konto?.mitgliedschaften.some((m) => m.kommuneId === l.herkunft?.kommuneId) ? <VorlagePflege loesungId={l.id} /> : null}
+      {l.herkunft?.kommuneId && konto?.mitgliedschaften.some((m) => m.kommuneId === l.herkunft?.kommuneId) ? (
+        <>
+          <VoraussetzungenPflege loesungId={l.id} />
+          <VorlagePflege loesungId={l.id} />
+        </>
+      ) : null}
       <Siegel l={l} />
 
       {l.status === 'veroeffentlicht' && konto && (hatRolle(konto, 'lotse') || hatRolle(konto, 'transferstelle')) ? (

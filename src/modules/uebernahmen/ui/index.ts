@@ -29,3 +29,4 @@ export { CommunityLink } from './community/CommunityLink.tsx';
 export { KohorteBildenLink } from './kohorten/KohorteBildenLink.tsx';
 /** „Checkliste je Phase (Vorlage)“ for members of the solution's origin Kommune. */
 export { VorlagePflege } from './VorlagePflege.tsx';
+export { VoraussetzungenPflege } from './VoraussetzungenPflege.tsx';
