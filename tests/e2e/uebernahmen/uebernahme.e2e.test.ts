@@ -32,8 +32,10 @@ describe('Übernahme einer bewährten Lösung', () => {
     // The demo's well-adopted solution (found through the Transferstelle's list of completed projects).
     const ts = await neueSitzung(browser);
     await meldeAnUeberApi(ts.kontext, 'transfer@lotse.example', DEMO_PASSWORT);
-    const fertig = await apiAufruf(ts.kontext, 'GET', '/api/uebernahmen?phase=abgeschlossen&limit=1');
-    const { loesungId, loesungTitel } = (fertig.body as { items: { loesungId: string; loesungTitel: string }[] }).items[0];
+    // The oldest completed project is the demo's (other browser tests complete projects of their own today).
+    const fertig = await apiAufruf(ts.kontext, 'GET', '/api/uebernahmen?phase=abgeschlossen&limit=50');
+    const { loesungId, loesungTitel } = [...(fertig.body as { items: { loesungId: string; loesungTitel: string; erstelltAm: string }[] }).items]
+      .sort((a, b) => a.erstelltAm.localeCompare(b.erstelltAm))[0];
 
     // Gießen records a need; the Lotse of Hessen proposes the solution.
     const { kontext, seite, probleme } = await neueSitzung(browser);
