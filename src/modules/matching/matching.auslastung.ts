@@ -1,7 +1,7 @@
 /**
  * Load bounds of the matcher (docs/decisions/0026): at most `parallel` runs at once per process and kind of
- * database, a short
- * waiting line for requests from outside (beyond it POST /api/matching answers 503 at once), and `takt()`,
+ * database, a waiting line for requests from outside bounded by their expected wait (beyond it
+ * POST /api/matching answers 503 at once, decision 0135), and `takt()`,
  * which hands the event loop back to other requests during long computations (health checks, pages).
  * With PGlite the database runs in this thread too, so a long run would otherwise block everything.
  */
@@ -12,16 +12,37 @@ import { istInhaltswort, leicht, schluessel } from './sprache/normalisierung.rul
 
 export type Freigabe = () => void;
 
+export interface AuslastungOptionen {
+  /** requests from outside are turned away when their expected wait would be longer than this */
+  maxWarteMs: number;
+  /** hard bound of the waiting line (memory), whatever the expected wait */
+  obergrenze: number;
+  /** expected duration of one run before any has been measured */
+  startDauerMs?: number;
+  /** clock (tests) */
+  jetzt?: () => number;
+}
+
 export class Auslastung {
   private laufend = 0;
   private readonly wartend: (() => void)[] = [];
+  /** moving average of the run durations (ms), weight 0.2 for the newest */
+  private dauerMs: number;
+  private readonly jetzt: () => number;
+  readonly maxWarteMs: number;
+  /** hard bound of the waiting line */
+  readonly warteschlange: number;
 
   constructor(
     /** runs at once */
     readonly parallel: number,
-    /** requests from outside that may wait for a free slot; further ones are turned away */
-    readonly warteschlange: number,
-  ) {}
+    opt: AuslastungOptionen,
+  ) {
+    this.maxWarteMs = opt.maxWarteMs;
+    this.warteschlange = opt.obergrenze;
+    this.dauerMs = opt.startDauerMs ?? 100;
+    this.jetzt = opt.jetzt ?? (() => performance.now());
+  }
 
   /** Waits for a free slot (internal callers such as the Lotse inbox: they wait, they are never turned away). */
   async betrete(): Promise<Freigabe> {
@@ -30,22 +51,31 @@ export class Auslastung {
     } else {
       await new Promise<void>((r) => this.wartend.push(r));
     }
+    const beginn = this.jetzt();
     let frei = false;
     return () => {
       if (frei) return;
       frei = true;
+      this.dauerMs = 0.8 * this.dauerMs + 0.2 * (this.jetzt() - beginn);
       const naechster = this.wartend.shift();
       if (naechster) naechster(); // the slot passes on directly
       else this.laufend--;
     };
   }
 
-  /** Every slot taken and the waiting line full. */
-  voll(): boolean {
-    return this.laufend >= this.parallel && this.wartend.length >= this.warteschlange;
+  /** How long a request arriving now would wait for its slot (ms), from the average run duration. */
+  erwarteteWartezeitMs(): number {
+    if (this.laufend < this.parallel) return 0;
+    return ((this.wartend.length + 1) / this.parallel) * this.dauerMs;
   }
 
-  /** Like `betrete()`, but for requests from outside: 503 at once when the waiting line is full. */
+  /** Every slot taken and a newcomer would wait too long (or the waiting line is at its hard bound). */
+  voll(): boolean {
+    if (this.laufend < this.parallel) return false;
+    return this.wartend.length >= this.warteschlange || this.erwarteteWartezeitMs() > this.maxWarteMs;
+  }
+
+  /** Like `betrete()`, but for requests from outside: 503 at once when the expected wait is too long. */
   async versuche(): Promise<Freigabe> {
     if (this.voll()) throw ausgelastet();
     return this.betrete();
@@ -60,10 +90,13 @@ export const ausgelastet = () =>
 /**
  * PostgreSQL: two runs at once (one computes while the other waits for the server); more would only share the
  * one thread. PGlite: one, since database and matcher share this thread anyway, and every further run only
- * puts its statements between a health check and the database. Eight may wait (a few seconds under full
- * load), the rest gets 503.
+ * puts its statements between a health check and the database. A request from outside waits when its
+ * expected wait is at most 3 s (waiting costs neither CPU nor the event loop: health checks and pages stay
+ * fast); beyond that, or beyond 64 waiting, it gets 503 at once (decision 0135: a fixed line of eight turned
+ * away 5 of 7,208 matching requests in the load test of issue 14 at p95 225 ms).
  */
-const AUSLASTUNG: Record<DbKind, Auslastung> = { postgres: new Auslastung(2, 8), pglite: new Auslastung(1, 8) };
+const GRENZEN = { maxWarteMs: 3000, obergrenze: 64 };
+const AUSLASTUNG: Record<DbKind, Auslastung> = { postgres: new Auslastung(2, GRENZEN), pglite: new Auslastung(1, GRENZEN) };
 export const auslastungFuer = (kind: DbKind): Auslastung => AUSLASTUNG[kind];
 
 /** Longest stretch of computing without handing the event loop back. */
