@@ -393,6 +393,8 @@ export const FAELLE: Fall[] = [
   { route: 'GET /api/kaizen/experimente/:id/anerkennung', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/experimente/${experimentVon[k]}/anerkennung` }), ...schreiben },
   // „Bei uns testen“ für die genannte Kommune; der Eintrag existiert nicht → 404 aus dem Handler für wer durchkommt.
   { route: 'POST /api/kaizen/lernlog/:id/testen', anfrage: (k) => ({ method: 'POST', url: `/api/kaizen/lernlog/${NIL}/testen`, body: { kommuneId: k } }), ...schreiben },
+  // „Bei uns testen“ auf der Lösungsseite; die Lösung von Lindberg beruht auf keinem Experiment (wer durchkommt, bekommt 409).
+  { route: 'POST /api/kaizen/loesungen/:id/testen', anfrage: (k, z) => ({ method: 'POST', url: `/api/kaizen/loesungen/${z.loesungFremd}/testen`, body: { kommuneId: k } }), ...schreiben },
   // Wirkung und Beteiligung je Jahr (Issue 13): nur Mitglieder der Kommune, nie je Person.
   { route: 'GET /api/kaizen/wirkung', anfrage: (k) => ({ method: 'GET', url: `/api/kaizen/wirkung?kommuneId=${k}&jahr=2026` }), ...schreiben },
   // Lernlog (Issue 13): Eintragen nur Mitglieder der Kommune; aus einem noch offenen Experiment gibt es 409.
@@ -614,7 +616,7 @@ describe('Rückmeldung zum Matching ohne Bedarf', () => {
 });
 
 describe('Anmeldung über das Konto der Verwaltung (OIDC): Einrichtung nur durch die Plattform-Administration', () => {
-  const faelle: { route: string; method: 'GET' | 'POST' | 'DELETE'; url: string; body?: unknown }[] = [
+  const faelle: { route: string; method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown }[] = [
     { route: 'GET /api/admin/sso', method: 'GET', url: '/api/admin/sso' },
     // Issuer über http außerhalb von Loopback: wer durch die Zugriffsschicht kommt, bekommt 422, nichts wird angelegt.
     {
@@ -623,13 +625,16 @@ describe('Anmeldung über das Konto der Verwaltung (OIDC): Einrichtung nur durch
     },
     // Unbekannter Anbieter: wer durchkommt, bekommt 404.
     { route: 'DELETE /api/admin/sso/:id', method: 'DELETE', url: `/api/admin/sso/${NIL}` },
+    // Ändern eines unbekannten Anbieters: wer durchkommt, bekommt 404, nichts wird geschrieben.
+    { route: 'PATCH /api/admin/sso/:id', method: 'PATCH', url: `/api/admin/sso/${NIL}`, body: { name: 'Matrix', clientSecret: 'neu' } },
   ];
   for (const fall of faelle) {
     for (const rolle of ROLLEN) {
       const soll = rolle === 'plattform-admin';
       it(`${fall.route} · ${rolle} → ${soll ? 'erlaubt' : 'verweigert'}`, async () => {
         const c = await env.als(rolle);
-        const r = fall.method === 'GET' ? await c.get(fall.url) : fall.method === 'POST' ? await c.post(fall.url, fall.body) : await c.delete(fall.url);
+        const r = fall.method === 'GET' ? await c.get(fall.url) : fall.method === 'POST' ? await c.post(fall.url, fall.body)
+          : fall.method === 'PATCH' ? await c.patch(fall.url, fall.body) : await c.delete(fall.url);
         if (soll) {
           expect([401, 403], `${r.status} ${r.body}`).not.toContain(r.status);
           expect(r.status, r.body).toBeLessThan(500);

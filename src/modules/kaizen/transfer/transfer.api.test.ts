@@ -72,3 +72,55 @@ describe('Verbesserungen reisen', () => {
     expect(await anzahl('kaizen_experiment')).toBe(vorher);
   });
 });
+
+describe('„Bei uns testen“ auf der Lösungsseite', () => {
+  /** Gießen: Experiment → Standard → Lösungsentwurf; veröffentlicht wie nach der Prüfung der Transferstelle. */
+  async function loesungAusExperiment(titel: string, veroeffentlicht = true) {
+    const c = await env.als('mitglied');
+    const x = (await c.post('/api/kaizen/experimente', { kommuneId: KOMMUNE_A, titel, hypothese: 'Mit einer Checkliste vorab kommen weniger zweimal.', messgroesse: 'fehlerquote', baselineMethode: 'zaehlung', baselineWert: 21, zielWert: 10 })).json().id as string;
+    await c.post(`/api/kaizen/experimente/${x}/abschluss`, { entscheidung: 'standard', ergebnis: 'Nur noch 7 % kamen ein zweites Mal.', ergebnisWert: 7, gelernt: 'Der Hinweis muss in die Terminmail.' });
+    const loesungId = (await c.post(`/api/kaizen/experimente/${x}/transfer`)).json().loesungId as string;
+    if (veroeffentlicht) await env.db.k.updateTable('loesung').set({ status: 'veroeffentlicht' }).where('id', '=', loesungId).execute();
+    return { x, loesungId };
+  }
+
+  it('eine andere Kommune legt das verknüpfte Experiment an (Messgröße, Einheit, Methode, Vorbild, Nennung mit Kommune)', async () => {
+    const { x, loesungId } = await loesungAusExperiment('Checkliste in der Terminmail');
+    const m = await env.als('fremd');
+    expect((await m.get(`/api/kaizen/loesungen/${loesungId}/nachtest`)).json()).toEqual({ testbar: true });
+    const r = await m.post(`/api/kaizen/loesungen/${loesungId}/testen`, { kommuneId: KOMMUNE_B });
+    expect(r.status, r.body).toBe(201);
+    const neu = (await m.get(`/api/kaizen/experimente/${r.json().id}`)).json();
+    expect(neu).toMatchObject({ kommuneId: KOMMUNE_B, titel: 'Checkliste in der Terminmail', hypothese: 'Mit einer Checkliste vorab kommen weniger zweimal.', messgroesse: 'fehlerquote', einheit: 'Prozent', baselineMethode: 'zaehlung', baselineWert: null, zielWert: null, entscheidung: null });
+    const zeile = await env.db.k.selectFrom('kaizen_experiment').select(['vorbild_id', 'vorbild_eintrag_id']).where('id', '=', r.json().id).executeTakeFirstOrThrow();
+    expect(zeile).toEqual({ vorbild_id: x, vorbild_eintrag_id: null });
+    expect((await m.get(`/api/kaizen/experimente/${r.json().id}/anerkennung`)).json()).toMatchObject({ vorbild: { titel: 'Checkliste in der Terminmail', kommuneName: 'Gießen, Universitätsstadt' } });
+    expect((await (await env.als('mitglied')).get(`/api/kaizen/experimente/${x}/anerkennung`)).json().nachgetestet).toBe(1);
+  });
+
+  it('nicht für die Herkunftskommune, ohne Experiment, nicht veröffentlicht oder ohne Anmeldung: 4xx, nichts angelegt', async () => {
+    const { loesungId } = await loesungAusExperiment('Checkliste Eigen');
+    const { loesungId: entwurf } = await loesungAusExperiment('Checkliste Entwurf', false);
+    const ohne = (await env.db.k.insertInto('loesung').values({ kommune_id: KOMMUNE_A, titel: 'Ohne Experiment', zusammenfassung: 'x', problem: 'y', status: 'veroeffentlicht' }).returning('id').executeTakeFirstOrThrow()).id;
+    const c = await env.als('mitglied');
+    const m = await env.als('fremd');
+    const vorher = await anzahl('kaizen_experiment');
+    expect((await c.get(`/api/kaizen/loesungen/${loesungId}/nachtest`)).json()).toEqual({ testbar: true });
+    const eigen = await c.post(`/api/kaizen/loesungen/${loesungId}/testen`, { kommuneId: KOMMUNE_A });
+    expect([eigen.status, eigen.json().error.code]).toEqual([409, 'transfer.eigene_kommune']);
+    expect((await m.get(`/api/kaizen/loesungen/${ohne}/nachtest`)).json()).toEqual({ testbar: false });
+    const o = await m.post(`/api/kaizen/loesungen/${ohne}/testen`, { kommuneId: KOMMUNE_B });
+    expect([o.status, o.json().error.code]).toEqual([409, 'transfer.loesung_ohne_experiment']);
+    expect(o.json().error.message).toMatch(/Experiment/);
+    expect((await m.get(`/api/kaizen/loesungen/${entwurf}/nachtest`)).json()).toEqual({ testbar: false });
+    const e = await m.post(`/api/kaizen/loesungen/${entwurf}/testen`, { kommuneId: KOMMUNE_B });
+    expect([e.status, e.json().error.code]).toEqual([404, 'loesung.nicht_gefunden']);
+    expect(e.body).not.toMatch(/Gießen|Checkliste/);
+    expect((await m.post(`/api/kaizen/loesungen/${loesungId}/testen`, { kommuneId: KOMMUNE_A })).status).toBe(403);
+    const anonym = await env.als('anonym');
+    expect((await anonym.get(`/api/kaizen/loesungen/${loesungId}/nachtest`)).status).toBe(401);
+    expect((await anonym.post(`/api/kaizen/loesungen/${loesungId}/testen`, { kommuneId: KOMMUNE_B })).status).toBe(401);
+    expect((await (await env.als('transferstelle')).post(`/api/kaizen/loesungen/${loesungId}/testen`, { kommuneId: KOMMUNE_B })).status).toBe(403);
+    expect(await anzahl('kaizen_experiment')).toBe(vorher);
+  });
+});

@@ -30,4 +30,15 @@ export const transferRoutes: FastifyPluginAsync = async (appBase) => {
     config: { zugriff: { aktion: 'kaizen.mitwirken', kommune: ausBody('kommuneId') } },
     schema: { tags, summary: '„Bei uns testen“: verknüpftes Experiment mit derselben Messgröße und Methode in der eigenen Kommune', params: uuidParams, body: z.strictObject({ kommuneId }), response: { 201: z.object({ id: z.string() }) } },
   }, async (req, reply) => reply.status(201).send(await uc.beiUnsTesten(db, req.konto!, req.params.id, req.body.kommuneId)));
+
+  // Jede angemeldete Person: verrät nur, ob eine veröffentlichte Lösung auf einem Experiment beruht (sonst false).
+  app.get('/api/kaizen/loesungen/:id/nachtest', {
+    config: { zugriff: 'angemeldet' },
+    schema: { tags, summary: 'Ob eine veröffentlichte Lösung aus einem Kaizen-Experiment stammt und „Bei uns testen“ möglich ist', params: uuidParams, response: { 200: z.object({ testbar: z.boolean() }) } },
+  }, async (req) => uc.nachtestMoeglich(db, req.params.id));
+
+  app.post('/api/kaizen/loesungen/:id/testen', {
+    config: { zugriff: { aktion: 'kaizen.mitwirken', kommune: ausBody('kommuneId') } },
+    schema: { tags, summary: '„Bei uns testen“ auf der Lösungsseite: verknüpftes Experiment nach dem Experiment hinter der veröffentlichten Lösung', params: uuidParams, body: z.strictObject({ kommuneId }), response: { 201: z.object({ id: z.string() }) } },
+  }, async (req, reply) => reply.status(201).send(await uc.beiUnsTestenAusLoesung(db, req.konto!, req.params.id, req.body.kommuneId)));
 };

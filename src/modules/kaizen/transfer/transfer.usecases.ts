@@ -5,7 +5,7 @@
  * und Methode, verknüpft mit dem Vorbild.
  */
 import { sql } from 'kysely';
-import type { Db } from '../../../core/db/db.ts';
+import type { Db, Tx } from '../../../core/db/db.ts';
 import type { Konto } from '../../../core/authz/policy.ts';
 import { protokolliere } from '../../../core/audit.ts';
 import { loesungsEntwurfAnlegen } from '../../loesungen/index.ts';
@@ -13,6 +13,7 @@ import { detail, kommuneName } from '../experimente/experimente.usecases.ts';
 import { MESSGROESSE, METHODE } from '../experimente/experimente.a3.ts';
 import { transferFehler } from './transfer.errors.ts';
 import { entwurfAus, pruefeTransfer } from './transfer.rules.ts';
+import type { BaselineMethode, Messgroesse } from '../experimente/experimente.rules.ts';
 
 export async function vorschlagen(db: Db, konto: Konto, experimentId: string): Promise<{ loesungId: string }> {
   const x = await detail(db, experimentId);
@@ -35,6 +36,30 @@ export async function vorschlagen(db: Db, konto: Konto, experimentId: string): P
   });
 }
 
+/** Was ein Nachtest vom Vorbild übernimmt (ohne Werte: die misst jede Kommune selbst). */
+interface Vorbild {
+  id: string;
+  titel: string;
+  hypothese: string;
+  messgroesse: Messgroesse;
+  einheit: string;
+  baseline_methode: BaselineMethode;
+}
+
+/** Legt das verknüpfte Experiment der eigenen Kommune an – gleich für Lernlog und Lösungsseite. */
+async function legeNachtestAn(tx: Tx, konto: Konto, v: Vorbild, kommuneId: string, herkunft: { lerneintragId: string } | { loesungId: string }): Promise<{ id: string }> {
+  const r = await tx
+    .insertInto('kaizen_experiment')
+    .values({
+      kommune_id: kommuneId, titel: v.titel, hypothese: v.hypothese, messgroesse: v.messgroesse, einheit: v.einheit, baseline_methode: v.baseline_methode,
+      vorbild_id: v.id, vorbild_eintrag_id: 'lerneintragId' in herkunft ? herkunft.lerneintragId : null, erstellt_von: konto.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: 'experiment.nachgetestet', objektTyp: 'kaizen_experiment', objektId: r.id, details: herkunft });
+  return { id: r.id };
+}
+
 /** „Bei uns testen“: neues Experiment der eigenen Kommune nach einem geteilten (oder eigenen) Lerneintrag. */
 export async function beiUnsTesten(db: Db, konto: Konto, eintragId: string, kommuneId: string): Promise<{ id: string }> {
   return db.k.transaction().execute(async (tx) => {
@@ -49,13 +74,36 @@ export async function beiUnsTesten(db: Db, konto: Konto, eintragId: string, komm
     if (!e) throw transferFehler.eintragNichtGefunden();
     if (e.kommune_id === kommuneId) throw transferFehler.eigeneKommune();
     if (!e.experiment_id || !e.titel || !e.hypothese || !e.messgroesse || !e.baseline_methode) throw transferFehler.ohneExperiment();
-    const r = await tx
-      .insertInto('kaizen_experiment')
-      .values({ kommune_id: kommuneId, titel: e.titel, hypothese: e.hypothese, messgroesse: e.messgroesse, einheit: e.einheit ?? '', baseline_methode: e.baseline_methode, vorbild_id: e.experiment_id, vorbild_eintrag_id: eintragId, erstellt_von: konto.id })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await protokolliere(tx, { kommuneId, kontoId: konto.id, aktion: 'experiment.nachgetestet', objektTyp: 'kaizen_experiment', objektId: r.id, details: { lerneintragId: eintragId } });
-    return { id: r.id };
+    return legeNachtestAn(tx, konto, { id: e.experiment_id, titel: e.titel, hypothese: e.hypothese, messgroesse: e.messgroesse, einheit: e.einheit ?? '', baseline_methode: e.baseline_methode }, kommuneId, { lerneintragId: eintragId });
+  });
+}
+
+/** Das Experiment hinter einer veröffentlichten Lösung (kaizen_experiment.loesung_id); undefined: keine veröffentlichte Lösung. */
+async function experimentHinterLoesung(k: Db['k'] | Tx, loesungId: string) {
+  return k
+    .selectFrom('loesung as lo')
+    .leftJoin('kaizen_experiment as x', 'x.loesung_id', 'lo.id')
+    .select(['lo.kommune_id as loesung_kommune', 'x.id', 'x.kommune_id', 'x.titel', 'x.hypothese', 'x.messgroesse', 'x.einheit', 'x.baseline_methode'])
+    .where('lo.id', '=', loesungId)
+    .where('lo.status', '=', 'veroeffentlicht')
+    .orderBy('x.erstellt_am')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Ob eine Lösung nachgetestet werden kann: veröffentlicht und aus einem Kaizen-Experiment entstanden. */
+export async function nachtestMoeglich(db: Db, loesungId: string): Promise<{ testbar: boolean }> {
+  return { testbar: !!(await experimentHinterLoesung(db.k, loesungId))?.id };
+}
+
+/** „Bei uns testen“ auf der Lösungsseite: wie im Lernlog, Vorbild ist das Experiment hinter der veröffentlichten Lösung. */
+export async function beiUnsTestenAusLoesung(db: Db, konto: Konto, loesungId: string, kommuneId: string): Promise<{ id: string }> {
+  return db.k.transaction().execute(async (tx) => {
+    const x = await experimentHinterLoesung(tx, loesungId);
+    if (!x) throw transferFehler.loesungNichtGefunden();
+    if (!x.id || !x.titel || !x.hypothese || !x.messgroesse || !x.baseline_methode) throw transferFehler.loesungOhneExperiment();
+    if (x.kommune_id === kommuneId || x.loesung_kommune === kommuneId) throw transferFehler.loesungEigeneKommune();
+    return legeNachtestAn(tx, konto, { id: x.id, titel: x.titel, hypothese: x.hypothese, messgroesse: x.messgroesse, einheit: x.einheit ?? '', baseline_methode: x.baseline_methode }, kommuneId, { loesungId });
   });
 }
 
@@ -66,9 +114,11 @@ export async function anerkennung(db: Db, experimentId: string) {
     .leftJoin('kaizen_experiment as v', 'v.id', 'x.vorbild_id')
     .leftJoin('kaizen_lerneintrag as e', 'e.id', 'x.vorbild_eintrag_id')
     .leftJoin('kommune as k', 'k.id', 'v.kommune_id')
+    .leftJoin('loesung as vl', 'vl.id', 'v.loesung_id')
     .select([
       'x.loesung_id', 'v.titel as vorbild_titel',
-      sql<string | null>`case when e.sichtbarkeit = 'alle' then k.name end`.as('vorbild_kommune'),
+      // Mit Namen: mit allen geteilter Lerneintrag, oder ohne Eintrag über die veröffentlichte Lösung (sie nennt die Kommune ohnehin).
+      sql<string | null>`case when e.sichtbarkeit = 'alle' or (x.vorbild_eintrag_id is null and vl.status = 'veroeffentlicht') then k.name end`.as('vorbild_kommune'),
       sql<number | string>`(select count(*) from kaizen_experiment n where n.vorbild_id = x.id)`.as('nachgetestet'),
     ])
     .where('x.id', '=', experimentId)
