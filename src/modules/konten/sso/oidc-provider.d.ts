@@ -1,6 +1,6 @@
 // The oidc-provider package (used only by sso.testanbieter.ts) ships no types: the little the tests use.
 declare module 'oidc-provider' {
-  import type { Server } from 'node:http';
+  import type { IncomingMessage, Server, ServerResponse } from 'node:http';
   interface Kontext {
     path: string;
     body: unknown;
@@ -23,5 +23,6 @@ declare module 'oidc-provider' {
     constructor(issuer: string, configuration?: Konfiguration);
     use(middleware: (ctx: Kontext, next: () => Promise<void>) => Promise<void>): void;
     listen(port: number, host: string): Server;
+    interactionFinished(req: IncomingMessage, res: ServerResponse, result: Record<string, unknown>, options?: Record<string, unknown>): Promise<void>;
   }
 }

@@ -24,5 +24,9 @@ export const ssoFehler = {
     new AppError(403, 'sso.kommune_unbekannt', 'Die Kommune, die Ihr Identitätsanbieter für Sie angibt, ist in Lotse nicht bekannt oder gehört nicht zu diesem Land. Bitte wenden Sie sich an Ihre IT.'),
   emailFehlt: () =>
     new AppError(403, 'sso.email_fremd', 'Ihr Identitätsanbieter nennt keine E-Mail-Adresse aus den Domains, für die er in Lotse eingerichtet ist. Bitte wenden Sie sich an Ihre IT.'),
-  ungueltigeKonfiguration: (meldung: string) => fehler.unverarbeitbar('sso.konfiguration_ungueltig', meldung),
+  mfaFehlt: () =>
+    new AppError(403, 'sso.mfa_fehlt', 'Für Lotse verlangt Ihre Verwaltung eine Anmeldung mit zweitem Faktor, und Ihr Identitätsanbieter hat keinen bestätigt. Bitte melden Sie sich dort mit zweitem Faktor an oder wenden Sie sich an Ihre IT.'),
+  /** A configuration the platform admin cannot save; `pfad` names the field (shown at the field in the form). */
+  ungueltigeKonfiguration: (meldung: string, pfad?: string) =>
+    fehler.unverarbeitbar('sso.konfiguration_ungueltig', meldung, pfad ? [{ ort: 'body', pfad, meldung }] : []),
 };

@@ -5,7 +5,7 @@ import type { KommuneRolle } from '../../../core/authz/policy.ts';
 /** SQL of the sign-on through an identity provider. No rules, no messages. */
 type Q = Kysely<Database>;
 
-const SPALTEN = ['id', 'name', 'kommune_id', 'land', 'issuer', 'client_id', 'client_secret_verschluesselt', 'kommune_claim', 'gruppen_claim', 'rollen_zuordnung', 'email_domains'] as const;
+const SPALTEN = ['id', 'name', 'kommune_id', 'land', 'issuer', 'client_id', 'client_secret_verschluesselt', 'kommune_claim', 'gruppen_claim', 'rollen_zuordnung', 'email_domains', 'mfa_verlangen', 'mfa_acr', 'mfa_amr'] as const;
 
 export async function anbieterListe(q: Q) {
   return q.selectFrom('sso_anbieter').select(SPALTEN).orderBy('name').orderBy('id').execute();
@@ -38,6 +38,26 @@ export async function legeAnbieterAn(q: Q, v: Omit<AnbieterZeile, 'id'>): Promis
     .returning('id')
     .executeTakeFirstOrThrow();
   return r.id;
+}
+
+/** The provider's row, locked until the end of the transaction (a change reads, merges and writes it). */
+export async function anbieterZumAendern(q: Q, id: string): Promise<AnbieterZeile | undefined> {
+  return q.selectFrom('sso_anbieter').select(SPALTEN).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function aendereAnbieter(q: Q, id: string, v: Omit<AnbieterZeile, 'id'>): Promise<void> {
+  await q
+    .updateTable('sso_anbieter')
+    .set({ ...v, rollen_zuordnung: JSON.stringify(v.rollen_zuordnung) })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Ends the links (provider, sub) and the sessions of a provider; the accounts stay. Returns how many links ended. */
+export async function loeseVerknuepfungen(q: Q, id: string): Promise<number> {
+  await q.deleteFrom('sitzung').where('sso_anbieter_id', '=', id).execute();
+  const r = await q.deleteFrom('sso_identitaet').where('anbieter_id', '=', id).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 export async function loescheAnbieter(q: Q, id: string): Promise<boolean> {

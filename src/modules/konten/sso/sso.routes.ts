@@ -68,6 +68,17 @@ export const ssoRoutes: FastifyPluginAsync = async (appBase) => {
     },
   }, async (req, reply) => reply.status(201).send(await uc.legeAnbieterAn(db, req.konto!.id, req.body, herkunft(req))));
 
+  app.patch('/api/admin/sso/:id', {
+    config: { zugriff: plattform },
+    schema: {
+      tags: ['Administration'],
+      summary: 'Identitätsanbieter ändern (nur die genannten Felder; ohne clientSecret bleibt das Secret). Die Verknüpfung der Konten bleibt, Rollen folgen bei der nächsten Anmeldung; ein neuer Issuer löst die Verknüpfungen',
+      params: s.anbieterParams,
+      body: s.anbieterAenderungSchema,
+      response: { 200: s.anbieterAntwort },
+    },
+  }, async (req) => uc.aendereAnbieter(db, req.konto!.id, req.params.id, req.body, herkunft(req)));
+
   app.delete('/api/admin/sso/:id', {
     config: { zugriff: plattform },
     schema: { tags: ['Administration'], summary: 'Identitätsanbieter entfernen (seine Sitzungen enden; die Konten bleiben)', params: s.anbieterParams, response: { 204: keinInhalt } },

@@ -20,6 +20,50 @@ export function rolleAusGruppen(zuordnung: Record<string, KommuneRolle>, gruppen
   return rollen.length ? 'mitglied' : null;
 }
 
+/** What decides about a provider's configuration across fields (create and change check the same). */
+export interface Zustaendigkeit {
+  kommuneId?: string | null;
+  land?: string | null;
+  kommuneClaim?: string | null;
+  mfaVerlangen?: boolean;
+  mfaAcr?: readonly string[];
+  mfaAmr?: readonly string[];
+}
+
+/**
+ * Rules that span several fields: either a Kommune or a Land; a Land needs the claim that names the Kommune;
+ * a required second factor needs at least one accepted acr or amr value. Returns the failures by field
+ * (`pfad` like the API's validation details), empty when the configuration holds.
+ */
+export function konfigurationsfehler(a: Zustaendigkeit): { pfad: string; meldung: string }[] {
+  const f: { pfad: string; meldung: string }[] = [];
+  if (!!a.kommuneId === !!a.land) f.push({ pfad: '/kommuneId', meldung: 'Bitte entweder eine Kommune oder ein Land angeben.' });
+  else if (a.land && !a.kommuneClaim) f.push({ pfad: '/kommuneClaim', meldung: 'Ein Anbieter für ein Land braucht den Claim, der die Kommune nennt.' });
+  if (a.mfaVerlangen && !a.mfaAcr?.length && !a.mfaAmr?.length)
+    f.push({ pfad: '/mfaAmr', meldung: 'Bitte nennen Sie die acr- oder amr-Werte, an denen Lotse den zweiten Faktor beim Anbieter erkennt (z. B. mfa, otp, hwk).' });
+  return f;
+}
+
+/** What a provider requires of the way a person signed in there (decision 0137). */
+export interface MfaVorgabe {
+  verlangt: boolean;
+  acr: readonly string[];
+  amr: readonly string[];
+}
+
+/**
+ * Does the ID token prove the second factor the provider's configuration requires? Yes when nothing is
+ * required; else when its `acr` is one of the accepted values or its `amr` (a list, RFC 8176) holds at least
+ * one accepted value. Values compare exactly (they are URIs or registered names).
+ */
+export function mfaErfuellt(v: MfaVorgabe, claims: Record<string, unknown>): boolean {
+  if (!v.verlangt) return true;
+  const acr = typeof claims.acr === 'string' ? claims.acr : null;
+  if (acr !== null && v.acr.includes(acr)) return true;
+  const amr = Array.isArray(claims.amr) ? claims.amr.filter((x): x is string => typeof x === 'string') : typeof claims.amr === 'string' ? [claims.amr] : [];
+  return amr.some((x) => v.amr.includes(x));
+}
+
 /** http only for loopback (a test provider on this machine); every real provider speaks https. */
 export function issuerErlaubt(issuer: string): boolean {
   let u: URL;

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-/** Tables of the sign-on through an identity provider (migrations/0160_sso.sql). */
+/** Tables of the sign-on through an identity provider (migrations/0160_sso.sql, 0175_sso_mfa.sql). */
 export interface SsoAnbieterTable {
   id: Generated<string>;
   name: string;
@@ -13,6 +13,10 @@ export interface SsoAnbieterTable {
   gruppen_claim: ColumnType<string, string | undefined, string>;
   rollen_zuordnung: ColumnType<Record<string, 'mitglied' | 'admin'>, string, string>;
   email_domains: string[];
+  /** Second factor at the provider required (migrations/0175_sso_mfa.sql): accepted acr / amr values. */
+  mfa_verlangen: ColumnType<boolean, boolean | undefined, boolean>;
+  mfa_acr: ColumnType<string[], string[] | undefined, string[]>;
+  mfa_amr: ColumnType<string[], string[] | undefined, string[]>;
   erstellt_am: ColumnType<Date, never, never>;
 }
 

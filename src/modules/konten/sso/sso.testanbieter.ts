@@ -3,7 +3,8 @@
  * the sign-on. Only for tests: development interactions (a login form that takes any password), keys created
  * per run. `manipuliere` lets the provider re-sign the ID token of the next token response with its own key
  * after changing claims – for what a correct provider never emits (another audience, an expired token, a wrong
- * nonce). The database of Lotse is never touched here.
+ * nonce). A person can carry `acr`/`amr`: the provider records them with the login and signs them into the ID
+ * token like any other claim. The database of Lotse is never touched here.
  */
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +17,9 @@ export interface TestPerson {
   groups?: string[];
   /** Kommune claim (for a Land's provider). */
   ags?: string;
+  /** How the person signed in, as the provider reports it in the ID token (`acr`, `amr`, RFC 8176). */
+  acr?: string;
+  amr?: string[];
 }
 
 export interface TestClientDaten {
@@ -75,7 +79,8 @@ export async function starteTestAnbieter(opts: { clients: TestClientDaten[]; per
     jwks: { keys: [jwk as never] },
     cookies: { keys: [crypto.randomBytes(16).toString('hex')] },
     pkce: { required: () => true },
-    claims: { openid: ['sub', 'groups', 'ags'], email: ['email', 'email_verified'], profile: ['name'] },
+    // acr/amr listed under openid: the provider then signs the values of the login (see interactionFinished below) into the ID token.
+    claims: { openid: ['sub', 'groups', 'ags', 'acr', 'amr'], email: ['email', 'email_verified'], profile: ['name'] },
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     async findAccount(_ctx, sub) {
@@ -86,6 +91,16 @@ export async function starteTestAnbieter(opts: { clients: TestClientDaten[]; per
   });
   console.warn = warn;
   console.info = info;
+
+  // The development login form knows no second factor: the provider records acr/amr of the person with the
+  // login (as a real provider does after its own MFA step), so they appear in the signed ID token.
+  const fertig = provider.interactionFinished.bind(provider);
+  provider.interactionFinished = (req, res, ergebnis, optionen) => {
+    const login = ergebnis.login as { accountId?: string } | undefined;
+    const p = login?.accountId ? opts.personen[login.accountId] : undefined;
+    if (login && p) ergebnis = { ...ergebnis, login: { ...login, ...(p.acr ? { acr: p.acr } : {}), ...(p.amr ? { amr: p.amr } : {}) } };
+    return fertig(req, res, ergebnis, optionen);
+  };
 
   let manipulation: ((claims: Record<string, unknown>) => Record<string, unknown>) | null = null;
   provider.use(async (ctx, next) => {

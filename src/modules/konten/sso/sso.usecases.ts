@@ -14,8 +14,8 @@ import type { Db } from '../../../core/db/db.ts';
 import { ssoFehler } from './sso.errors.ts';
 import { konfiguration, oidc } from './sso.oidc.ts';
 import * as repo from './sso.repository.ts';
-import { domainVon, entschluessele, fehlerAusOidc, issuerErlaubt, rolleAusGruppen, verschluessele } from './sso.rules.ts';
-import type { AnbieterAntwort, AnbieterEingabe } from './sso.schemas.ts';
+import { domainVon, entschluessele, fehlerAusOidc, issuerErlaubt, konfigurationsfehler, mfaErfuellt, rolleAusGruppen, verschluessele } from './sso.rules.ts';
+import type { AnbieterAenderung, AnbieterAntwort, AnbieterEingabe } from './sso.schemas.ts';
 
 /** A login has to be finished within ten minutes. */
 const ANMELDUNG_MINUTEN = 10;
@@ -56,9 +56,15 @@ function antwort(a: repo.AnbieterZeile, herkunft: string): AnbieterAntwort {
     gruppenClaim: a.gruppen_claim,
     rollenZuordnung: typeof a.rollen_zuordnung === 'string' ? JSON.parse(a.rollen_zuordnung) : a.rollen_zuordnung,
     emailDomains: a.email_domains,
+    mfaVerlangen: a.mfa_verlangen,
+    mfaAcr: a.mfa_acr,
+    mfaAmr: a.mfa_amr,
     redirectUri: new URL(REDIRECT_PFAD, herkunft).href,
   };
 }
+
+const KOMMUNE_UNBEKANNT = 'Diese Kommune ist in Lotse nicht bekannt. Bitte prüfen Sie den zwölfstelligen Regionalschlüssel.';
+const ISSUER_NUR_HTTPS = 'Der Issuer muss über https erreichbar sein (http nur für einen Anbieter auf diesem Rechner).';
 
 export async function anbieterListe(db: Db, herkunft: string) {
   const items = (await repo.anbieterListe(db.k)).map((a) => antwort(a, herkunft));
@@ -66,8 +72,8 @@ export async function anbieterListe(db: Db, herkunft: string) {
 }
 
 export async function legeAnbieterAn(db: Db, vonKontoId: string, e: AnbieterEingabe, herkunft: string): Promise<AnbieterAntwort> {
-  if (!issuerErlaubt(e.issuer)) throw ssoFehler.ungueltigeKonfiguration('Der Issuer muss über https erreichbar sein (http nur für einen Anbieter auf diesem Rechner).');
-  if (e.kommuneId && !(await repo.kommuneGibtEs(db.k, e.kommuneId))) throw ssoFehler.ungueltigeKonfiguration('Diese Kommune gibt es nicht.');
+  if (!issuerErlaubt(e.issuer)) throw ssoFehler.ungueltigeKonfiguration(ISSUER_NUR_HTTPS, '/issuer');
+  if (e.kommuneId && !(await repo.kommuneGibtEs(db.k, e.kommuneId))) throw ssoFehler.ungueltigeKonfiguration(KOMMUNE_UNBEKANNT, '/kommuneId');
   const geheim = verschluessele(e.clientSecret, await schluessel(db));
   return db.k.transaction().execute(async (tx) => {
     const zeile = {
@@ -81,14 +87,71 @@ export async function legeAnbieterAn(db: Db, vonKontoId: string, e: AnbieterEing
       gruppen_claim: e.gruppenClaim,
       rollen_zuordnung: e.rollenZuordnung,
       email_domains: [...new Set(e.emailDomains)],
+      mfa_verlangen: e.mfaVerlangen,
+      mfa_acr: [...new Set(e.mfaAcr)],
+      mfa_amr: [...new Set(e.mfaAmr)],
     };
     const id = await repo.legeAnbieterAn(tx, zeile);
     // The secret never goes into the audit log (nor into any answer or log line).
     await protokolliere(tx, {
       kommuneId: null, kontoId: vonKontoId, aktion: 'sso.anbieter_angelegt', objektTyp: 'sso_anbieter', objektId: id,
-      details: { name: e.name, issuer: e.issuer, kommuneId: e.kommuneId ?? null, land: e.land ?? null },
+      details: { name: e.name, issuer: e.issuer, kommuneId: e.kommuneId ?? null, land: e.land ?? null, mfaVerlangen: e.mfaVerlangen },
     });
     return antwort({ id, ...zeile }, herkunft);
+  });
+}
+
+/** Fields of the API and their columns, for a change (the secret is handled on its own). */
+const FELD_SPALTE = {
+  name: 'name', kommuneId: 'kommune_id', land: 'land', kommuneClaim: 'kommune_claim', issuer: 'issuer', clientId: 'client_id',
+  gruppenClaim: 'gruppen_claim', rollenZuordnung: 'rollen_zuordnung', emailDomains: 'email_domains', mfaVerlangen: 'mfa_verlangen',
+  mfaAcr: 'mfa_acr', mfaAmr: 'mfa_amr',
+} as const satisfies Partial<Record<keyof AnbieterAenderung, keyof repo.AnbieterZeile>>;
+type Feld = keyof typeof FELD_SPALTE;
+
+/**
+ * Changes a provider in place (decision 0136): the omitted fields stay, an omitted client secret stays as it
+ * is, a given one is encrypted anew. The merged configuration passes the same checks as a new one, else
+ * nothing is written. The links of the accounts (provider, sub) stay, and roles follow the new mapping at the
+ * next login – except when the issuer changes: `sub` is unique only per issuer, so the links and the
+ * sessions through this provider end (the accounts stay; the next login links them again by the address).
+ * The audit entry names the changed fields with old and new values – the secret only as "changed".
+ */
+export async function aendereAnbieter(db: Db, vonKontoId: string, id: string, e: AnbieterAenderung, herkunft: string): Promise<AnbieterAntwort> {
+  const geheim = e.clientSecret === undefined ? undefined : verschluessele(e.clientSecret, await schluessel(db));
+  return db.k.transaction().execute(async (tx) => {
+    const alt = await repo.anbieterZumAendern(tx, id);
+    if (!alt) throw ssoFehler.anbieterNichtGefunden();
+    const neu: repo.AnbieterZeile = { ...alt, rollen_zuordnung: typeof alt.rollen_zuordnung === 'string' ? JSON.parse(alt.rollen_zuordnung) : alt.rollen_zuordnung };
+    const vorher = { ...neu };
+    for (const feld of Object.keys(FELD_SPALTE) as Feld[]) {
+      const wert = e[feld];
+      if (wert === undefined) continue;
+      const spalte = FELD_SPALTE[feld];
+      (neu as Record<string, unknown>)[spalte] = Array.isArray(wert) ? [...new Set(wert)] : wert;
+    }
+    if (geheim) neu.client_secret_verschluesselt = geheim;
+
+    const fehler = konfigurationsfehler({
+      kommuneId: neu.kommune_id, land: neu.land, kommuneClaim: neu.kommune_claim, mfaVerlangen: neu.mfa_verlangen, mfaAcr: neu.mfa_acr, mfaAmr: neu.mfa_amr,
+    });
+    if (fehler.length) throw ssoFehler.ungueltigeKonfiguration(fehler[0].meldung, fehler[0].pfad);
+    if (!issuerErlaubt(neu.issuer)) throw ssoFehler.ungueltigeKonfiguration(ISSUER_NUR_HTTPS, '/issuer');
+    if (neu.kommune_id && neu.kommune_id !== alt.kommune_id && !(await repo.kommuneGibtEs(tx, neu.kommune_id)))
+      throw ssoFehler.ungueltigeKonfiguration(KOMMUNE_UNBEKANNT, '/kommuneId');
+
+    const geaendert = (Object.keys(FELD_SPALTE) as Feld[]).filter((f) => JSON.stringify(vorher[FELD_SPALTE[f]]) !== JSON.stringify(neu[FELD_SPALTE[f]]));
+    const aenderungen = Object.fromEntries(geaendert.map((f) => [f, { vorher: vorher[FELD_SPALTE[f]], nachher: neu[FELD_SPALTE[f]] }]));
+    const { id: _id, ...werte } = neu;
+    await repo.aendereAnbieter(tx, id, werte);
+    const issuerNeu = neu.issuer !== alt.issuer;
+    const verknuepfungenGeloest = issuerNeu ? await repo.loeseVerknuepfungen(tx, id) : 0;
+    // The secret never goes into the audit log: only the fact that a new one was given.
+    await protokolliere(tx, {
+      kommuneId: null, kontoId: vonKontoId, aktion: 'sso.anbieter_geaendert', objektTyp: 'sso_anbieter', objektId: id,
+      details: { name: neu.name, geaendert: geheim ? [...geaendert, 'clientSecret'] : geaendert, aenderungen, ...(issuerNeu ? { verknuepfungenGeloest } : {}) },
+    });
+    return antwort(neu, herkunft);
   });
 }
 
@@ -123,6 +186,8 @@ export async function starte(db: Db, email: string, herkunft: string): Promise<{
     code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
     code_challenge_method: 'S256',
     login_hint: email,
+    // Asks the provider for the required level (voluntary in OIDC; the ID token is checked either way).
+    ...(a.mfa_verlangen && a.mfa_acr.length ? { acr_values: a.mfa_acr.join(' ') } : {}),
   });
   await repo.legeAnmeldungAn(db.k, {
     state_hash: tokenHash(state),
@@ -165,6 +230,7 @@ export async function schliesseAb(db: Db, antwortText: string, bindung: string |
     throw fehlerAusOidc(e);
   }
 
+  if (!mfaErfuellt({ verlangt: a.mfa_verlangen, acr: a.mfa_acr, amr: a.mfa_amr }, claims)) throw ssoFehler.mfaFehlt();
   const subjekt = String(claims.sub);
   const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
   if (!email || claims.email_verified === false || !a.email_domains.includes(domainVon(email))) throw ssoFehler.emailFehlt();
