@@ -27,7 +27,10 @@ export interface Server {
 export async function starteLotse(env: Record<string, string>, timeoutMs = 120_000, nurErsteAntwort = false): Promise<Server & { ms: number }> {
   const port = await freierPort();
   const t0 = performance.now();
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'src/server.ts')], {
+  // LOTSE_BENCH_NODE_ARGS: extra Node options for the servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (profiles
+  // are written when the server ends; NODE_OPTIONS does not allow --cpu-prof).
+  const extra = (process.env.LOTSE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const proc = spawn(process.execPath, [...extra, '--import', 'tsx', path.join(ROOT_DIR, 'src/server.ts')], {
     cwd: ROOT_DIR,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
