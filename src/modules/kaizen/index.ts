@@ -13,7 +13,7 @@ import type { Konto, Regel } from '../../core/authz/policy.ts';
 import { demoProzesse, prozesseBench, prozesseRoutes } from './prozesse/index.ts';
 import { IDEEN_REGELN, demoIdeen, ideenAnstehend, ideenRoutes } from './ideen/index.ts';
 import { demoExperimente, experimenteAnstehend, experimenteRoutes } from './experimente/index.ts';
-import { lernlogRoutes } from './lernlog/index.ts';
+import { demoLernlog, lernlogRoutes } from './lernlog/index.ts';
 import { transferRoutes } from './transfer/index.ts';
 import { kaizenWirkungRoutes } from './wirkung/index.ts';
 
@@ -40,6 +40,7 @@ const teilHintergrund: Startaufgabe[] = [
   demoIdeen,
   demoExperimente,
   demoProzesse,
+  demoLernlog,
 ];
 
 /** Benchmark sections of the parts (one spread each). */

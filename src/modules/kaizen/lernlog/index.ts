@@ -2,3 +2,4 @@
 export { lernlogRoutes } from './lernlog.routes.ts';
 export { lernAktivitaet } from './lernlog.usecases.ts';
 export type { LernAktivitaet } from './lernlog.schemas.ts';
+export { demoLernlog } from './lernlog.demo.ts';
