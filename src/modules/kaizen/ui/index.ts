@@ -25,3 +25,5 @@ export const web: WebModul = {
 export { kaizen as kaizenTexte } from './texte.ts';
 /** Lernaktivität neben „Lernerfolg“ auf der Ergebnisseite der Selbsteinschätzung (Modul erhebungen). */
 export { LernAktivitaet } from './LernAktivitaet.tsx';
+/** „Bei uns testen“ auf der Seite einer veröffentlichten Lösung, die aus einem Experiment entstanden ist (Modul loesungen). */
+export { LoesungTesten as KaizenLoesungTesten } from './experimente/LoesungTesten.tsx';

@@ -50,6 +50,9 @@ export const transferTexte = {
   vorbild: (titel: string, kommune: string | null) => `Nach dem Vorbild „${titel}“ ${kommune ? `aus ${kommune}` : 'einer anderen Kommune (anonymisiert)'}.`,
   nachgetestet: (n: number) => (n === 1 ? 'Eine andere Kommune testet diese Verbesserung bei sich.' : `${n} andere Kommunen testen diese Verbesserung bei sich.`),
   testen: 'Bei uns testen',
+  loesungTitel: 'Als Experiment bei uns testen',
+  loesungText: 'Diese Lösung ist aus einem Verbesserungsexperiment entstanden. Lotse legt ein Experiment Ihrer Kommune mit derselben Messgröße und Methode an, ohne Werte – die messen Sie selbst. Das Original-Team wird genannt.',
+  loesungKommune: 'Für welche Kommune?',
 };
 
 export const wirkungTexte = {

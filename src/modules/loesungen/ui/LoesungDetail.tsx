@@ -14,6 +14,7 @@ import { Eckdaten, Links, Nutzungen, Siegel, Versionen } from './detail/Abschnit
 import { NutzungMelden } from './detail/NutzungMelden.tsx';
 import { Archivieren } from './detail/Archivieren.tsx';
 import { FuerBedarfVorschlagen } from './detail/FuerBedarfVorschlagen.tsx';
+import { KaizenLoesungTesten } from '../../kaizen/ui/index.ts';
 import { CommunityLink, KohorteBildenLink, UebernahmeNutzung, UebernahmeStarten, uebernahmenTexte, VoraussetzungenPflege, VorlagePflege } from '../../uebernahmen/ui/index.ts';
 
 const t = loesungenTexte;
@@ -105,6 +106,7 @@ function Detailseite({ id }: { id: string }) {
         {l.status === 'veroeffentlicht' && konto ? <p className="kern-body"><CommunityLink loesungId={l.id} /></p> : null}
         {l.status === 'veroeffentlicht' ? <KohorteBildenLink loesungId={l.id} /> : null}
       </section>
+      {l.status === 'veroeffentlicht' && konto ? <KaizenLoesungTesten loesungId={l.id} herkunftKommuneId={l.herkunft?.kommuneId ?? null} /> : null}
       {l.herkunft?.kommuneId && konto?.mitgliedschaften.some((m) => m.kommuneId === l.herkunft?.kommuneId) ? (
         <>
           <VoraussetzungenPflege loesungId={l.id} />
