@@ -81,10 +81,21 @@ describe('Wirkungsdialog', () => {
   });
 
   it('nimmt auch eine Auswahl eigener Indikatoren als Gegenstand; ohne Gegenstand, mit fremdem Ziel oder Indikator, ohne Rolle: 4xx und nichts geschrieben', async () => {
-    const { c, abbrueche } = await baue();
+    const { c, abbrueche, schwimmen } = await baue();
     const ok = await c.post('/api/wirkung/dialoge', { kommuneId: KOMMUNE_A, titel: 'Kurse', datum: '2026-12-01', indikatorIds: [abbrueche], teilnehmende: [{ rolle: 'traeger' }] });
     expect(ok.status, ok.body).toBe(201);
     expect((await c.get(`/api/wirkung/dialoge/${ok.json().id}`)).json().indikatoren).toEqual([{ id: abbrueche, name: 'Kursabbrüche' }]);
+    // Ein Indikatorensatz ohne Ziel bekommt dieselben vorausgewählten Gesprächspunkte (Stadtteil, Gegenindikator);
+    // das Paar ist in beide Richtungen verknüpft, also trägt hier auch „Kursabbrüche“ den Hinweis.
+    const satz = await c.post('/api/wirkung/dialoge', { kommuneId: KOMMUNE_A, titel: 'Schwimmen ohne Ziel', datum: '2026-12-01', indikatorIds: [schwimmen, abbrueche], teilnehmende: [{ rolle: 'verwaltung' }] });
+    expect(satz.status, satz.body).toBe(201);
+    const satzDetail = (await c.get(`/api/wirkung/dialoge/${satz.json().id}`)).json();
+    expect(satzDetail.ziel).toBeNull();
+    expect(satzDetail.eintraege.filter((e: { herkunft: string }) => e.herkunft !== 'referenz').map((e: { herkunft: string; indikatorId: string }) => [e.herkunft, e.indikatorId]))
+      .toEqual([['gegenindikator', abbrueche], ['stadtteil', schwimmen], ['gegenindikator', schwimmen]]);
+    const inListe = (await c.get(`/api/wirkung/dialoge?kommuneId=${KOMMUNE_A}`)).json().items;
+    expect(inListe.find((x: { id: string }) => x.id === satz.json().id)).toMatchObject({ ziel: null, indikatoren: 2 });
+    expect(inListe.find((x: { id: string }) => x.id === ok.json().id)).toMatchObject({ ziel: null, indikatoren: 1 });
 
     const vorher = await stand();
     const basis = { kommuneId: KOMMUNE_A, titel: 'x', datum: '2026-12-01', teilnehmende: [{ rolle: 'politik' }] };

@@ -20,6 +20,7 @@ export async function liste(db: Les, kommuneId: string) {
     .select((eb) => [
       eb.selectFrom('wirkungsdialog_teilnahme as t').select(sql<number>`count(*)::int`.as('n')).whereRef('t.dialog_id', '=', 'd.id').as('teilnehmende'),
       eb.selectFrom('wirkungsdialog_eintrag as e').select(sql<number>`count(*)::int`.as('n')).whereRef('e.dialog_id', '=', 'd.id').where('e.art', '=', 'hypothese').as('hypothesen'),
+      eb.selectFrom('wirkungsdialog_indikator as i').select(sql<number>`count(*)::int`.as('n')).whereRef('i.dialog_id', '=', 'd.id').as('indikatoren'),
     ])
     .where('d.kommune_id', '=', kommuneId)
     .orderBy('d.datum', 'desc').orderBy('d.erstellt_am', 'desc')

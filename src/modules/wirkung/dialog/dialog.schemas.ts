@@ -54,7 +54,7 @@ export const bedarfAngelegt = z.object({ bedarfId: z.string() });
 const zielKurz = z.object({ id: z.string(), aussage: z.string() }).nullable();
 
 export const dialogListe = z.object({
-  items: z.array(z.object({ id: z.string(), titel: z.string(), datum: z.string(), ort: z.string(), ziel: zielKurz, teilnehmende: z.number().int(), hypothesen: z.number().int() })),
+  items: z.array(z.object({ id: z.string(), titel: z.string(), datum: z.string(), ort: z.string(), ziel: zielKurz, indikatoren: z.number().int().describe('Zahl der ausgewählten eigenen Indikatoren (ohne die des Ziels)'), teilnehmende: z.number().int(), hypothesen: z.number().int() })),
   darfSchreiben: z.boolean(),
 });
 

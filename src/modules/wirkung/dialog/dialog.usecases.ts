@@ -20,7 +20,7 @@ export const kommuneVonDialog = repo.kommuneVonDialog;
 export async function liste(db: Db, konto: Konto, kommuneId: string) {
   const rows = await repo.liste(db.k, kommuneId);
   return {
-    items: rows.map((r) => ({ id: r.id, titel: r.titel, datum: r.datum, ort: r.ort, ziel: r.ziel_id ? { id: r.ziel_id, aussage: r.ziel_aussage ?? '' } : null, teilnehmende: Number(r.teilnehmende ?? 0), hypothesen: Number(r.hypothesen ?? 0) })),
+    items: rows.map((r) => ({ id: r.id, titel: r.titel, datum: r.datum, ort: r.ort, ziel: r.ziel_id ? { id: r.ziel_id, aussage: r.ziel_aussage ?? '' } : null, indikatoren: Number(r.indikatoren ?? 0), teilnehmende: Number(r.teilnehmende ?? 0), hypothesen: Number(r.hypothesen ?? 0) })),
     darfSchreiben: darf(konto, 'kommune.schreiben', kommuneId),
   };
 }

@@ -10,7 +10,7 @@ export const dialog = {
   nav: 'Wirkungsdialoge',
   titel: 'Wirkungsdialoge',
   einleitung:
-    'Im Wirkungsdialog schauen Verwaltung, Politik, Träger und Zivilgesellschaft gemeinsam auf die Zahlen zu einem Ziel: Was fällt auf, wie lesen wir es, welche Vermutungen prüfen wir? Auffällige Werte schlägt Lotse als Gesprächspunkte vor.',
+    'Im Wirkungsdialog schauen Verwaltung, Politik, Träger und Zivilgesellschaft gemeinsam auf die Zahlen zu einem Ziel oder zu ausgewählten eigenen Indikatoren: Was fällt auf, wie lesen wir es, welche Vermutungen prüfen wir? Auffällige Werte schlägt Lotse als Gesprächspunkte vor.',
   laden: 'Wirkungsdialoge werden geladen.',
   keineKommune: 'Ihr Konto gehört zu keiner Kommune. Wirkungsdialoge stehen Mitgliedern einer Kommune offen.',
   kommune: 'Kommune',
@@ -18,13 +18,24 @@ export const dialog = {
   tabelle: 'Wirkungsdialoge der Kommune',
   spalteTitel: 'Dialog',
   spalteDatum: 'Datum',
-  spalteZiel: 'Wirkungsziel',
+  spalteGegenstand: 'Gegenstand',
+  /** Subject of a dialog in the list: the goal, the number of own indicators chosen besides, or both. */
+  gegenstand: (ziel: string | null, indikatoren: number) => {
+    const ind = indikatoren === 1 ? '1 eigener Indikator' : `${indikatoren} eigene Indikatoren`;
+    return ziel && indikatoren ? `${ziel}; dazu ${ind}` : ziel ?? (indikatoren ? ind : '');
+  },
   spalteTeilnehmende: 'Teilnehmende',
   spalteHypothesen: 'Hypothesen',
   datum,
   neu: {
     titel: 'Wirkungsdialog vorbereiten',
-    keineZiele: 'Legen Sie zuerst ein Wirkungsziel an – der Dialog braucht einen Gegenstand.',
+    keinGegenstand: 'Legen Sie zuerst ein Wirkungsziel oder einen eigenen Indikator an – der Dialog braucht einen Gegenstand.',
+    keineZiele: 'Die Kommune hat noch kein Wirkungsziel.',
+    keineIndikatoren: 'Die Kommune hat noch keine eigenen Indikatoren.',
+    gegenstand: 'Gegenstand des Dialogs',
+    gegenstandHinweis: 'Ein Wirkungsziel, eine Auswahl eigener Indikatoren oder beides. Zum Ziel gehören alle Indikatoren, die ihm zugeordnet sind; auffällige Werte daraus werden Gesprächspunkte.',
+    keinZiel: 'kein Wirkungsziel',
+    indikatoren: 'Eigene Indikatoren',
     zuDenZielen: 'Zu den Wirkungszielen',
     titelFeld: 'Titel',
     datum: 'Datum',
@@ -37,6 +48,7 @@ export const dialog = {
     speichern: 'Dialog anlegen',
     fehlerTitel: 'Titel: Bitte ausfüllen.',
     fehlerDatum: 'Datum: Bitte ein Datum wählen.',
+    fehlerGegenstand: 'Gegenstand: Bitte wählen Sie ein Wirkungsziel oder mindestens einen eigenen Indikator.',
     fehlerNiemand: 'Bitte nennen Sie mindestens eine teilnehmende Person (Name oder Zahl).',
     fehlerZahl: 'Bitte Namen oder eine Zahl von 1 bis 100 eingeben.',
   },

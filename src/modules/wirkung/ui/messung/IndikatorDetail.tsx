@@ -37,6 +37,7 @@ export default function IndikatorDetail() {
         <dt>{a.ziel}</dt><dd>{i.zielWert !== null && i.zielJahr !== null ? t.wertJahr(i.zielWert, i.zielJahr) : a.keine}</dd>
         <dt>{a.gegen}</dt><dd>{i.gegenindikator ? <Link className="kern-link" to={`/wirkung/indikatoren/${i.gegenindikator.id}`}>{i.gegenindikator.name}</Link> : a.keine}</dd>
       </dl>
+      {i.darfSchreiben ? <p className="kern-body"><Link className="kern-link" to={`/wirkung/dialoge?indikator=${i.id}`}>{t.dialog}</Link></p> : null}
       {i.hinweise.zielKaumErreichbar ? <Alert typ="warning" titel={t.hinweis.kaumTitel}><p className="kern-body">{t.hinweis.kaum}</p></Alert> : null}
       {i.hinweise.gegenindikator ? <Alert typ="warning" titel={t.hinweis.gegenTitel}><p className="kern-body">{t.hinweis.gegen}</p></Alert> : null}
       {i.hinweise.ueberfaellig ? <Alert typ="info" titel={t.hinweis.ueberfaelligTitel}><p className="kern-body">{t.hinweis.ueberfaellig(datum(i.faellig))}</p></Alert> : null}

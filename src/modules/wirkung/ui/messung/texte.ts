@@ -7,6 +7,7 @@ export const RHYTHMUS_TEXT: Record<string, string> = { monatlich: 'monatlich', q
 export const messung = {
   laden: 'Indikator wird geladen …',
   zurueckZiel: 'Zum Wirkungsziel',
+  dialog: 'Wirkungsdialog zu diesem Indikator vorbereiten',
   angaben: { einheit: 'Einheit', richtung: 'Richtung', rba: 'Frage (RBA)', verantwortlich: 'Verantwortlich', rhythmus: 'Aktualisierung', faellig: 'Nächster Wert fällig', basis: 'Ausgangswert', ziel: 'Zielwert', gegen: 'Gegenindikator', keine: '–' },
   wertJahr: (w: number, j: number) => `${w.toLocaleString('de-DE')} (${j})`,
   hinweis: {
