@@ -16,5 +16,9 @@ export const manifest: LotseModul = {
   // Questionnaires (always), demo rounds, then the scheduled peer comparison (docs/decisions/0042).
   start: [fragebogenStart],
   hintergrund: [erhebungenHintergrund],
-  bench: { erhebungen: async () => (await import('../../../bench/erhebungen/peer.ts')).run() },
+  bench: {
+    erhebungen: async () => (await import('../../../bench/erhebungen/peer.ts')).run(),
+    // Lösungsvorschläge zu Lücken gegen die Labeldatei, vorher/nachher (Issue 10, Punkt 3; Entscheidung 0126).
+    luecken_qualitaet: async () => (await import('../../../bench/erhebungen/luecken-qualitaet.ts')).run(),
+  },
 };

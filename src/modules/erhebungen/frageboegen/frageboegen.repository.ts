@@ -22,6 +22,15 @@ export async function gespeicherteDefinition(db: Db, id: string, version: number
   return r ? ausJson(r.definition) : undefined;
 }
 
+/**
+ * Trägt die Suchhilfen einer gespeicherten Version nach (Entscheidung 0125): nur aufrufen, wenn sich die Fassungen
+ * allein in den Suchhilfen unterscheiden – die Auswertung bleibt dieselbe.
+ */
+export async function suchhilfenNachtragen(db: Db, fb: Fragebogen): Promise<void> {
+  await db.k.updateTable('fragebogen').set({ definition: JSON.stringify(fb) }).where('id', '=', fb.id).where('version', '=', fb.version).execute();
+  fbCache.get(db)?.delete(`${fb.id}@${fb.version}`);
+}
+
 export async function neuesteVersion(db: Db, id: string): Promise<number | undefined> {
   const r = await db.k.selectFrom('fragebogen').select((eb) => eb.fn.max('version').as('v')).where('id', '=', id).executeTakeFirst();
   return r?.v ? Number(r.v) : undefined;

@@ -4,7 +4,8 @@
  */
 import loV1 from './lernende-organisation.v1.json' with { type: 'json' };
 import dkV1 from './digitale-kommune.v1.json' with { type: 'json' };
-import { fragebogenSchema, type Antwort, type Antworten, type Fragebogen, type Item } from './fragebogen.schemas.ts';
+import { HANDLUNGSFELDER } from '../../loesungen/index.ts';
+import { auslieferbarerFragebogenSchema, type Antwort, type Antworten, type Fragebogen, type Item } from './fragebogen.schemas.ts';
 
 /** Alle ausgelieferten Fragebogen-Versionen. Alte Versionen bleiben hier, damit gespeicherte Antworten auswertbar bleiben. */
 const FRAGEBOGEN_DATEIEN: readonly unknown[] = [loV1, dkV1];
@@ -12,7 +13,8 @@ const FRAGEBOGEN_DATEIEN: readonly unknown[] = [loV1, dkV1];
 let fragebogenCache: Fragebogen[] | null = null;
 
 function alleFrageboegen(): Fragebogen[] {
-  fragebogenCache ??= FRAGEBOGEN_DATEIEN.map((d) => fragebogenSchema.parse(d));
+  // Das Schema entsteht erst beim ersten Aufruf: HANDLUNGSFELDER ist beim Laden der Module im Kreis noch nicht belegt.
+  fragebogenCache ??= FRAGEBOGEN_DATEIEN.map((d) => auslieferbarerFragebogenSchema(HANDLUNGSFELDER).parse(d));
   return fragebogenCache;
 }
 
@@ -58,4 +60,34 @@ export function stabil(v: unknown): string {
     return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stabil((v as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(v);
+}
+
+/**
+ * Eine Fassung ohne Suchhilfen (`suche` der Dimensionen, `themen`, `thema` der Fragen): der Teil, der die Auswertung
+ * bestimmt. Zwei Fassungen, die sich nur in den Suchhilfen unterscheiden, werten Antworten gleich aus (Entscheidung 0125).
+ */
+export function ohneSuchhilfen(definition: unknown): unknown {
+  if (!definition || typeof definition !== 'object') return definition;
+  const { themen: _themen, ...rest } = definition as Record<string, unknown>;
+  const dimensionen = Array.isArray(rest.dimensionen)
+    ? rest.dimensionen.map((d) => {
+        const { suche: _suche, ...ohne } = d as Record<string, unknown>;
+        return ohne;
+      })
+    : rest.dimensionen;
+  const abschnitte = Array.isArray(rest.abschnitte)
+    ? rest.abschnitte.map((a) => {
+        const ab = a as Record<string, unknown>;
+        return {
+          ...ab,
+          items: Array.isArray(ab.items)
+            ? ab.items.map((i) => {
+                const { thema: _thema, ...ohne } = i as Record<string, unknown>;
+                return ohne;
+              })
+            : ab.items,
+        };
+      })
+    : rest.abschnitte;
+  return { ...rest, dimensionen, abschnitte };
 }

@@ -71,6 +71,8 @@ export const itemSchema = z
      * berechneten Wert gegenübergestellt (Punkte der Optionen auf derselben Skala 0–100).
      */
     selbsteinschaetzungFuer: kennung.optional(),
+    /** Thema des Fragebogens (`themen`), zu dem die Frage gehört: bestimmt die Suchhilfen einer Lücke (Entscheidung 0126). */
+    thema: kennung.optional(),
   })
   .superRefine((item, ctx) => {
     if (item.selbsteinschaetzungFuer && (item.dimension || item.typ !== 'einfach')) {
@@ -112,14 +114,42 @@ export const abschnittSchema = z.object({
 });
 export type Abschnitt = z.infer<typeof abschnittSchema>;
 
+/**
+ * Suchhilfen für die Lösungsvorschläge zu einer Lücke (Entscheidungen 0125, 0126): ein Handlungsfeld des Katalogs und
+ * kuratierte Suchbegriffe, je einer eine eigene Suche. Nicht Teil der Auswertung – Punkte und Stufen lesen sie nie.
+ */
+export const suchhilfeSchema = z
+  .object({
+    /** Eines der Handlungsfelder des Katalogs (geprüft von `auslieferbarerFragebogenSchema`). */
+    handlungsfeld: z.string().min(1),
+    suchbegriffe: z.array(z.string().trim().min(3).max(80)).min(3).max(10),
+  })
+  .superRefine((s, ctx) => {
+    const klein = s.suchbegriffe.map((b) => b.toLocaleLowerCase('de'));
+    const doppelt = klein.filter((b, i) => klein.indexOf(b) !== i);
+    if (doppelt.length) ctx.addIssue({ code: 'custom', message: `Suchbegriffe doppelt: ${doppelt.join(', ')}` });
+  });
+export type Suchhilfe = z.infer<typeof suchhilfeSchema>;
+
 export const dimensionSchema = z.object({
   id: kennung,
   titel: z.string().min(1),
   beschreibung: z.string().min(1),
   /** Gewicht der Dimension im Gesamtwert (Standard 1). */
   gewicht: z.number().positive().optional(),
+  /** Suchhilfen, wenn die Dimension eine Lücke ist (in ausgelieferten Dateien Pflicht; ältere gespeicherte Fassungen ohne). */
+  suche: suchhilfeSchema.optional(),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
+
+/** Ein Thema innerhalb einer Dimension (z. B. „Breitband und Mobilfunk“ in der Außen-Digitalisierung) mit eigenen Suchhilfen. */
+export const themaSchema = z.object({
+  id: kennung,
+  titel: z.string().min(1),
+  dimension: kennung,
+  suche: suchhilfeSchema,
+});
+export type Thema = z.infer<typeof themaSchema>;
 
 export const stufeSchema = z.object({
   stufe: z.number().int().min(1).max(5),
@@ -163,6 +193,8 @@ export const fragebogenSchema = z
     referenzdaten: z.string().optional(),
     /** Item, mit dem Befragte im Team-Modus ihre Rollengruppe angeben (z. B. Führungskraft / Beschäftigte). */
     rollenItem: kennung.optional(),
+    /** Themen innerhalb der Dimensionen; gibt es sie, gehört jede bewertete Frage zu einem Thema ihrer Dimension. */
+    themen: z.array(themaSchema).min(1).optional(),
   })
   .superRefine((fb, ctx) => {
     const items = fb.abschnitte.flatMap((a) => a.items);
@@ -206,8 +238,44 @@ export const fragebogenSchema = z
     if (stufen[0]?.abMin !== 0) {
       ctx.addIssue({ code: 'custom', message: 'Stufe 1 muss bei abMin 0 beginnen' });
     }
+    pruefeThemen(fb, items, dimensionen, ctx);
   });
 export type Fragebogen = z.infer<typeof fragebogenSchema>;
+
+function pruefeThemen(fb: { themen?: Thema[] }, items: Item[], dimensionen: Set<string>, ctx: z.RefinementCtx) {
+  const themen = new Map((fb.themen ?? []).map((t) => [t.id, t]));
+  if (fb.themen && themen.size !== fb.themen.length) ctx.addIssue({ code: 'custom', message: 'Themen-IDs doppelt' });
+  for (const t of fb.themen ?? []) {
+    if (!dimensionen.has(t.dimension)) ctx.addIssue({ code: 'custom', message: `Thema ${t.id}: unbekannte Dimension ${t.dimension}` });
+    if (!items.some((i) => i.thema === t.id)) ctx.addIssue({ code: 'custom', message: `Thema ${t.id} hat keine Fragen` });
+  }
+  for (const item of items) {
+    if (!item.thema) {
+      if (fb.themen && item.dimension) ctx.addIssue({ code: 'custom', message: `Item ${item.id}: bewertete Frage ohne Thema` });
+      continue;
+    }
+    const t = themen.get(item.thema);
+    if (!t) ctx.addIssue({ code: 'custom', message: `Item ${item.id}: unbekanntes Thema ${item.thema}` });
+    else if (t.dimension !== item.dimension) ctx.addIssue({ code: 'custom', message: `Item ${item.id}: Thema ${t.id} gehört zur Dimension ${t.dimension}` });
+  }
+}
+
+/**
+ * Strenge Prüfung für die mitgelieferten Dateien: jede Dimension trägt Suchhilfen, jedes Handlungsfeld ist eines der
+ * `handlungsfelder` des Katalogs (vom Aufrufer aus dem Modul loesungen; dieses Schema importiert es nicht, weil die
+ * Module einander im Kreis laden). Gespeicherte ältere Fassungen liest `fragebogenSchema`, auch ohne Suchhilfen
+ * (Entscheidung 0125).
+ */
+export function auslieferbarerFragebogenSchema(handlungsfelder: readonly string[]) {
+  return fragebogenSchema.superRefine((fb, ctx) => {
+    const pruefe = (wo: string, s: Suchhilfe | undefined) => {
+      if (!s) ctx.addIssue({ code: 'custom', message: `${wo}: Suchhilfen fehlen (Handlungsfeld und Suchbegriffe)` });
+      else if (!handlungsfelder.includes(s.handlungsfeld)) ctx.addIssue({ code: 'custom', message: `${wo}: unbekanntes Handlungsfeld ${s.handlungsfeld}` });
+    };
+    for (const d of fb.dimensionen) pruefe(`Dimension ${d.id}`, d.suche);
+    for (const t of fb.themen ?? []) pruefe(`Thema ${t.id}`, t.suche);
+  });
+}
 
 /** Eine Antwort: Skalenwert/Zahl, Optionswert/Freitext, Liste von Optionswerten oder „weiß nicht“. */
 export const antwortSchema = z.union([

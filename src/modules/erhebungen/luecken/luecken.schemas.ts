@@ -22,6 +22,10 @@ export const lueckenAntwort = z.object({
       bedarfEntwurf,
       bedarfId: z.string().nullable(),
       loesungen: z.array(z.object({ id: z.string(), titel: z.string(), zusammenfassung: z.string(), herkunft: z.string().nullable(), sprache: z.string(), vonKommunenWieIhrer: z.boolean() })),
+      /** Keine gut passende Lösung im Katalog: noch nichts Erprobtes; als Bedarf angelegt, zählt die Lücke als ungedeckte Nachfrage. */
+      ungedeckt: z.boolean(),
+      /** Womit gesucht wurde (Suchhilfen des Fragebogens, Entscheidung 0126). */
+      suche: z.object({ themen: z.array(z.string()), suchbegriffe: z.array(z.string()), handlungsfeld: z.string().nullable() }),
       hinweis: z.string().nullable(),
     }),
   ),

@@ -1,6 +1,6 @@
 /** Lücken → Bedarfe → Lösungen: die schwächsten Bereiche mit Bedarfsentwurf und passenden Lösungen (über den Matcher). */
 import type { Db } from '../../../core/db/db.ts';
-import { findeLoesungen } from '../../matching/index.ts';
+import { findeLoesungen, type MatchErgebnis } from '../../matching/index.ts';
 import { erhebungFehler } from '../erhebungen.errors.ts';
 import type { Fragebogen } from '../frageboegen/fragebogen.schemas.ts';
 import { fragebogen } from '../frageboegen/frageboegen.usecases.ts';
@@ -10,7 +10,7 @@ import { ladeRunde, scoresDerRunde } from '../runden/runden.usecases.ts';
 import { nimmtAn } from '../team/team.rules.ts';
 import { sichtAufGruppe, vorreiterDerGruppe, type Gruppe } from '../vergleich/vergleich.repository.ts';
 import { K_MINDEST, bereicheMitMindestens, vorreiterSchwelle } from '../vergleich/vergleich.rules.ts';
-import { DIMENSION_SUCHE, LUECKEN_HINWEIS, bedarfBeschreibung, dringlichkeit } from './luecken.rules.ts';
+import { LUECKEN_HINWEIS, bedarfBeschreibung, dringlichkeit, reissverschluss, suchauftraege, suchbegriffeDerLuecke, type Suchauftrag } from './luecken.rules.ts';
 import * as repo from './luecken.repository.ts';
 
 interface LoesungTreffer {
@@ -24,9 +24,30 @@ interface LoesungTreffer {
   vonKommunenWieIhrer: boolean;
 }
 
-async function sucheLoesungen(db: Db, text: string, suche: { handlungsfeld: string } | undefined, kommuneId: string): Promise<string[]> {
-  // Only hits a Lotse would propose (calibrated fit „gut“, issue 10); none → the page says no solution exists yet.
-  return (await findeLoesungen(db, { text, handlungsfeld: suche?.handlungsfeld ?? null, kommune: kommuneId, limit: 8 })).filter((t) => t.passung === 'gut').map((t) => t.id);
+/** So viele Lösungen zeigt eine Lücke höchstens. */
+const ANZEIGE = 5;
+
+/**
+ * Lösungen zu einer Lücke (Issue 10, Punkt 3; Entscheidung 0126): je kuratiertem Suchbegriff der Themen der schwächsten
+ * Fragen (sonst der Dimension) ein Lauf des Matchers mit dem Handlungsfeld des Themas; nur Treffer mit Passung „gut“
+ * (die ein Lotse vorschlagen würde), reihum zusammengeführt. Keiner → die Seite sagt, dass es noch keine erprobte Lösung
+ * gibt; der angelegte Bedarf zählt dann als ungedeckte Nachfrage (Prüfung im Matching, `ungedeckteNachfrage`).
+ */
+export async function loesungenZurLuecke(
+  db: Db,
+  fb: Fragebogen,
+  dimensionId: string,
+  fragen: { itemId: string; text: string }[],
+  kommuneId: string | null,
+): Promise<{ treffer: MatchErgebnis[]; auftraege: Suchauftrag[]; suchbegriffe: string[] }> {
+  const auftraege = suchauftraege(fb, dimensionId, fragen);
+  const begriffe = suchbegriffeDerLuecke(auftraege);
+  const listen: MatchErgebnis[][] = [];
+  for (const b of begriffe) {
+    const r = await findeLoesungen(db, { text: b.begriff, handlungsfeld: b.handlungsfeld, kommune: kommuneId, limit: 8 });
+    listen.push(r.filter((t) => t.passung === 'gut'));
+  }
+  return { treffer: reissverschluss(listen, 2 * ANZEIGE), auftraege, suchbegriffe: begriffe.map((b) => b.begriff) };
 }
 
 /** Die 2–3 schwächsten Dimensionen mit ihren schwächsten Fragen, je einem Bedarfsentwurf und passenden Lösungen. */
@@ -47,9 +68,10 @@ export async function luecken(db: Db, id: string) {
   for (const d of schwach) {
     const dim = fb.dimensionen.find((x) => x.id === d.id)!;
     const fragen = items.filter((i) => i.dimension === d.id).slice(0, 2);
-    const suche = DIMENSION_SUCHE[d.id];
-    const beschreibung = bedarfBeschreibung(fb.titel, dim, d, fragen);
-    const ids = await sucheLoesungen(db, `${dim.titel}\n${dim.beschreibung}\n${fragen.map((f) => f.text).join('\n')}\n${suche?.begriffe.join(' ') ?? ''}`, suche, z.kommune_id);
+    const suche = await loesungenZurLuecke(db, fb, d.id, fragen, z.kommune_id);
+    const handlungsfeld = suche.auftraege[0]?.handlungsfeld ?? null;
+    const beschreibung = bedarfBeschreibung(fb.titel, dim, d, fragen, suche.suchbegriffe);
+    const ids = suche.treffer.map((t) => t.id);
     // Vorreiter zählen nur, wenn die eigene Kommune hier unter Stufe 4 liegt: dann sind sie sicher „weiter“, ohne
     // dass ihr genauer Wert mit dem eigenen (in einer offenen Runde beliebig veränderbaren) Wert verglichen wird.
     const weiterIds = d.score !== null && d.score < vorreiterSchwelle(fb.stufen) ? (vorreiterIds.get(d.id) ?? []) : [];
@@ -61,13 +83,16 @@ export async function luecken(db: Db, id: string) {
         kommuneId: z.kommune_id,
         titel: `${dim.titel}: nächste Schritte`.slice(0, 200),
         beschreibung: beschreibung.slice(0, 10_000),
-        handlungsfeld: suche?.handlungsfeld ?? null,
+        handlungsfeld,
         dringlichkeit: dringlichkeit(d.score),
         quelle: 'erhebung' as const,
         quelleRef: `${z.id}:${d.id}`,
       },
       bedarfId: bestehend.find((b) => b.quelle_ref === `${z.id}:${d.id}`)?.id ?? null,
       loesungen,
+      // Keine gut passende Lösung: die Seite sagt es offen; als Bedarf angelegt, zählt die Lücke als ungedeckte Nachfrage.
+      ungedeckt: loesungen.length === 0,
+      suche: { themen: suche.auftraege.map((a) => a.titel), suchbegriffe: suche.suchbegriffe, handlungsfeld },
       hinweis: loesungen.some((l) => l.vonKommunenWieIhrer) ? LUECKEN_HINWEIS : null,
     });
   }
@@ -112,5 +137,5 @@ async function bewerteLoesungen(db: Db, ids: string[], weiterIds: string[]): Pro
       vonKommunenWieIhrer: weiter.has(l.id),
     }))
     .sort((a, b) => Number(b.vonKommunenWieIhrer) - Number(a.vonKommunenWieIhrer) || reihenfolge.get(a.id)! - reihenfolge.get(b.id)!)
-    .slice(0, 5);
+    .slice(0, ANZEIGE);
 }
