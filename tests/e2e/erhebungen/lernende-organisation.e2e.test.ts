@@ -127,6 +127,12 @@ describe('Selbstcheck „Lernende Organisation“ allein und nur mit der Tastatu
     expect(luecken.length).toBeGreaterThanOrEqual(2);
     expect(luecken.length).toBeLessThanOrEqual(3);
     expect(await ergebnis.abschnitt('Wo Sie ansetzen können').getByRole('heading', { name: 'Erprobte Lösungen' }).count()).toBe(luecken.length);
+    // Each gap names its curated search concepts (questionnaire data, decision 0126) and either lists only well-fitting
+    // solutions or says plainly that none exists yet.
+    const lueckenAbschnitt = ergebnis.abschnitt('Wo Sie ansetzen können');
+    expect(await lueckenAbschnitt.getByText(/^Gesucht nach: /).count()).toBe(luecken.length);
+    const ohne = await lueckenAbschnitt.getByText('Für diesen Bereich gibt es im Katalog noch keine erprobte Lösung.').count();
+    expect(ohne + (await lueckenAbschnitt.locator('.lotse-luecke').filter({ has: seite.locator('a[href^="/loesungen/"]') }).count())).toBe(luecken.length);
     await expectPageToBeAccessible(seite);
 
     // One click (here: Enter on the focused button) files the need.

@@ -216,7 +216,7 @@ export async function berichtPdf(d: BerichtDaten, opts: { jetzt?: Date } = {}): 
         for (const s of l.loesungen.slice(0, 3)) punkt(liste, `• ${s.titel}${s.herkunft ? ` (${s.herkunft})` : ''}`, s.sprache === 'de' ? undefined : s.sprache);
       } else {
         doc.moveDown(0.2);
-        absatz('Vorschlag: den Bedarf auf Lotse erfassen, damit Lotsinnen und Lotsen passende Lösungen suchen.');
+        absatz('Für diesen Bereich gibt es im Katalog noch keine erprobte Lösung. Vorschlag: den Bedarf auf Lotse erfassen – er zählt dann als ungedeckte Nachfrage, und Lotsinnen und Lotsen suchen mit.');
       }
       doc.moveDown(0.5);
     }

@@ -215,7 +215,9 @@ export const erhebungen = {
     loesungenTitel: 'Erprobte Lösungen',
     wieIhre: 'Kommunen wie Ihre, die hier weiter sind, nutzen …',
     wieIhreMarke: 'von Kommunen Ihrer Größenklasse, die hier weiter sind',
-    keineLoesungen: 'Noch keine passende Lösung im Katalog. Legen Sie den Bedarf an – dann sucht Ihr Lotse mit.',
+    keineLoesungen: 'Für diesen Bereich gibt es im Katalog noch keine erprobte Lösung.',
+    keineLoesungenFolge: 'Legen Sie den Bedarf an: Er zählt dann als ungedeckte Nachfrage, die Transferstelle sieht, wo Lösungen fehlen, und Ihr Lotse sucht mit.',
+    gesuchtNach: (begriffe: string[]) => `Gesucht nach: ${begriffe.join(', ')}`,
 
     vorreiterTitel: 'Als Vorreiter genannt werden',
     vorreiterHinweis:

@@ -37,8 +37,12 @@ function LueckeKarte({ l, darfAnlegen, nr }: { l: Luecke; darfAnlegen: boolean; 
               ))}
             </ul>
           ) : (
-            <p className="kern-body">{t.keineLoesungen}</p>
+            <>
+              <p className="kern-body kern-body--bold">{t.keineLoesungen}</p>
+              <p className="kern-body">{t.keineLoesungenFolge}</p>
+            </>
           )}
+          {l.suche.suchbegriffe.length ? <p className="kern-body kern-body--small lotse-gedaempft">{t.gesuchtNach(l.suche.suchbegriffe)}</p> : null}
 
           <BedarfAnlegen l={l} darfAnlegen={darfAnlegen} nr={nr} />
         </div>
