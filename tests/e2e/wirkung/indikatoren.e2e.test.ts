@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASIS_URL, DEMO_PASSWORT, neueSitzung, starteBrowser } from '../helpers/browser.ts';
-import { meldeAnUeberApi } from '../helpers/api.ts';
+import { BASIS_URL, DEMO_PASSWORT, neueEmail, neueSitzung, starteBrowser, TEST_PASSWORT } from '../helpers/browser.ts';
+import { meldeAnUeberApi, registriereUeberApi, vergibMitgliedschaft } from '../helpers/api.ts';
 import { expectPageToBeAccessible } from '../helpers/axe.ts';
 
 // Gießen (demo Kommune): its demo member opens „Indikatoren“ from the navigation.
 const GIESSEN = '065310005005';
+const ALLENDORF = '065310001001';
 let browser: Browser;
 beforeAll(async () => {
   browser = await starteBrowser();
@@ -77,6 +78,39 @@ describe('Indikatoren einer Kommune', () => {
     await seite.setViewportSize({ width: 390, height: 844 });
     await seite.waitForTimeout(300);
     await ohneUeberlauf(seite);
+    await expectPageToBeAccessible(seite);
+    expect(probleme).toEqual([]);
+    await kontext.close();
+  });
+
+  it('zeigt einer neuen Kommune ohne Demo-Inhalte vom ersten Tag an ihre echten Indikatoren und ihre Vergleichsgruppen – per Tastatur, axe', async () => {
+    // Allendorf (Lumda): a small Gemeinde in Kreis Gießen without demo content; a freshly registered account joins it.
+    const { seite, kontext, probleme } = await neueSitzung(browser);
+    const email = neueEmail('neu-kommune');
+    await registriereUeberApi(kontext, { name: 'Nora Neu', email, passwort: TEST_PASSWORT });
+    await vergibMitgliedschaft(browser, email, ALLENDORF, 'admin');
+
+    await seite.goto(`${BASIS_URL}/`);
+    const nav = seite.getByRole('link', { name: 'Indikatoren', exact: true }).first();
+    await nav.focus();
+    await seite.keyboard.press('Enter');
+    await seite.waitForURL(`**/kommunen/${ALLENDORF}/indikatoren`);
+    await seite.getByRole('heading', { level: 1, name: /^Wo steht Allendorf/ }).waitFor();
+    for (const thema of ['Bevölkerung', 'Soziales', 'Bildung und Betreuung', 'Wirtschaft und Finanzen', 'Infrastruktur und Erreichbarkeit', 'Mobilität']) {
+      await seite.getByRole('heading', { level: 2, name: thema }).waitFor();
+    }
+    expect(await seite.getByRole('heading', { level: 3 }).count()).toBeGreaterThanOrEqual(20);
+    // Its own value, placed among the Gemeinden of its Größenklasse and of its Land (median and middle half) …
+    const einwohner = seite.getByRole('listitem').filter({ has: seite.getByRole('heading', { level: 3, name: 'Einwohnerinnen und Einwohner' }) });
+    await einwohner.getByText(/^Wert 2023: [\d.]+ Personen$/).waitFor();
+    await einwohner.getByText(/liegt höher als \d+ % der Gemeinden ihrer Größenklasse/).waitFor();
+    const vergleich = einwohner.getByRole('table', { name: 'Vergleich: Einwohnerinnen und Einwohner' });
+    await vergleich.getByRole('rowheader', { name: /^Gemeinden der Größenklasse/ }).waitFor();
+    await vergleich.getByRole('rowheader', { name: /^Gemeinden im Land/ }).waitFor();
+    // … and the Kreis's value, labelled as such, where the Gemeinde has none of its own.
+    const sgb = seite.getByRole('listitem').filter({ has: seite.getByRole('heading', { level: 3, name: 'SGB II - Quote' }) });
+    await sgb.getByText('Kreiswert', { exact: true }).waitFor();
+    await sgb.getByText('dl-de/by-2-0', { exact: false }).waitFor();
     await expectPageToBeAccessible(seite);
     expect(probleme).toEqual([]);
     await kontext.close();

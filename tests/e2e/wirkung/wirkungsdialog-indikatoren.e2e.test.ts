@@ -31,12 +31,16 @@ describe('Wirkungsdialog zu einer Auswahl eigener Indikatoren', () => {
     const lauf = Date.now().toString(36);
     const besuche = `Kinder in der Ferienbetreuung ${lauf}`;
     const ausleihen = `Ausleihen der Stadtbücherei ${lauf}`;
-    const a = await post('/api/wirkung/indikatoren', { kommuneId: KOMMUNE, name: besuche, einheit: '%', richtung: 'hoch', rba: 'wie_viel', rhythmus: 'jaehrlich' });
+    // The two are a pair of counter-indicators: care rises while lending falls, so both carry the counter-indicator flag.
     const b = await post('/api/wirkung/indikatoren', { kommuneId: KOMMUNE, name: ausleihen, einheit: 'je Kind', richtung: 'hoch', rba: 'wie_viel', rhythmus: 'jaehrlich' });
+    const a = await post('/api/wirkung/indikatoren', { kommuneId: KOMMUNE, name: besuche, einheit: '%', richtung: 'hoch', rba: 'wie_viel', rhythmus: 'jaehrlich', gegenindikatorId: b });
     // A goal of the Kommune, so the form offers goal and indicators; the test leaves it at „kein Wirkungsziel“.
     await post('/api/wirkung/ziele', { kommuneId: KOMMUNE, aussage: `Ferienangebote erreichen alle Stadtteile ${lauf}`, stufe: 5, iooi: 'outcome' });
-    for (const [stadtteil, wert] of [['Nord', 30], ['Mitte', 32], ['Süd', 18]] as const) await post(`/api/wirkung/indikatoren/${a}/werte`, { jahr: 2024, wert, stadtteil });
-    for (const [jahr, wert] of [[2023, 4], [2024, 5]] as const) await post(`/api/wirkung/indikatoren/${b}/werte`, { jahr, wert });
+    for (const [stadtteil, w2023, w2024] of [['Nord', 26, 30], ['Mitte', 28, 32], ['Süd', 17, 18]] as const) {
+      await post(`/api/wirkung/indikatoren/${a}/werte`, { jahr: 2023, wert: w2023, stadtteil });
+      await post(`/api/wirkung/indikatoren/${a}/werte`, { jahr: 2024, wert: w2024, stadtteil });
+    }
+    for (const [jahr, wert] of [[2023, 5], [2024, 4]] as const) await post(`/api/wirkung/indikatoren/${b}/werte`, { jahr, wert });
 
     await seite.goto(`${BASIS_URL}/wirkung/dialoge`, { waitUntil: 'domcontentloaded' });
     await seite.getByRole('heading', { level: 1, name: 'Wirkungsdialoge' }).waitFor();
@@ -88,6 +92,7 @@ describe('Wirkungsdialog zu einer Auswahl eigener Indikatoren', () => {
     expect(angaben).toContain(ausleihen);
     const punkte = seite.getByRole('region', { name: 'Gesprächspunkte' });
     await punkte.getByText(`${besuche}: Süd liegt 2024 mit 18 % um 40 % unter dem Median der Stadtteile (30 %).`).waitFor();
+    await punkte.getByText(`${besuche}: entwickelt sich anders als der Gegenindikator „${ausleihen}“`, { exact: false }).waitFor();
     await expectPageToBeAccessible(seite);
 
     await waehleMitTastatur(seite, 'Art des Eintrags', 'Hypothese');
@@ -113,9 +118,11 @@ describe('Wirkungsdialog zu einer Auswahl eigener Indikatoren', () => {
     const zeile = seite.getByRole('row').filter({ hasText: `Ferien in den Stadtteilen ${lauf}` });
     expect(await zeile.textContent()).toContain('2 eigene Indikatoren');
 
-    // From an indicator's page, the link prepares a dialog with that indicator already chosen.
+    // The indicator's page shows the counter-indicator flag; its link prepares a dialog with that indicator already chosen.
     await seite.goto(`${BASIS_URL}/wirkung/indikatoren/${b}`, { waitUntil: 'domcontentloaded' });
     await seite.getByRole('heading', { level: 1, name: ausleihen }).waitFor();
+    await seite.getByText('Gegenindikator entwickelt sich gegenläufig').waitFor();
+    await expectPageToBeAccessible(seite);
     await seite.getByRole('link', { name: 'Wirkungsdialog zu diesem Indikator vorbereiten' }).focus();
     await seite.keyboard.press('Enter');
     await eigene.getByRole('checkbox', { name: ausleihen }).waitFor();
