@@ -32,7 +32,7 @@ async function waehle(seite: Page, label: string, text: string) {
 }
 
 describe('Wirkungsziel und Wirkungslogik nur mit der Tastatur', () => {
-  it('legt ein Ziel an, ergänzt Maßnahme, Output und Outcome, verbindet sie mit Annahme, importiert einen eigenen Indikator (CSV) und zeigt Prognose und Hinweise – axe in jedem Zustand', async () => {
+  it('legt ein Ziel an, ergänzt Maßnahme, Output und Outcome, verbindet sie mit Annahme, importiert einen eigenen Indikator (CSV), zeigt Prognose und Hinweise und führt über den Wirkungsdialog mit Hypothese zum Bedarf – axe in jedem Zustand', async () => {
     const { seite, kontext, probleme } = await neueSitzung(browser);
     seite.setDefaultTimeout(60_000);
     seite.setDefaultNavigationTimeout(90_000);
@@ -131,6 +131,33 @@ describe('Wirkungsziel und Wirkungslogik nur mit der Tastatur', () => {
     await seite.getByRole('heading', { level: 1, name: 'Wartezeit im Bürgerbüro sinkt unter zehn Minuten' }).waitFor();
     await seite.getByRole('link', { name: 'Mittlere Wartezeit ohne Termin' }).waitFor();
     expect(await seite.getByText('Nur Output gemessen').count()).toBe(0);
+
+    // On into a Wirkungsdialog on this goal: the imported indicator's target outside the band is a pre-selected
+    // talking point, and a hypothesis recorded there becomes a Bedarf in one step.
+    await seite.getByRole('link', { name: 'Wirkungsdialog zu diesem Ziel vorbereiten' }).focus();
+    await seite.keyboard.press('Enter');
+    await seite.getByRole('heading', { name: 'Wirkungsdialog vorbereiten' }).waitFor();
+    await tippe(seite, 'Titel', 'Wartezeit – was sagen die Zahlen?');
+    await tippe(seite, /^Teilnehmende: Verwaltung/, 'Bürgerbüro');
+    await tippe(seite, /^Teilnehmende: Politik/, '2');
+    await seite.keyboard.press('Enter');
+    await seite.getByRole('heading', { level: 1, name: 'Wartezeit – was sagen die Zahlen?' }).waitFor();
+    const punkte = seite.getByRole('region', { name: 'Gesprächspunkte' });
+    await punkte.getByText(`Mittlere Wartezeit ohne Termin: Das Ziel 10 Minuten für ${new Date().getFullYear() + 1} liegt außerhalb des Bands`, { exact: false }).waitFor();
+    await expectPageToBeAccessible(seite);
+    await waehle(seite, 'Art des Eintrags', 'Hypothese');
+    const hypothese = 'Ohne Termin kommen vor allem Menschen, die online nicht buchen können.';
+    await tippe(seite, 'Text', hypothese);
+    await seite.keyboard.press('Enter');
+    const hypothesen = seite.getByRole('region', { name: 'Hypothesen' });
+    await hypothesen.getByText(hypothese).waitFor();
+    await hypothesen.getByRole('button', { name: /^Als Bedarf erfassen/ }).focus();
+    await seite.keyboard.press('Enter');
+    await seite.getByText('Die Hypothese ist jetzt ein Bedarf der Kommune.').waitFor();
+    await expectPageToBeAccessible(seite);
+    await hypothesen.getByRole('link', { name: 'Zum Bedarf' }).focus();
+    await seite.keyboard.press('Enter');
+    await seite.getByRole('heading', { level: 1, name: hypothese }).waitFor();
     expect(probleme).toEqual([]);
     await kontext.close();
   }, 400_000);
