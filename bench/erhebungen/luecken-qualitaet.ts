@@ -12,6 +12,9 @@
  *             Konstante DIMENSION_SUCHE; nur „gut“; hier wörtlich nachgebildet, damit beide in einem Lauf laufen),
  *  - ungefiltert: wie vorher, aber alle Treffer (der Stand vor dem Passungsfilter, nur zum Vergleich),
  *  - nachher: die Lücken-Suche der Anwendung (`loesungenZurLuecke`, kuratierte Suchbegriffe aus den Fragebogendaten).
+ * Dazu, ob der aus der Lücke angelegte Bedarf im Matching dasselbe Urteil bekommt wie die Lücke (Text des
+ * Bedarfsentwurfs, wie `pruefeBedarf` ihn prüft: gibt es einen „gut“-Treffer?) – sonst zählte ein Bedarf als ungedeckt,
+ * obwohl die Lücke Lösungen zeigt, oder umgekehrt.
  *
  *   npx tsx bench/erhebungen/luecken-qualitaet.ts      (gibt JSON aus; --details listet die Vorschläge)
  */
@@ -25,6 +28,7 @@ import { findeLoesungen } from '../../src/modules/matching/index.ts';
 import { leseJrc } from '../../src/modules/loesungen/loesungen.jrc.ts';
 import { alleItems, ladeFragebogen } from '../../src/modules/erhebungen/frageboegen/frageboegen.rules.ts';
 import type { Fragebogen } from '../../src/modules/erhebungen/frageboegen/fragebogen.schemas.ts';
+import { bedarfBeschreibung } from '../../src/modules/erhebungen/luecken/luecken.rules.ts';
 import { ladeKatalog } from '../matching/qualitaet.ts';
 
 const DIR = path.join(ROOT_DIR, 'bench', 'erhebungen');
@@ -80,13 +84,22 @@ async function vorher(db: Db, f: Fall, nurGut: boolean): Promise<string[]> {
   return r.filter((t) => !nurGut || t.passung === 'gut').map((t) => t.externalId ?? '').slice(0, ANZEIGE);
 }
 
-type Verfahren = (db: Db, f: Fall) => Promise<string[]>;
+type Nachher = (db: Db, f: Fall) => Promise<{ ids: string[]; bedarfGut: boolean }>;
 
-async function nachherVerfahren(): Promise<Verfahren | null> {
+async function nachherVerfahren(): Promise<Nachher | null> {
   const m = (await import('../../src/modules/erhebungen/luecken/luecken.usecases.ts')) as Record<string, unknown>;
-  const fn = m.loesungenZurLuecke as undefined | ((db: Db, fb: Fragebogen, dimension: string, fragen: Fall['fragen'], kommuneId: string | null) => Promise<{ treffer: { externalId: string | null }[] }>);
+  type Antwort = { treffer: { externalId: string | null }[]; suchbegriffe: string[]; auftraege: { handlungsfeld: string }[] };
+  const fn = m.loesungenZurLuecke as undefined | ((db: Db, fb: Fragebogen, dimension: string, fragen: Fall['fragen'], kommuneId: string | null) => Promise<Antwort>);
   if (!fn) return null;
-  return async (db, f) => (await fn(db, f.fb, f.dimension, f.fragen, null)).treffer.map((t) => t.externalId ?? '').slice(0, ANZEIGE);
+  return async (db, f) => {
+    const r = await fn(db, f.fb, f.dimension, f.fragen, null);
+    // Der Bedarfsentwurf, wie ihn die Seite anbietet, und seine Prüfung wie in pruefeBedarf (Titel + Beschreibung, Limit 10).
+    const dim = f.fb.dimensionen.find((d) => d.id === f.dimension)!;
+    const ergebnis = { id: dim.id, titel: dim.titel, score: 30, stufe: { stufe: 2, label: 'Anfänge' }, beantwortet: 3, anzahl: 5 } as unknown as Parameters<typeof bedarfBeschreibung>[2];
+    const text = `${dim.titel}: nächste Schritte\n${bedarfBeschreibung(f.fb.titel, dim, ergebnis, f.fragen.map((x) => ({ ...x, dimension: f.dimension })), r.suchbegriffe)}`.slice(0, 2000);
+    const b = await findeLoesungen(db, { text, handlungsfeld: r.auftraege[0]?.handlungsfeld ?? null, kommune: null, limit: 10 });
+    return { ids: r.treffer.map((t) => t.externalId ?? '').slice(0, ANZEIGE), bedarfGut: b.some((t) => t.passung === 'gut') };
+  };
 }
 
 function auswerten(labels: Labels, ergebnisse: { schluessel: string; ids: string[] }[]) {
@@ -134,8 +147,10 @@ export async function run(opts: { details?: boolean } = {}) {
       u.push({ schluessel: f.schluessel, ids: await vorher(db, f, false) });
     }
     const nachherFn = await nachherVerfahren();
-    const n: { schluessel: string; ids: string[] }[] = [];
-    if (nachherFn) for (const f of alle) n.push({ schluessel: f.schluessel, ids: await nachherFn(db, f) });
+    const n: { schluessel: string; ids: string[]; bedarfGut: boolean }[] = [];
+    if (nachherFn) for (const f of alle) n.push({ schluessel: f.schluessel, ...(await nachherFn(db, f)) });
+    // Gleiches Urteil: Lücke mit Vorschlägen ⇔ Bedarfsentwurf mit „gut“-Treffer.
+    const gleich = n.filter((x) => (x.ids.length > 0) === x.bedarfGut).length;
     const ohneJe = <T extends { je: unknown }>(x: T) => (opts.details ? x : { ...x, je: undefined });
     return {
       datenbank: 'PGlite (im Speicher)',
@@ -143,6 +158,7 @@ export async function run(opts: { details?: boolean } = {}) {
       vorher: ohneJe(auswerten(labels, v)),
       ungefiltert: ohneJe(auswerten(labels, u)),
       nachher: nachherFn ? ohneJe(auswerten(labels, n)) : 'noch nicht gebaut',
+      bedarfGleichesUrteil: nachherFn ? { gleich, bereiche: n.length, abweichend: n.filter((x) => (x.ids.length > 0) !== x.bedarfGut).map((x) => ({ schluessel: x.schluessel, lueckeMitVorschlag: x.ids.length > 0, bedarfGut: x.bedarfGut })) } : undefined,
     };
   } finally {
     await db.close();
