@@ -84,7 +84,7 @@ async function vorher(db: Db, f: Fall, nurGut: boolean): Promise<string[]> {
   return r.filter((t) => !nurGut || t.passung === 'gut').map((t) => t.externalId ?? '').slice(0, ANZEIGE);
 }
 
-type Nachher = (db: Db, f: Fall) => Promise<{ ids: string[]; bedarfGut: boolean }>;
+type Nachher = (db: Db, f: Fall) => Promise<{ ids: string[]; bedarfGut: boolean; ms: number }>;
 
 async function nachherVerfahren(): Promise<Nachher | null> {
   const m = (await import('../../src/modules/erhebungen/luecken/luecken.usecases.ts')) as Record<string, unknown>;
@@ -92,13 +92,15 @@ async function nachherVerfahren(): Promise<Nachher | null> {
   const fn = m.loesungenZurLuecke as undefined | ((db: Db, fb: Fragebogen, dimension: string, fragen: Fall['fragen'], kommuneId: string | null) => Promise<Antwort>);
   if (!fn) return null;
   return async (db, f) => {
+    const t0 = performance.now();
     const r = await fn(db, f.fb, f.dimension, f.fragen, null);
+    const ms = performance.now() - t0;
     // Der Bedarfsentwurf, wie ihn die Seite anbietet, und seine Prüfung wie in pruefeBedarf (Titel + Beschreibung, Limit 10).
     const dim = f.fb.dimensionen.find((d) => d.id === f.dimension)!;
     const ergebnis = { id: dim.id, titel: dim.titel, score: 30, stufe: { stufe: 2, label: 'Anfänge' }, beantwortet: 3, anzahl: 5 } as unknown as Parameters<typeof bedarfBeschreibung>[2];
     const text = `${dim.titel}: nächste Schritte\n${bedarfBeschreibung(f.fb.titel, dim, ergebnis, f.fragen.map((x) => ({ ...x, dimension: f.dimension })), r.suchbegriffe)}`.slice(0, 2000);
     const b = await findeLoesungen(db, { text, handlungsfeld: r.auftraege[0]?.handlungsfeld ?? null, kommune: null, limit: 10 });
-    return { ids: r.treffer.map((t) => t.externalId ?? '').slice(0, ANZEIGE), bedarfGut: b.some((t) => t.passung === 'gut') };
+    return { ids: r.treffer.map((t) => t.externalId ?? '').slice(0, ANZEIGE), bedarfGut: b.some((t) => t.passung === 'gut'), ms };
   };
 }
 
@@ -130,6 +132,11 @@ function auswerten(labels: Labels, ergebnisse: { schluessel: string; ids: string
   };
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.floor(s.length / 2)] ?? 0);
+};
+
 export async function run(opts: { details?: boolean } = {}) {
   const labels = JSON.parse(fs.readFileSync(path.join(DIR, 'luecken-labels.json'), 'utf8')) as Labels;
   const deutsch = JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'bench', 'matching', 'loesungen.json'), 'utf8')) as Parameters<typeof ladeKatalog>[1];
@@ -142,13 +149,25 @@ export async function run(opts: { details?: boolean } = {}) {
     const alle = faelle(labels);
     const v: { schluessel: string; ids: string[] }[] = [];
     const u: { schluessel: string; ids: string[] }[] = [];
+    // Aufwärmen (Wörterbücher, Index-Stand), damit die Zeiten je Lücke vergleichbar sind.
+    await vorher(db, alle[0], true);
+    const zeitVorher: number[] = [];
+    const zeitNachher: number[] = [];
     for (const f of alle) {
+      const t0 = performance.now();
       v.push({ schluessel: f.schluessel, ids: await vorher(db, f, true) });
+      zeitVorher.push(performance.now() - t0);
       u.push({ schluessel: f.schluessel, ids: await vorher(db, f, false) });
     }
     const nachherFn = await nachherVerfahren();
     const n: { schluessel: string; ids: string[]; bedarfGut: boolean }[] = [];
-    if (nachherFn) for (const f of alle) n.push({ schluessel: f.schluessel, ...(await nachherFn(db, f)) });
+    if (nachherFn) {
+      for (const f of alle) {
+        const { ms, ...r } = await nachherFn(db, f);
+        zeitNachher.push(ms);
+        n.push({ schluessel: f.schluessel, ...r });
+      }
+    }
     // Gleiches Urteil: Lücke mit Vorschlägen ⇔ Bedarfsentwurf mit „gut“-Treffer.
     const gleich = n.filter((x) => (x.ids.length > 0) === x.bedarfGut).length;
     const ohneJe = <T extends { je: unknown }>(x: T) => (opts.details ? x : { ...x, je: undefined });
@@ -158,6 +177,8 @@ export async function run(opts: { details?: boolean } = {}) {
       vorher: ohneJe(auswerten(labels, v)),
       ungefiltert: ohneJe(auswerten(labels, u)),
       nachher: nachherFn ? ohneJe(auswerten(labels, n)) : 'noch nicht gebaut',
+      /** Zeit der Suche je Lücke (ms, Median und Maximum; ein Matcherlauf vorher, bis zu 8 nachher). */
+      zeitJeLueckeMs: { vorher: median(zeitVorher), nachher: zeitNachher.length ? median(zeitNachher) : null, vorherMax: Math.round(Math.max(...zeitVorher)), nachherMax: zeitNachher.length ? Math.round(Math.max(...zeitNachher)) : null },
       bedarfGleichesUrteil: nachherFn ? { gleich, bereiche: n.length, abweichend: n.filter((x) => (x.ids.length > 0) !== x.bedarfGut).map((x) => ({ schluessel: x.schluessel, lueckeMitVorschlag: x.ids.length > 0, bedarfGut: x.bedarfGut })) } : undefined,
     };
   } finally {
