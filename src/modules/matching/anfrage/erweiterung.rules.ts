@@ -4,7 +4,7 @@
  */
 import { type Lexikon, zerlege } from '../sprache/komposita.rules.ts';
 import { istInhaltswort, klein, leicht, schluessel, tokenisiere, type Token } from '../sprache/normalisierung.rules.ts';
-import { phrasenSchluessel, synonymeVon, type ThesaurusIndex } from '../sprache/thesaurus.rules.ts';
+import { phrasenSchluessel, synonymeMitSinn, type ThesaurusIndex } from '../sprache/thesaurus.rules.ts';
 import type { Korrektur } from '../sprache/tippfehler.rules.ts';
 import { ALLTAGSWOERTER, STOPPWOERTER } from '../sprache/woerter.ts';
 import { wortfamilie } from '../sprache/wortfamilie.rules.ts';
@@ -16,6 +16,13 @@ export interface Variante {
   wort: string;
   art: VariantenArt;
   faktor: number;
+  /** Only from a thesaurus group with a domain: counts only when the query or the solution is in this Handlungsfeld. */
+  domaene?: string;
+  /**
+   * From an ambiguous thesaurus group: besides the lower factor, its weight is capped by the weight of the word itself,
+   * so that a rarer term of another sense („Netz“) never outweighs the word („online“) (docs/decisions/0127).
+   */
+  mehrdeutig?: boolean;
 }
 
 /** Where a concept stands in the need's text (issue 10, item 2): character positions (NFC) and its sentence. */
@@ -59,8 +66,15 @@ export interface ErweiterungsKontext {
   zerlegeCache?: Map<string, string[] | null>;
 }
 
-/** Weight of a match by how it came about (parameters of the ranking, not tuned per query). */
-export const FAKTOR = { wort: 1, umlaut: 1, synonym: 0.85, tippfehler: 0.8, wortfamilie: 0.8, teile: 0.85, phrase: 0.9 };
+/**
+ * Weight of a match by how it came about (parameters of the ranking, not tuned per query). `mehrdeutig` multiplies
+ * the factor of a synonym from an ambiguous thesaurus group (docs/decisions/0127).
+ */
+export const FAKTOR = { wort: 1, umlaut: 1, synonym: 0.85, tippfehler: 0.8, wortfamilie: 0.8, teile: 0.85, phrase: 0.9, mehrdeutig: 0.5 };
+
+/** Kinds of variant that are the word itself (as written or in the catalogue's spelling). */
+export const EIGENE_ARTEN: ReadonlySet<VariantenArt> = new Set(['wort', 'umlaut']);
+
 
 function zerlegeMemo(key: string, ctx: ErweiterungsKontext): string[] | null {
   const c = ctx.zerlegeCache;
@@ -82,7 +96,21 @@ function fuegeHinzu(vs: Variante[], v: Variante) {
   const k = schluessel(v.wort);
   const da = vs.find((x) => schluessel(x.wort) === k);
   if (!da) vs.push(v);
-  else if (v.faktor > da.faktor) Object.assign(da, v);
+  else if (v.faktor > da.faktor || (v.faktor === da.faktor && da.domaene && !v.domaene)) {
+    delete da.domaene;
+    delete da.mehrdeutig;
+    Object.assign(da, v);
+  }
+}
+
+/** Adds the thesaurus synonyms of `wort` with `faktor` (less for an ambiguous group; the domain carried along). */
+function fuegeSynonymeHinzu(vs: Variante[], wort: string, th: ThesaurusIndex, faktor: number) {
+  for (const s of synonymeMitSinn(wort, th)) {
+    const v: Variante = { wort: s.wort, art: 'synonym', faktor: faktor * (s.mehrdeutig ? FAKTOR.mehrdeutig : 1) };
+    if (s.domaene) v.domaene = s.domaene;
+    if (s.mehrdeutig) v.mehrdeutig = true;
+    fuegeHinzu(vs, v);
+  }
 }
 
 function wortKonzept(t: Pick<Token, 'wort' | 'original' | 'key'>, ctx: ErweiterungsKontext, tiefe: number): Konzept {
@@ -92,16 +120,16 @@ function wortKonzept(t: Pick<Token, 'wort' | 'original' | 'key'>, ctx: Erweiteru
   const varianten: Variante[] = anders ? [{ wort: sw, art: 'umlaut', faktor: FAKTOR.umlaut }] : [];
   varianten.push({ wort: t.wort, art: 'wort', faktor: FAKTOR.wort });
   const basis = [t.wort, ...(anders ? [sw] : [])];
-  for (const b of basis) for (const s of synonymeVon(b, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: FAKTOR.synonym });
+  for (const b of basis) fuegeSynonymeHinzu(varianten, b, ctx.thesaurus, FAKTOR.synonym);
   for (const f of wortfamilie(t.key, ctx.lexikon)) {
     const w = ctx.schreibweise(f) ?? f;
     fuegeHinzu(varianten, { wort: w, art: 'wortfamilie', faktor: FAKTOR.wortfamilie });
-    for (const s of synonymeVon(w, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: FAKTOR.wortfamilie * FAKTOR.synonym });
+    fuegeSynonymeHinzu(varianten, w, ctx.thesaurus, FAKTOR.wortfamilie * FAKTOR.synonym);
   }
   for (const k of ctx.korrekturen.get(t.key) ?? []) {
     const f = k.form ? FAKTOR.wortfamilie : FAKTOR.tippfehler * (k.abstand > 1 ? 0.9 : 1);
     fuegeHinzu(varianten, { wort: k.wort, art: k.form ? 'wortfamilie' : 'tippfehler', faktor: f });
-    for (const s of synonymeVon(k.wort, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: f * FAKTOR.synonym });
+    fuegeSynonymeHinzu(varianten, k.wort, ctx.thesaurus, f * FAKTOR.synonym);
   }
   const k: Konzept = { text: t.original, varianten };
   if (tiefe > 0) {
@@ -145,7 +173,7 @@ export function erweitereAnfrage(text: string, ctx: ErweiterungsKontext): Konzep
       if (!gesehen.has(k)) {
         gesehen.add(k);
         const varianten: Variante[] = [{ wort: teil.map((t) => t.wort).join(' '), art: 'wort', faktor: FAKTOR.wort }];
-        for (const s of synonymeVon(text, ctx.thesaurus)) fuegeHinzu(varianten, { wort: s, art: 'synonym', faktor: FAKTOR.synonym });
+        fuegeSynonymeHinzu(varianten, text, ctx.thesaurus, FAKTOR.synonym);
         const teile = teil.filter((t) => istInhaltswort(t.key)).map((t) => wortKonzept(t, ctx, 1));
         konzepte.push({ text, varianten, teile: teile.length > 1 ? teile : undefined, teileArt: teile.length > 1 ? 'phrase' : undefined, stelle: stelle(teil[0].von, teil[teil.length - 1].bis) });
         if (teile.length === 1) konzepte[konzepte.length - 1].varianten.push(...teile[0].varianten.filter((v) => v.art !== 'wort'));

@@ -4,7 +4,7 @@
  * gruende.rules.ts.
  */
 import { groessenklasseName, groessenklasseSpanne, type GroessenklasseArt } from '../../kommunen/index.ts';
-import { FAKTOR, type Konzept, type Lexeme, type Variante } from '../anfrage/erweiterung.rules.ts';
+import { EIGENE_ARTEN, FAKTOR, type Konzept, type Lexeme, type Variante } from '../anfrage/erweiterung.rules.ts';
 import {
   grundFuerTeile,
   grundFuerVariante,
@@ -66,32 +66,62 @@ interface Treffer {
   woerter: string[];
 }
 
-function variantenTreffer(v: Variante, konzeptText: string, k: Kandidat, lex: (w: string) => Lexeme | undefined, idf: (l: string) => number): Treffer | null {
+/** Mean idf of a variant's lexemes in one language, with the bonus for several lexemes (a phrase). */
+function lexemWert(ls: string[], idf: (l: string) => number): number {
+  return (ls.reduce((s, x) => s + idf(x), 0) / ls.length) * (ls.length > 1 ? 1 + 0.15 * (ls.length - 1) : 1);
+}
+
+/**
+ * What the word itself (as written or in the catalogue's spelling) would weigh in this language: the upper bound of
+ * an expansion through an ambiguous thesaurus group, so that a term of another sense never counts more than the word
+ * (docs/decisions/0127). Infinity when the word has no lexeme in this language.
+ */
+function eigenWert(c: Konzept, sprache: 'de' | 'en', lex: (w: string) => Lexeme | undefined, idf: (l: string) => number): number {
+  let best = 0;
+  for (const v of c.varianten) {
+    if (!EIGENE_ARTEN.has(v.art)) continue;
+    const ls = lex(v.wort)?.[sprache] ?? [];
+    if (ls.length) best = Math.max(best, lexemWert(ls, idf));
+  }
+  return best > 0 ? best : Infinity;
+}
+
+/** Does a variant count for this candidate (a domain variant only when the query or the solution is in the domain)? */
+const imSinn = (v: Variante, k: Pick<Kandidat, 'handlungsfeld'>, s: Signale) => !v.domaene || v.domaene === s.handlungsfeld || v.domaene === k.handlungsfeld;
+
+function variantenTreffer(
+  v: Variante,
+  konzeptText: string,
+  k: Kandidat,
+  lex: (w: string) => Lexeme | undefined,
+  idf: (l: string) => number,
+  deckel: number,
+): Treffer | null {
   const l = lex(v.wort);
   const ls = l ? (k.sprache === 'en' ? l.en : l.de) : [];
   if (!ls.length) return null;
   let feld = 1;
-  let summe = 0;
   let bestesFeld: Feld = 'D';
   for (const x of ls) {
     const f = k.treffer.get(x);
     if (!f) return null;
     feld = Math.min(feld, FELD_FAKTOR[f]);
     if (FELD_FAKTOR[f] >= FELD_FAKTOR[bestesFeld]) bestesFeld = f;
-    summe += idf(x);
   }
-  const wert = v.faktor * feld * (summe / ls.length) * (ls.length > 1 ? 1 + 0.15 * (ls.length - 1) : 1);
+  const wert = v.faktor * feld * (v.mehrdeutig ? Math.min(lexemWert(ls, idf), deckel) : lexemWert(ls, idf));
   return { wert, grund: grundFuerVariante(v.art, konzeptText, v.wort, bestesFeld), woerter: [v.wort] };
 }
 
-function konzeptTreffer(c: Konzept, k: Kandidat, lex: (w: string) => Lexeme | undefined, idf: (l: string) => number): Treffer | null {
+function konzeptTreffer(c: Konzept, k: Kandidat, s: Signale, lex: (w: string) => Lexeme | undefined, idf: (l: string) => number): Treffer | null {
   let best: Treffer | null = null;
+  const deckel = eigenWert(c, k.sprache === 'en' ? 'en' : 'de', lex, idf);
   for (const v of c.varianten) {
-    const t = variantenTreffer(v, c.text, k, lex, idf);
+    if (!imSinn(v, k, s)) continue;
+    const t = variantenTreffer(v, c.text, k, lex, idf, deckel);
     if (t && (!best || t.wert > best.wert)) best = t;
   }
   if (c.teile?.length) {
-    const ts = c.teile.map((t) => konzeptTreffer(t, k, lex, idf));
+    const ts = c.teile.map((t) => konzeptTreffer(t, k, s, lex, idf));
     const getroffen = ts.filter((t): t is Treffer => !!t);
     if (getroffen.length) {
       const faktor = c.teileArt === 'phrase' ? FAKTOR.phrase : FAKTOR.teile;
@@ -110,11 +140,14 @@ function konzeptTreffer(c: Konzept, k: Kandidat, lex: (w: string) => Lexeme | un
 /** Best possible weight of a concept (for normalising the score to about 0…1). */
 export function konzeptGewicht(c: Konzept, lex: (w: string) => Lexeme | undefined, idf: (l: string) => number, df: (l: string) => number): number {
   let best = 0;
+  const deckel = { de: eigenWert(c, 'de', lex, idf), en: eigenWert(c, 'en', lex, idf) };
   for (const v of c.varianten) {
     const l = lex(v.wort);
-    for (const ls of l ? [l.de, l.en] : []) {
+    for (const sprache of ['de', 'en'] as const) {
+      const ls = l?.[sprache] ?? [];
       if (!ls.length || ls.some((x) => df(x) === 0)) continue;
-      best = Math.max(best, v.faktor * (ls.reduce((s, x) => s + idf(x), 0) / ls.length));
+      const w = ls.reduce((s, x) => s + idf(x), 0) / ls.length;
+      best = Math.max(best, v.faktor * (v.mehrdeutig ? Math.min(w, deckel[sprache]) : w));
     }
   }
   if (c.teile?.length) {
@@ -143,7 +176,7 @@ export function bewerte(
   let text = 0;
   let gefunden = 0;
   for (const c of konzepte) {
-    const t = konzeptTreffer(c, k, lex, idf);
+    const t = konzeptTreffer(c, k, s, lex, idf);
     if (!t) continue;
     text += t.wert;
     gefunden++;

@@ -5,6 +5,17 @@ export interface ThesaurusGruppe {
   id: string;
   /** begriff first, then the synonyms. */
   begriffe: string[];
+  /** Terms with other senses („online“ ≈ „Netz“): an expansion through this group counts clearly less (docs/decisions/0127). */
+  mehrdeutig?: boolean;
+  /** A Handlungsfeld: the group counts only when the query or the solution is in it („Leitungen“ ≈ „Tiefbau“). */
+  domaene?: string | null;
+}
+
+/** A synonym with the sense of the group it came from. */
+export interface Synonym {
+  wort: string;
+  mehrdeutig: boolean;
+  domaene: string | null;
 }
 
 export interface ThesaurusIndex {
@@ -42,10 +53,28 @@ export function baueThesaurus(gruppen: ThesaurusGruppe[]): ThesaurusIndex {
 
 /** Synonyms of a word or phrase (all other terms of its groups). */
 export function synonymeVon(text: string, th: ThesaurusIndex): string[] {
+  return synonymeMitSinn(text, th).map((s) => s.wort);
+}
+
+/** Is sense a at least as safe as b (not ambiguous before ambiguous, no domain before a domain)? */
+const sicherer = (a: Synonym, b: Synonym) => (a.mehrdeutig !== b.mehrdeutig ? !a.mehrdeutig : !a.domaene || !!b.domaene);
+
+/**
+ * Synonyms of a word or phrase with the sense of their group. A term in several groups keeps its safest
+ * sense (an unambiguous group without a domain wins).
+ */
+export function synonymeMitSinn(text: string, th: ThesaurusIndex): Synonym[] {
   const k = phrasenSchluessel(text);
-  const out: string[] = [];
+  const out: Synonym[] = [];
   for (const i of th.nachPhrase.get(k) ?? []) {
-    for (const b of th.gruppen[i].begriffe) if (phrasenSchluessel(b) !== k && !out.includes(b)) out.push(b);
+    const g = th.gruppen[i];
+    for (const b of g.begriffe) {
+      if (phrasenSchluessel(b) === k) continue;
+      const s: Synonym = { wort: b, mehrdeutig: !!g.mehrdeutig, domaene: g.domaene ?? null };
+      const da = out.findIndex((x) => x.wort === b);
+      if (da < 0) out.push(s);
+      else if (!sicherer(out[da], s)) out[da] = s;
+    }
   }
   return out;
 }
