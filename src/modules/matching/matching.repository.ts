@@ -42,8 +42,8 @@ export interface MatchingKontext {
 const kontexte = new WeakMap<object, MatchingKontext>();
 
 export async function ladeThesaurus(k: K): Promise<ThesaurusGruppe[]> {
-  const rows = await k.selectFrom('thesaurus_eintrag').select(['id', 'begriff', 'synonyme']).orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, begriffe: [r.begriff, ...r.synonyme] }));
+  const rows = await k.selectFrom('thesaurus_eintrag').select(['id', 'begriff', 'synonyme', 'mehrdeutig', 'domaene']).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, begriffe: [r.begriff, ...r.synonyme], mehrdeutig: r.mehrdeutig, domaene: r.domaene }));
 }
 
 /** Vocabulary and thesaurus, reloaded when matching_stand.version changes. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HANDLUNGSFELDER } from '../loesungen/index.ts';
 
 const ags = z.string().regex(/^([0-9]{2}|[0-9]{5}|[0-9]{8}|[0-9]{12})$/, { message: 'Kommune: AGS (2, 5 oder 8 Stellen) oder ARS (12 Stellen) erwartet.' });
 
@@ -39,10 +40,19 @@ export const feedbackAnfrage = z.strictObject({
 });
 
 const begriff = z.string().trim().min(1, { message: 'Bitte geben Sie einen Begriff an.' }).max(100, { message: 'Ein Begriff darf höchstens 100 Zeichen lang sein.' });
+/** A domain is one of the Handlungsfelder (checked when validating, so the import cycle with loesungen stays harmless). */
+const domaene = z
+  .string({ message: 'Domäne: bitte ein Handlungsfeld als Text angeben oder null.' })
+  .trim()
+  .refine((v) => (HANDLUNGSFELDER as readonly string[]).includes(v), { message: 'Domäne: bitte eines der Handlungsfelder angeben (z. B. „Digitale Infrastruktur“).' });
 export const thesaurusEingabe = z.strictObject({
   begriff,
   synonyme: z.array(begriff).min(1, { message: 'Bitte geben Sie mindestens ein Synonym an.' }).max(50),
   hinweis: z.string().trim().max(500).optional(),
+  /** docs/decisions/0127: an expansion through an ambiguous group counts clearly less */
+  mehrdeutig: z.boolean({ message: 'Mehrdeutig: true oder false erwartet.' }).optional(),
+  /** docs/decisions/0127: the group counts only when the query or the solution is in this Handlungsfeld */
+  domaene: domaene.nullable().optional(),
 });
 export const thesaurusParams = z.strictObject({ id: z.uuid() });
 export const thesaurusQuery = z.strictObject({
@@ -55,6 +65,8 @@ export const thesaurusEintrag = z.object({
   begriff: z.string(),
   synonyme: z.array(z.string()),
   hinweis: z.string(),
+  mehrdeutig: z.boolean(),
+  domaene: z.string().nullable(),
   aktualisiertAm: z.string(),
 });
 export const thesaurusListe = z.object({ items: z.array(thesaurusEintrag), total: z.number() });

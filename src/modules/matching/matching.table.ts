@@ -36,6 +36,10 @@ export interface ThesaurusEintragTable {
   begriff: string;
   synonyme: string[];
   hinweis: Generated<string>;
+  /** migration 0174: an expansion through this group counts clearly less */
+  mehrdeutig: Generated<boolean>;
+  /** migration 0174: a Handlungsfeld; the group counts only when the query or the solution is in it */
+  domaene: string | null;
   erstellt_am: ColumnType<Date, Date | string | undefined, never>;
   aktualisiert_am: ColumnType<Date, Date | string | undefined, Date | string>;
   aktualisiert_von: string | null;

@@ -5,13 +5,16 @@ import type { ThesaurusEintrag } from '../matching.schemas.ts';
 
 type K = Kysely<Database>;
 
-const SPALTEN = ['id', 'begriff', 'synonyme', 'hinweis', 'aktualisiert_am'] as const;
+const SPALTEN = ['id', 'begriff', 'synonyme', 'hinweis', 'mehrdeutig', 'domaene', 'aktualisiert_am'] as const;
 
-const antwort = (r: { id: string; begriff: string; synonyme: string[]; hinweis: string; aktualisiert_am: Date | string }): ThesaurusEintrag => ({
+type Zeile = { id: string; begriff: string; synonyme: string[]; hinweis: string; mehrdeutig: boolean; domaene: string | null; aktualisiert_am: Date | string };
+const antwort = (r: Zeile): ThesaurusEintrag => ({
   id: r.id,
   begriff: r.begriff,
   synonyme: r.synonyme,
   hinweis: r.hinweis,
+  mehrdeutig: r.mehrdeutig,
+  domaene: r.domaene,
   aktualisiertAm: new Date(r.aktualisiert_am).toISOString(),
 });
 
@@ -19,6 +22,18 @@ export interface ThesaurusDaten {
   begriff: string;
   synonyme: string[];
   hinweis: string;
+  /** docs/decisions/0127 */
+  mehrdeutig: boolean;
+  domaene: string | null;
+}
+
+/** Sense of an existing group in the reference data (version 2 on, docs/decisions/0127). */
+export interface Sinn {
+  begriff: string;
+  mehrdeutig?: boolean;
+  domaene?: string | null;
+  /** why (documentation in the data file only) */
+  hinweis?: string;
 }
 
 export async function listeEintraege(k: K, q: { q?: string; limit: number; offset: number }) {
@@ -55,10 +70,15 @@ export async function begriffeVon(k: K, id: string): Promise<string[]> {
   return r ? [r.begriff, ...r.synonyme] : [];
 }
 
+/** Sense of one entry (to keep it when a change leaves the fields out). */
+export async function sinnVon(k: K, id: string): Promise<{ mehrdeutig: boolean; domaene: string | null } | undefined> {
+  return k.selectFrom('thesaurus_eintrag').select(['mehrdeutig', 'domaene']).where('id', '=', id).executeTakeFirst();
+}
+
 export async function fuegeEintragEin(k: K, kontoId: string, e: ThesaurusDaten): Promise<ThesaurusEintrag> {
   const r = await k
     .insertInto('thesaurus_eintrag')
-    .values({ begriff: e.begriff, synonyme: e.synonyme, hinweis: e.hinweis, aktualisiert_von: kontoId })
+    .values({ begriff: e.begriff, synonyme: e.synonyme, hinweis: e.hinweis, mehrdeutig: e.mehrdeutig, domaene: e.domaene, aktualisiert_von: kontoId })
     .returning([...SPALTEN])
     .executeTakeFirstOrThrow();
   return antwort(r);
@@ -67,7 +87,7 @@ export async function fuegeEintragEin(k: K, kontoId: string, e: ThesaurusDaten):
 export async function aendereEintrag(k: K, kontoId: string, id: string, e: ThesaurusDaten): Promise<ThesaurusEintrag | undefined> {
   const r = await k
     .updateTable('thesaurus_eintrag')
-    .set({ begriff: e.begriff, synonyme: e.synonyme, hinweis: e.hinweis, aktualisiert_von: kontoId, aktualisiert_am: new Date() })
+    .set({ begriff: e.begriff, synonyme: e.synonyme, hinweis: e.hinweis, mehrdeutig: e.mehrdeutig, domaene: e.domaene, aktualisiert_von: kontoId, aktualisiert_am: new Date() })
     .where('id', '=', id)
     .returning([...SPALTEN])
     .executeTakeFirst();
@@ -109,11 +129,27 @@ export async function fuegeGruppenEin(k: K, gruppen: ThesaurusDaten[]): Promise<
   for (let i = 0; i < gruppen.length; i += 200) {
     const b = gruppen.slice(i, i + 200);
     const r = await sql`
-      insert into thesaurus_eintrag (begriff, synonyme, hinweis)
-      select x.b, coalesce((select array_agg(s order by o) from jsonb_array_elements_text(x.s) with ordinality as t(s, o)), '{}'), x.h
-      from jsonb_to_recordset(${JSON.stringify(b.map((g) => ({ b: g.begriff, s: g.synonyme, h: g.hinweis })))}::jsonb) as x(b text, s jsonb, h text)
+      insert into thesaurus_eintrag (begriff, synonyme, hinweis, mehrdeutig, domaene)
+      select x.b, coalesce((select array_agg(s order by o) from jsonb_array_elements_text(x.s) with ordinality as t(s, o)), '{}'), x.h, x.m, x.d
+      from jsonb_to_recordset(${JSON.stringify(b.map((g) => ({ b: g.begriff, s: g.synonyme, h: g.hinweis, m: g.mehrdeutig, d: g.domaene })))}::jsonb)
+        as x(b text, s jsonb, h text, m boolean, d text)
       on conflict do nothing`.execute(k);
     n += Number(r.numAffectedRows ?? 0);
   }
   return n;
+}
+
+/**
+ * Sets the senses of existing groups (by term, case-insensitive), only where both fields are still unset, so a
+ * decision of the Transferstelle is never overwritten. The reason stays in the data file. Returns the count.
+ */
+export async function setzeSinne(k: K, sinne: Sinn[]): Promise<number> {
+  if (!sinne.length) return 0;
+  const r = await sql`
+    update thesaurus_eintrag t
+    set mehrdeutig = coalesce(x.m, false), domaene = x.d
+    from jsonb_to_recordset(${JSON.stringify(sinne.map((s) => ({ b: s.begriff, m: s.mehrdeutig ?? false, d: s.domaene ?? null })))}::jsonb)
+      as x(b text, m boolean, d text)
+    where lower(t.begriff) = lower(x.b) and not t.mehrdeutig and t.domaene is null`.execute(k);
+  return Number(r.numAffectedRows ?? 0);
 }
