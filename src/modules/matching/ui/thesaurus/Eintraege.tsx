@@ -19,7 +19,7 @@ export function Eintraege({ items, darf, bearbeiten, loeschen }: EintraegeProps)
         <tr className="kern-table__row" key={e.id}>
           <th scope="row" className="kern-table__cell">{e.begriff}</th>
           <td className="kern-table__cell">{e.synonyme.join(', ')}</td>
-          <td className="kern-table__cell">{e.hinweis}</td>
+          <td className="kern-table__cell">{[e.mehrdeutig ? t.sinnMehrdeutig : '', e.domaene ? t.sinnDomaene(e.domaene) : '', e.hinweis].filter(Boolean).join(' · ')}</td>
           {darf ? (
             <td className="kern-table__cell">
               <div className="lotse-knopfleiste">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiFehler } from '../../../../web/api.ts';
-import { Alert, Formularfeld } from '../../../../web/komponenten/index.ts';
+import { Alert, Auswahl, Formularfeld } from '../../../../web/komponenten/index.ts';
+import { HANDLUNGSFELDER } from '../../../loesungen/ui/index.ts';
 import type { ThesaurusEintrag as Eintrag } from '../../matching.schemas.ts';
 import { matching as t } from '../texte.ts';
 
@@ -13,6 +14,8 @@ export function EintragFormular({ eintrag, fertig, abbrechen }: { eintrag: Eintr
   const [begriff, setBegriff] = useState(eintrag?.begriff ?? '');
   const [synonyme, setSynonyme] = useState(eintrag?.synonyme.join('\n') ?? '');
   const [hinweis, setHinweis] = useState(eintrag?.hinweis ?? '');
+  const [mehrdeutig, setMehrdeutig] = useState(eintrag?.mehrdeutig ?? false);
+  const [domaene, setDomaene] = useState(eintrag?.domaene ?? '');
   const [fehler, setFehler] = useState<string | null>(null);
   const [sendet, setSendet] = useState(false);
   const titelRef = useRef<HTMLHeadingElement>(null);
@@ -24,7 +27,7 @@ export function EintragFormular({ eintrag, fertig, abbrechen }: { eintrag: Eintr
     setSendet(true);
     setFehler(null);
     try {
-      const body = { begriff: begriff.trim(), synonyme: zuListe(synonyme), hinweis: hinweis.trim() };
+      const body = { begriff: begriff.trim(), synonyme: zuListe(synonyme), hinweis: hinweis.trim(), mehrdeutig, domaene: domaene || null };
       const r = eintrag
         ? await api<Eintrag>(`/api/thesaurus/${eintrag.id}`, { method: 'PUT', body })
         : await api<Eintrag>('/api/thesaurus', { body });
@@ -32,6 +35,8 @@ export function EintragFormular({ eintrag, fertig, abbrechen }: { eintrag: Eintr
         setBegriff('');
         setSynonyme('');
         setHinweis('');
+        setMehrdeutig(false);
+        setDomaene('');
       }
       fertig({ typ: 'success', text: t.gespeichert(r.begriff) });
     } catch (err) {
@@ -56,6 +61,13 @@ export function EintragFormular({ eintrag, fertig, abbrechen }: { eintrag: Eintr
           <textarea className="kern-form-input__input" id={`${titelId}-synonyme`} rows={5} required aria-describedby={`${titelId}-synonyme-hinweis`} value={synonyme} onChange={(e) => setSynonyme(e.target.value)} />
         </div>
         <Formularfeld label={t.hinweis} optional value={hinweis} onChange={(e) => setHinweis(e.target.value)} maxLength={500} id={`${titelId}-hinweis`} />
+        <div className="kern-form-check">
+          <input className="kern-form-check__checkbox" type="checkbox" id={`${titelId}-mehrdeutig`} aria-describedby={`${titelId}-mehrdeutig-hinweis`} checked={mehrdeutig} onChange={(e) => setMehrdeutig(e.target.checked)} />
+          <label className="kern-label" htmlFor={`${titelId}-mehrdeutig`}>{t.mehrdeutig}</label>
+        </div>
+        <div className="kern-hint" id={`${titelId}-mehrdeutig-hinweis`}>{t.mehrdeutigHinweis}</div>
+        <Auswahl label={t.domaene} hinweis={t.domaeneHinweis} optional id={`${titelId}-domaene`} value={domaene} onChange={(e) => setDomaene(e.target.value)}
+          optionen={[{ wert: '', text: t.domaeneLeer }, ...HANDLUNGSFELDER.map((h) => ({ wert: h, text: h }))]} />
         <div className="lotse-knopfleiste">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={sendet}><span className="kern-label">{eintrag ? t.speichern : t.anlegen}</span></button>
           {eintrag ? <button type="button" className="kern-btn kern-btn--secondary" onClick={abbrechen}><span className="kern-label">{t.abbrechen}</span></button> : null}
