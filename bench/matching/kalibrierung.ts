@@ -7,10 +7,9 @@
  */
 import fs from 'node:fs';
 import { openDb } from '../../src/core/db/db.ts';
-import { migrate } from '../../src/core/db/migrate.ts';
 import { indexiereAlle } from '../../src/modules/matching/matching.index.ts';
 import { findeMitMerkmalen } from '../../src/modules/matching/matching.ts';
-import { ladeKatalog } from './qualitaet.ts';
+import { bereiteVor, ladeKatalog } from './qualitaet.ts';
 const FUELL = [
   'Wir sind eine kleine Gemeinde mit gut 4.000 Einwohnern und einer Verwaltung von zwölf Leuten.',
   'Das Thema kam in der letzten Sitzung des Gemeinderats wieder auf den Tisch.',
@@ -27,7 +26,7 @@ let seed = 7;
 const r = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const lang = (t: string) => { const a = FUELL[Math.floor(r() * 5)], b = FUELL[5 + Math.floor(r() * 5)], c = FUELL[Math.floor(r() * 10)]; return `${a} ${c} ${t} ${b}`; };
 const db = await openDb({});
-await migrate(db);
+await bereiteVor(db);
 await ladeKatalog(db, JSON.parse(fs.readFileSync('bench/matching/loesungen.json', 'utf8')));
 await indexiereAlle(db);
 const out: unknown[] = [];

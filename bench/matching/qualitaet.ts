@@ -15,6 +15,7 @@ import { findeLoesungen, type MatchErgebnis } from '../../src/modules/matching/m
 import { tokenisiere } from '../../src/modules/matching/sprache/normalisierung.rules.ts';
 import { woerterbuch } from '../../src/modules/matching/sprache/woerterbuch.ts';
 import { speichereLernsignale } from '../../src/modules/matching/lernen/lernen.usecases.ts';
+import { thesaurusReferenzdaten } from '../../src/modules/matching/thesaurus/thesaurus.start.ts';
 
 const DIR = path.join(ROOT_DIR, 'bench', 'matching');
 
@@ -47,6 +48,15 @@ export async function ladeKatalog(db: Db, loesungen: Loesung[]) {
         ${b.map((l) => l.handlungsfeld ?? null)}::text[], ${b.map((l) => (l.tags ?? []).join('|'))}::text[], ${b.map((l) => l.evidenceStep ?? null)}::int[])
         as x(e, s, t, z, p, a, h, g, w)`.execute(db.k);
   }
+}
+
+/**
+ * Migrates a fresh database and applies the thesaurus reference data as a server start does (docs/decisions/0051):
+ * version 2 brings the senses of the groups (docs/decisions/0127), which no migration holds.
+ */
+export async function bereiteVor(db: Db) {
+  await migrate(db);
+  await thesaurusReferenzdaten(db, { demo: false, log: () => {} });
 }
 
 /** The naive baseline: German full text over title, summary, problem; OR of the need's words; ts_rank_cd. */
@@ -245,7 +255,7 @@ export async function run(opts: { details?: boolean } = {}) {
   const bedarfe = JSON.parse(fs.readFileSync(path.join(DIR, 'bedarfe.json'), 'utf8')) as Bedarf[];
   const db = await openDb({});
   try {
-    await migrate(db);
+    await bereiteVor(db);
     await ladeKatalog(db, loesungen);
     const t0 = performance.now();
     await indexiereAlle(db);
