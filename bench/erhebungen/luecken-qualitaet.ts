@@ -22,14 +22,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../../src/core/config.ts';
 import { openDb, type Db } from '../../src/core/db/db.ts';
-import { migrate } from '../../src/core/db/migrate.ts';
 import { indexiereAlle } from '../../src/modules/matching/matching.index.ts';
 import { findeLoesungen } from '../../src/modules/matching/index.ts';
 import { leseJrc } from '../../src/modules/loesungen/loesungen.jrc.ts';
 import { alleItems, ladeFragebogen } from '../../src/modules/erhebungen/frageboegen/frageboegen.rules.ts';
 import type { Fragebogen } from '../../src/modules/erhebungen/frageboegen/fragebogen.schemas.ts';
 import { bedarfBeschreibung } from '../../src/modules/erhebungen/luecken/luecken.rules.ts';
-import { ladeKatalog } from '../matching/qualitaet.ts';
+import { bereiteVor, ladeKatalog } from '../matching/qualitaet.ts';
 
 const DIR = path.join(ROOT_DIR, 'bench', 'erhebungen');
 const ANZEIGE = 5;
@@ -143,7 +142,8 @@ export async function run(opts: { details?: boolean } = {}) {
   const jrc = leseJrc() as unknown as Parameters<typeof ladeKatalog>[1];
   const db = await openDb({});
   try {
-    await migrate(db);
+    // wie ein Serverstart: Migrationen und Referenzdaten des Thesaurus (Sinne der Gruppen, Entscheidung 0127)
+    await bereiteVor(db);
     await ladeKatalog(db, [...deutsch, ...jrc]);
     await indexiereAlle(db);
     const alle = faelle(labels);
