@@ -103,3 +103,70 @@ export function neuesPdf(kopf: PdfKopf): NeuesPdf {
     },
   };
 }
+
+/** Colours of Lotse's reports (KERN UX blue for headings, dark grey text, light blue table heads). */
+export const PDF_FARBE = { blau: '#0b4f9c', grau: '#595959', text: '#1a1a1a', hell: '#e8eef6' } as const;
+
+export interface TabellenSpalte {
+  /** column head */
+  k: string;
+  /** share of the text width (0–1) */
+  w: number;
+}
+
+/**
+ * The building blocks every report uses on top of `neuesPdf`: each visible element hangs in reading order in the
+ * structure tree under `wurzel` (or a group below it); background areas are artefacts; text goes through `druckbar`.
+ */
+export function pdfBausteine(doc: PDFKit.PDFDocument, wurzel: PDFKit.PDFStructureElement) {
+  type Eltern = PDFKit.PDFStructureElement;
+  const tag = (typ: string, inhalt: () => void, eltern: Eltern = wurzel) => eltern.add(doc.struct(typ, {}, inhalt));
+  const gruppe = (typ: string, eltern: Eltern = wurzel) => {
+    const g = doc.struct(typ);
+    eltern.add(g);
+    return g;
+  };
+  const links = doc.page.margins.left;
+  const breite = doc.page.width - links - doc.page.margins.right;
+  /** A new page when fewer than `h` points are left. */
+  const platz = (h: number) => {
+    if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  };
+  /** H2 in blue; afterwards normal text again. */
+  const ueberschrift = (s: string) => {
+    platz(60);
+    doc.moveDown(0.8);
+    tag('H2', () => doc.font(SCHRIFT.fett).fontSize(14).fillColor(PDF_FARBE.blau).text(druckbar(s), links, doc.y, { width: breite }));
+    doc.moveDown(0.3).font(SCHRIFT.normal).fontSize(10).fillColor(PDF_FARBE.text);
+  };
+  /** A paragraph (P) over the full text width. */
+  const absatz = (s: string, farbe: string = PDF_FARBE.text) =>
+    tag('P', () => doc.font(SCHRIFT.normal).fontSize(10).fillColor(farbe).text(druckbar(s), links, doc.y, { width: breite }));
+  /** A table (Table › TR › TH/TD) with a shaded head row; rows grow with their longest cell and break pages. */
+  const tabelle = (spalten: TabellenSpalte[], zeilen: string[][]) => {
+    const tab = gruppe('Table');
+    const zeile = (werte: string[], kopf: boolean) => {
+      doc.font(kopf ? SCHRIFT.fett : SCHRIFT.normal).fontSize(9);
+      const h = Math.max(18, ...werte.map((w, i) => doc.heightOfString(druckbar(w), { width: spalten[i]!.w * breite - 6 }) + 6));
+      platz(h + 4);
+      const y = doc.y;
+      if (kopf) {
+        doc.markContent('Artifact', { type: 'Layout' });
+        doc.rect(links, y - 2, breite, h).fill(PDF_FARBE.hell);
+        doc.endMarkedContent();
+      }
+      const tr = gruppe('TR', tab);
+      let x = links;
+      werte.forEach((w, i) => {
+        const xi = x;
+        tag(kopf ? 'TH' : 'TD', () => doc.font(kopf ? SCHRIFT.fett : SCHRIFT.normal).fontSize(9).fillColor(PDF_FARBE.text).text(druckbar(w), xi + 3, y, { width: spalten[i]!.w * breite - 6 }), tr);
+        x += spalten[i]!.w * breite;
+      });
+      doc.x = links;
+      doc.y = y + h;
+    };
+    zeile(spalten.map((s) => s.k), true);
+    for (const z of zeilen) zeile(z, false);
+  };
+  return { tag, gruppe, links, breite, platz, ueberschrift, absatz, tabelle };
+}

@@ -3,65 +3,24 @@
  * Eckdaten, Zeitleiste der Phasen, Anpassungen, Aufwand und Kosten, Wirkung aus den Rückmeldungen.
  * Überschriften, Absätze und Tabellen hängen in Lesereihenfolge am Strukturbaum; Flächen sind Artefakte.
  */
-import { druckbar, neuesPdf, SCHRIFT } from '../../../core/export/pdf.ts';
+import { druckbar, neuesPdf, PDF_FARBE, pdfBausteine, SCHRIFT, type TabellenSpalte } from '../../../core/export/pdf.ts';
 import type { UebernahmeDetail } from '../projekte/projekte.schemas.ts';
 import { uebernahmen as t } from '../ui/texte.ts';
 
-const BLAU = '#0b4f9c';
-const GRAU = '#595959';
-const TEXT = '#1a1a1a';
-const HELL = '#e8eef6';
+const { grau: GRAU, text: TEXT } = PDF_FARBE;
 const b = t.bericht;
 
 export async function berichtPdf(u: UebernahmeDetail, jetzt = new Date()): Promise<Buffer> {
   const { doc, wurzel, fertig } = neuesPdf({ titel: b.titel(u.loesungTitel, u.kommuneName), betreff: b.betreff, stichwoerter: `${u.kommuneName}; ${u.loesungTitel}; Übernahme` });
-  type Eltern = PDFKit.PDFStructureElement;
-  const tag = (typ: string, inhalt: () => void, eltern: Eltern = wurzel) => eltern.add(doc.struct(typ, {}, inhalt));
-  const gruppe = (typ: string, eltern: Eltern = wurzel) => {
-    const g = doc.struct(typ);
-    eltern.add(g);
-    return g;
-  };
-  const links = doc.page.margins.left;
-  const breite = doc.page.width - links - doc.page.margins.right;
-  const platz = (h: number) => {
-    if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  };
-  const ueberschrift = (s: string) => {
-    platz(60);
-    doc.moveDown(0.8);
-    tag('H2', () => doc.font(SCHRIFT.fett).fontSize(14).fillColor(BLAU).text(druckbar(s), links, doc.y, { width: breite }));
-    doc.moveDown(0.3);
-  };
+  const bs = pdfBausteine(doc, wurzel);
+  const { tag, links, breite, ueberschrift } = bs;
   const absatz = (s: string) => {
-    platz(30);
-    tag('P', () => doc.font(SCHRIFT.normal).fontSize(10).fillColor(TEXT).text(druckbar(s), links, doc.y, { width: breite }));
+    bs.platz(30);
+    bs.absatz(s);
     doc.moveDown(0.3);
   };
-  const tabelle = (spalten: { k: string; w: number }[], zeilen: string[][]) => {
-    const tab = gruppe('Table');
-    const zeile = (werte: string[], kopf: boolean) => {
-      doc.font(kopf ? SCHRIFT.fett : SCHRIFT.normal).fontSize(9);
-      const h = Math.max(18, ...werte.map((w, i) => doc.heightOfString(druckbar(w), { width: spalten[i]!.w * breite - 6 }) + 6));
-      platz(h + 4);
-      const y = doc.y;
-      if (kopf) {
-        doc.markContent('Artifact', { type: 'Layout' });
-        doc.rect(links, y - 2, breite, h).fill(HELL);
-        doc.endMarkedContent();
-      }
-      const tr = gruppe('TR', tab);
-      let x = links;
-      werte.forEach((w, i) => {
-        const xi = x;
-        tag(kopf ? 'TH' : 'TD', () => doc.font(kopf ? SCHRIFT.fett : SCHRIFT.normal).fontSize(9).fillColor(TEXT).text(druckbar(w), xi + 3, y, { width: spalten[i]!.w * breite - 6 }), tr);
-        x += spalten[i]!.w * breite;
-      });
-      doc.x = links;
-      doc.y = y + h;
-    };
-    zeile(spalten.map((s) => s.k), true);
-    for (const z of zeilen) zeile(z, false);
+  const tabelle = (spalten: TabellenSpalte[], zeilen: string[][]) => {
+    bs.tabelle(spalten, zeilen);
     doc.moveDown(0.5);
   };
 

@@ -2,13 +2,10 @@
  * Tagesordnung und Protokoll eines Wirkungsdialogs als getaggte PDF (pdfkit über src/core/export/pdf.ts):
  * Überschriften, Absätze, Listen und Tabellen hängen in Lesereihenfolge am Strukturbaum; Flächen sind Artefakte.
  */
-import { druckbar, neuesPdf, SCHRIFT } from '../../../core/export/pdf.ts';
+import { druckbar, neuesPdf, PDF_FARBE, pdfBausteine, SCHRIFT } from '../../../core/export/pdf.ts';
 import type { DialogDetail } from './dialog.schemas.ts';
 
-const BLAU = '#0b4f9c';
-const GRAU = '#595959';
-const TEXT = '#1a1a1a';
-const HELL = '#e8eef6';
+const { grau: GRAU, text: TEXT } = PDF_FARBE;
 const t = druckbar;
 
 export const ROLLE_TEXT: Record<string, string> = { verwaltung: 'Verwaltung', politik: 'Politik', traeger: 'Träger', zivilgesellschaft: 'Zivilgesellschaft' };
@@ -17,32 +14,16 @@ const deDatum = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.s
 function baue(d: DialogDetail, art: 'tagesordnung' | 'protokoll') {
   const titel = art === 'tagesordnung' ? 'Tagesordnung' : 'Protokoll';
   const { doc, wurzel, fertig } = neuesPdf({ titel: `${titel}: ${d.titel} – ${d.kommuneName}`, betreff: `Wirkungsdialog, ${titel}`, stichwoerter: `${d.kommuneName}; Wirkung; Wirkungsdialog` });
-  type Eltern = PDFKit.PDFStructureElement;
-  const tag = (typ: string, inhalt: () => void, eltern: Eltern = wurzel) => eltern.add(doc.struct(typ, {}, inhalt));
-  const gruppe = (typ: string, eltern: Eltern = wurzel) => {
-    const g = doc.struct(typ);
-    eltern.add(g);
-    return g;
-  };
-  const links = doc.page.margins.left;
-  const breite = doc.page.width - links - doc.page.margins.right;
-  const platz = (h: number) => {
-    if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  };
-  const ueberschrift = (s: string) => {
-    platz(60);
-    doc.moveDown(0.8);
-    tag('H2', () => doc.font(SCHRIFT.fett).fontSize(14).fillColor(BLAU).text(t(s), links, doc.y, { width: breite }));
-    doc.moveDown(0.3).font(SCHRIFT.normal).fontSize(10).fillColor(TEXT);
-  };
+  const bs = pdfBausteine(doc, wurzel);
+  const { tag, gruppe, links, breite, platz, ueberschrift, tabelle } = bs;
   const unterueberschrift = (s: string) => {
     platz(40);
     doc.moveDown(0.4);
     tag('H3', () => doc.font(SCHRIFT.fett).fontSize(11).fillColor(TEXT).text(t(s), links, doc.y, { width: breite }));
   };
-  const absatz = (s: string, farbe = TEXT) => {
+  const absatz = (s: string, farbe: string = TEXT) => {
     platz(20);
-    tag('P', () => doc.font(SCHRIFT.normal).fontSize(10).fillColor(farbe).text(t(s), links, doc.y, { width: breite }));
+    bs.absatz(s, farbe);
   };
   const liste = (punkte: string[], nummeriert = false) => {
     const l = gruppe('L');
@@ -55,31 +36,6 @@ function baue(d: DialogDetail, art: 'tagesordnung' | 'protokoll') {
       doc.x = links;
       doc.moveDown(0.2);
     });
-  };
-  const tabelle = (spalten: { k: string; w: number }[], zeilen: string[][]) => {
-    const tab = gruppe('Table');
-    const zeile = (werte: string[], kopf: boolean) => {
-      doc.font(kopf ? SCHRIFT.fett : SCHRIFT.normal).fontSize(9);
-      const h = Math.max(18, ...werte.map((w, i) => doc.heightOfString(t(w), { width: spalten[i]!.w * breite - 6 }) + 6));
-      platz(h + 4);
-      const y = doc.y;
-      if (kopf) {
-        doc.markContent('Artifact', { type: 'Layout' });
-        doc.rect(links, y - 2, breite, h).fill(HELL);
-        doc.endMarkedContent();
-      }
-      const tr = gruppe('TR', tab);
-      let x = links;
-      werte.forEach((w, i) => {
-        const xi = x;
-        tag(kopf ? 'TH' : 'TD', () => doc.font(kopf ? SCHRIFT.fett : SCHRIFT.normal).fontSize(9).fillColor(TEXT).text(t(w), xi + 3, y, { width: spalten[i]!.w * breite - 6 }), tr);
-        x += spalten[i]!.w * breite;
-      });
-      doc.x = links;
-      doc.y = y + h;
-    };
-    zeile(spalten.map((s) => s.k), true);
-    for (const z of zeilen) zeile(z, false);
   };
 
   tag('P', () => doc.font(SCHRIFT.normal).fontSize(10).fillColor(GRAU).text(t(`Wirkungsdialog – ${titel}`), links, doc.y));

@@ -2,13 +2,10 @@
  * Ratsvorlage „Was wollen wir damit erreichen?“ als getaggtes PDF (pdfkit über src/core/export/pdf.ts):
  * Überschriften, Absätze und Tabellen hängen in Lesereihenfolge am Strukturbaum; Flächen sind Artefakte.
  */
-import { druckbar, neuesPdf, SCHRIFT } from '../../../core/export/pdf.ts';
+import { druckbar, neuesPdf, PDF_FARBE, pdfBausteine, SCHRIFT } from '../../../core/export/pdf.ts';
 import type { PrioritaetAntwort } from './prioritaet.schemas.ts';
 
-const BLAU = '#0b4f9c';
-const GRAU = '#595959';
-const TEXT = '#1a1a1a';
-const HELL = '#e8eef6';
+const { grau: GRAU, text: TEXT } = PDF_FARBE;
 const t = druckbar;
 const euro = (x: number | null) => (x === null ? 'ohne Angabe' : x.toLocaleString('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }));
 const datum = (d: Date) => new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(d);
@@ -23,50 +20,7 @@ export const FELD_TEXT: Record<string, string> = {
 
 export async function prioritaetPdf(d: PrioritaetAntwort, jetzt = new Date()): Promise<Buffer> {
   const { doc, wurzel, fertig } = neuesPdf({ titel: `Priorisierung der Maßnahmen – ${d.kommuneName}`, betreff: 'Vorlage für die Haushaltsberatung', stichwoerter: `${d.kommuneName}; Wirkung; Priorisierung` });
-  type Eltern = PDFKit.PDFStructureElement;
-  const tag = (typ: string, inhalt: () => void, eltern: Eltern = wurzel) => eltern.add(doc.struct(typ, {}, inhalt));
-  const gruppe = (typ: string, eltern: Eltern = wurzel) => {
-    const g = doc.struct(typ);
-    eltern.add(g);
-    return g;
-  };
-  const links = doc.page.margins.left;
-  const breite = doc.page.width - links - doc.page.margins.right;
-  const platz = (h: number) => {
-    if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  };
-  const ueberschrift = (s: string) => {
-    platz(60);
-    doc.moveDown(0.8);
-    tag('H2', () => doc.font(SCHRIFT.fett).fontSize(14).fillColor(BLAU).text(t(s), links, doc.y, { width: breite }));
-    doc.moveDown(0.3).font(SCHRIFT.normal).fontSize(10).fillColor(TEXT);
-  };
-  const absatz = (s: string) => tag('P', () => doc.font(SCHRIFT.normal).fontSize(10).fillColor(TEXT).text(t(s), links, doc.y, { width: breite }));
-  const tabelle = (spalten: { k: string; w: number }[], zeilen: string[][]) => {
-    const tab = gruppe('Table');
-    const zeile = (werte: string[], kopf: boolean) => {
-      doc.font(kopf ? SCHRIFT.fett : SCHRIFT.normal).fontSize(9);
-      const h = Math.max(18, ...werte.map((w, i) => doc.heightOfString(t(w), { width: spalten[i]!.w * breite - 6 }) + 6));
-      platz(h + 4);
-      const y = doc.y;
-      if (kopf) {
-        doc.markContent('Artifact', { type: 'Layout' });
-        doc.rect(links, y - 2, breite, h).fill(HELL);
-        doc.endMarkedContent();
-      }
-      const tr = gruppe('TR', tab);
-      let x = links;
-      werte.forEach((w, i) => {
-        const xi = x;
-        tag(kopf ? 'TH' : 'TD', () => doc.font(kopf ? SCHRIFT.fett : SCHRIFT.normal).fontSize(9).fillColor(TEXT).text(t(w), xi + 3, y, { width: spalten[i]!.w * breite - 6 }), tr);
-        x += spalten[i]!.w * breite;
-      });
-      doc.x = links;
-      doc.y = y + h;
-    };
-    zeile(spalten.map((s) => s.k), true);
-    for (const z of zeilen) zeile(z, false);
-  };
+  const { tag, links, breite, ueberschrift, absatz, tabelle } = pdfBausteine(doc, wurzel);
 
   tag('P', () => doc.font(SCHRIFT.normal).fontSize(10).fillColor(GRAU).text('Vorlage für die Haushaltsberatung', links, doc.y));
   doc.moveDown(0.2);
