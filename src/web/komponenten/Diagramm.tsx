@@ -3,6 +3,7 @@ import type { EChartsOption } from 'echarts';
 import { komponenten as t } from '../i18n/kern.texte.ts';
 import { baueOption, layout } from './diagramm-option.ts';
 import { ladeECharts } from './echarts-laden.ts';
+import { useRollt } from './Tabelle.tsx';
 
 export { DIAGRAMM_FARBEN } from './diagramm-option.ts';
 
@@ -50,6 +51,9 @@ export interface DiagrammProps {
 export function Diagramm(props: DiagrammProps) {
   const { titel, beschreibung, kategorien, kategorieTitel, reihen, einheit, tabelle = 'sichtbar' } = props;
   const titelId = useId();
+  const tabellenTitelId = useId();
+  // a table wider than the screen scrolls sideways: then it is a labelled region in the tab order (as in Tabelle)
+  const { ref: tabellenRahmen, rollt } = useRollt<HTMLDivElement>();
   const aussen = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const [fehler, setFehler] = useState(false);
@@ -100,9 +104,9 @@ export function Diagramm(props: DiagrammProps) {
   }, [schluessel, hatDaten, layoutSchluessel]);
 
   const tabellenElement = (
-    <div className="kern-table-responsive lotse-diagramm__tabelle">
+    <div className="kern-table-responsive lotse-diagramm__tabelle" ref={tabellenRahmen} {...(rollt ? { role: 'region', 'aria-labelledby': tabellenTitelId, tabIndex: 0 } : {})}>
       <table className="kern-table kern-table--small">
-        <caption className="kern-body kern-body--bold">{titel}</caption>
+        <caption id={tabellenTitelId} className="kern-body kern-body--bold">{titel}</caption>
         <thead>
           <tr className="kern-table__row">
             <th scope="col" className="kern-table__header">{kategorieTitel}</th>

@@ -22,7 +22,7 @@ interface TabelleProps {
  * be reachable by keyboard (WCAG 2.1.1, axe `scrollable-region-focusable`), a non-scrolling one should not
  * add a tab stop.
  */
-function useRollt<T extends HTMLElement>() {
+export function useRollt<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const [rollt, setRollt] = useState(false);
   useEffect(() => {
