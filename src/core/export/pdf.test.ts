@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-// the repository's PDF text reader (ToUnicode CMaps of the embedded fonts), shared by the report tests
-import { pdfText } from '../../modules/uebernahmen/bericht/pdf-text.ts';
+import { pdfText } from './pdf-text.ts';
 import { neuesPdf, pdfBausteine } from './pdf.ts';
 
 describe('pdfBausteine', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestUmgebung } from '../../../testing/testApp.ts';
 import { TEST_KONTEN, TEST_PASSWORT, type TestRolle } from '../../../testing/fixtures.ts';
-import { pdfText } from './pdf-text.ts';
+import { pdfText } from '../../../core/export/pdf-text.ts';
 
 /** Übernahmebericht (Issue 11, Punkt 8): GET /api/uebernahmen/:id/bericht.pdf, read back as text. */
 let env: TestUmgebung;

@@ -1,7 +1,7 @@
 /**
  * Test aid: the visible text of a PDF written by pdfkit with embedded fonts (core/export/pdf.ts), read from
  * the file itself – content streams unpacked, glyph ids mapped back to Unicode through each font's ToUnicode
- * CMap. Used by the tests of the Übernahmebericht; not imported by the application.
+ * CMap. Used by the tests of the reports (core and modules); not imported by the application.
  */
 import { inflateSync } from 'node:zlib';
 
