@@ -1,4 +1,5 @@
 import type { Db } from '../db/db.ts';
+import { frischeStatistikAuf } from '../db/statistik.ts';
 import { fuehreFaelligeJobsAus, raeumeJobsAuf, type AusfuehrOptionen } from './warteschlange.ts';
 
 export interface JobWorker {
@@ -9,7 +10,8 @@ export interface JobWorker {
 /**
  * The worker loop of one app instance (started by src/server.ts, not by buildApp: API tests drive the queue
  * themselves with `fuehreFaelligeJobsAus`). Every `intervallMs` one pass; errors of a pass are logged and
- * the loop goes on. Once an hour it deletes finished jobs older than two weeks.
+ * the loop goes on. Once an hour it deletes finished jobs older than two weeks and, on PGlite, refreshes stale planner
+ * statistics (core/db/statistik.ts).
  */
 export function starteJobWorker(db: Db, opts: Omit<AusfuehrOptionen, 'abbrechen'> & { intervallMs?: number }): JobWorker {
   const intervall = opts.intervallMs ?? 5000;
@@ -23,6 +25,8 @@ export function starteJobWorker(db: Db, opts: Omit<AusfuehrOptionen, 'abbrechen'
       if (Date.now() - letztesAufraeumen > 3_600_000) {
         letztesAufraeumen = Date.now();
         await raeumeJobsAuf(db);
+        // PGlite has no autovacuum: keep the planner's statistics fresh (docs/decisions/0143)
+        if (db.kind === 'pglite') await frischeStatistikAuf(db);
       }
     } catch (err) {
       opts.log?.(`Job-Warteschlange: Durchgang fehlgeschlagen: ${err instanceof Error ? err.message : String(err)}`);

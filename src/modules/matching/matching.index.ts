@@ -8,6 +8,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../core/db/db.ts';
+import { frischeStatistikAuf } from '../../core/db/statistik.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { kontext, ladeThesaurus, leseStand, type MatchingKontext } from './matching.repository.ts';
 import { merkeSchreibweise, suchdokument, woerterVon, type LoesungText, type Suchdokument } from './bewertung/suchdokument.rules.ts';
@@ -147,6 +148,8 @@ export async function indexiereAlle(db: Db, opts: { batch?: number; fortschritt?
     }
     await sql`update matching_stand set dokumente = (select count(*) from loesung_suchindex), version = version + 1`.execute(tx);
   });
+  // fresh planner statistics after a bulk change (PGlite has no autovacuum; docs/decisions/0143)
+  await frischeStatistikAuf(db, { nur: ['loesung', 'loesung_suchindex', 'matching_posting', 'matching_lexem', 'matching_vokabular'] });
   return { dokumente: n };
 }
 

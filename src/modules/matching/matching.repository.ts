@@ -117,6 +117,22 @@ const FELD = ['', 'A', 'B', 'C', 'D'] as const;
 export const KANDIDATEN_BLOCK = 50;
 
 /**
+ * The candidate statement: solutions by pre-score over the postings of the query's lexemes. The postings are read per
+ * lexeme in a LATERAL subquery (`offset 0` keeps the planner from flattening it), i.e. over the primary-key index,
+ * whatever statistics the planner has: as a plain join and with stale statistics (PGlite runs no autovacuum) it hashed
+ * all postings of the catalogue, and a join with `lexem = any(…)` misled PostgreSQL into sorting (docs/decisions/0143).
+ */
+export function obersteKandidaten(v: Vorbewertung, limit: number, feldFaktor: Record<Feld, number>) {
+  return sql<{ loesung_id: string }>`
+    select p.loesung_id, sum(q.gewicht * (${[feldFaktor.A, feldFaktor.B, feldFaktor.C, feldFaktor.D]}::float8[])[p.feld]) as w
+    from unnest(${v.lexeme}::text[], ${v.gewichte}::float8[]) as q(lexem, gewicht)
+    cross join lateral (select x.loesung_id, x.feld from matching_posting x where x.lexem = q.lexem offset 0) p
+    group by p.loesung_id
+    order by w desc, p.loesung_id
+    limit ${limit}`;
+}
+
+/**
  * Candidates: published solutions with the highest pre-score (sum of weight × field factor over the
  * matched lexemes), from the inverted index matching_posting; with the structured signals and,
  * per candidate, which query lexemes it contains in which best field.
@@ -125,6 +141,7 @@ export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], li
   if (!v.lexeme.length) return [];
   type Zeile = {
     id: string;
+    status: string;
     external_id: string | null;
     titel: string;
     sprache: string;
@@ -139,20 +156,14 @@ export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], li
   };
   // Two steps, the second in blocks: with PGlite every statement blocks the event loop while it runs
   // (docs/decisions/0026). The candidates and their data are the same as in one statement.
-  const oben = await sql<{ loesung_id: string }>`
-    with q as (
-      select * from unnest(${v.lexeme}::text[], ${v.gewichte}::float8[]) as q(lexem, gewicht)
-    )
-    select p.loesung_id, sum(q.gewicht * (${[feldFaktor.A, feldFaktor.B, feldFaktor.C, feldFaktor.D]}::float8[])[p.feld]) as w
-    from q join matching_posting p on p.lexem = q.lexem
-    group by p.loesung_id
-    order by w desc, p.loesung_id
-    limit ${limit}`.execute(k);
+  // Neither depends on fresh statistics (docs/decisions/0143): see obersteKandidaten; solutions are looked up by id
+  // and their status is checked here (a filter on status in SQL let stale statistics choose a scan of all solutions).
+  const oben = await obersteKandidaten(v, limit, feldFaktor).execute(k);
   const ids = oben.rows.map((x) => x.loesung_id);
   const rows: Zeile[] = [];
   for (let i = 0; i < ids.length; i += KANDIDATEN_BLOCK) {
     const r = await sql<Zeile>`
-    select o.loesung_id as id, l.external_id, l.titel, s.sprache, l.handlungsfeld, l.wirkungsstufe, ko.groessenklasse, ko.typ,
+    select o.loesung_id as id, l.status, l.external_id, l.titel, s.sprache, l.handlungsfeld, l.wirkungsstufe, ko.groessenklasse, ko.typ,
       exists (select 1 from loesung_siegel g where g.loesung_id = o.loesung_id) as siegel,
       (select count(*)::int from (
          select n.kommune_id from loesung_nutzung n where n.loesung_id = o.loesung_id
@@ -163,9 +174,9 @@ export async function kandidaten(k: K, v: Vorbewertung, alleLexeme: string[], li
     from unnest(${ids.slice(i, i + KANDIDATEN_BLOCK)}::uuid[]) as o(loesung_id)
     join loesung_suchindex s on s.loesung_id = o.loesung_id
     join loesung l on l.id = o.loesung_id
-    left join kommune ko on ko.id = l.kommune_id
-    where l.status = 'veroeffentlicht'`.execute(k);
-    rows.push(...r.rows);
+    left join kommune ko on ko.id = l.kommune_id`.execute(k);
+    // only published solutions are indexed; a change not yet worked off the queue must still not show a draft
+    rows.push(...r.rows.filter((x) => x.status === 'veroeffentlicht'));
   }
   return rows.map((x) => {
     const treffer = new Map<string, Feld>();
