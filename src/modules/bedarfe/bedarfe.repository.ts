@@ -8,7 +8,7 @@ import type { Db, Tx } from '../../core/db/db.ts';
 import { sichtbar, type Konto } from '../../core/authz/policy.ts';
 import type { BedarfStatus } from './bedarfe.rules.ts';
 import type { BedarfKurz } from './bedarfe.schemas.ts';
-import type { BedarfQuelle, Dringlichkeit } from './bedarfe.table.ts';
+import type { BedarfQuelle, Dringlichkeit, Suchbegriff } from './bedarfe.table.ts';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
@@ -150,6 +150,7 @@ export interface BedarfZeile {
   dringlichkeit: Dringlichkeit;
   quelle: BedarfQuelle | null;
   quelleRef: string | null;
+  suchbegriffe: Suchbegriff[] | null;
 }
 
 /** Fügt einen Bedarf (Status `neu`) mit erstem Verlaufseintrag ein. */
@@ -164,6 +165,7 @@ export async function fuegeBedarfEin(tx: Tx, kontoId: string | null, b: BedarfZe
       dringlichkeit: b.dringlichkeit,
       quelle: b.quelle,
       quelle_ref: b.quelleRef,
+      suchbegriffe: b.suchbegriffe ? JSON.stringify(b.suchbegriffe) : null,
       erstellt_von: kontoId,
     })
     .returning('id')

@@ -18,6 +18,8 @@ export const bedarfAnlegenSchema = z.strictObject({
   /** Herkunft, wenn der Bedarf aus einem Selbstcheck übernommen wurde. */
   quelle: z.enum(['erhebung']).optional(),
   quelleRef: z.string().trim().min(1).max(100).optional(),
+  /** Suchbegriffe der Lücke, aus der der Bedarf stammt (Entscheidung 0144): die Prüfung auf ungedeckte Nachfrage sucht auch mit ihnen. */
+  suchbegriffe: z.array(z.strictObject({ begriff: z.string().trim().min(2).max(80), handlungsfeld })).min(1).max(8).optional(),
 });
 export type BedarfAnlegen = z.infer<typeof bedarfAnlegenSchema>;
 

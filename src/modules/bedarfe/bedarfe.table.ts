@@ -4,6 +4,11 @@ export type BedarfStatus = 'neu' | 'in_klaerung' | 'loesungen_vorgeschlagen' | '
 export type Dringlichkeit = 'niedrig' | 'mittel' | 'hoch';
 export type BedarfQuelle = 'erhebung' | 'demo';
 
+export interface Suchbegriff {
+  begriff: string;
+  handlungsfeld: string;
+}
+
 type Zeit = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface BedarfTable {
@@ -16,6 +21,8 @@ export interface BedarfTable {
   status: ColumnType<BedarfStatus, BedarfStatus | undefined, BedarfStatus>;
   quelle: BedarfQuelle | null;
   quelle_ref: string | null;
+  /** search terms of the self-check gap the need came from (decision 0144) */
+  suchbegriffe: ColumnType<Suchbegriff[] | null, string | null | undefined, string | null>;
   erstellt_von: string | null;
   erstellt_am: Zeit;
   aktualisiert_am: Zeit;

@@ -83,6 +83,7 @@ export async function erstelle(db: Db, kontoId: string | null, input: NeuerBedar
       dringlichkeit: input.dringlichkeit as Dringlichkeit,
       quelle: input.quelle ?? null,
       quelleRef: input.quelleRef ?? null,
+      suchbegriffe: input.suchbegriffe ?? null,
     });
     await protokolliere(t, {
       kommuneId: input.kommuneId,

@@ -59,6 +59,8 @@ describe('Lücke ohne gut passende Lösung', () => {
       expect(l.suche.suchbegriffe).toEqual(dim.suche!.suchbegriffe.slice(0, 8));
       expect(l.bedarfEntwurf.handlungsfeld).toBe(dim.suche!.handlungsfeld);
       expect(l.bedarfEntwurf.beschreibung).toContain(`Stichworte für die Suche: ${dim.suche!.suchbegriffe.join(', ')}.`);
+      // der angelegte Bedarf behält die Suchbegriffe für die Prüfung auf ungedeckte Nachfrage (Entscheidung 0144)
+      expect(l.bedarfEntwurf.suchbegriffe).toEqual(l.suche.suchbegriffe.map((begriff) => ({ begriff, handlungsfeld: dim.suche!.handlungsfeld })));
     }
 
     const b = await c.post('/api/bedarfe', luecken[0].bedarfEntwurf);
@@ -83,6 +85,11 @@ describe('Lücke ohne gut passende Lösung', () => {
     const l = (await c.get(`/api/erhebungen/${id}/luecken`)).json<{ luecken: Luecke[] }>().luecken.find((x) => x.dimension.id === l0.dimension.id)!;
     expect(l.ungedeckt).toBe(false);
     expect(l.loesungen.map((x) => x.titel)).toContain(`${begriff} in einer Landgemeinde`);
+    // als Bedarf angelegt, zählt die Lücke nicht als ungedeckt: geprüft wird auch mit ihren Suchbegriffen (Entscheidung 0144)
+    const b = await c.post('/api/bedarfe', l.bedarfEntwurf);
+    expect(b.status, b.body).toBe(201);
+    const u = (await (await t.als('transferstelle')).get('/api/transfer/nachfrage')).json<{ ungedeckt: { bedarfe: { id: string }[] } }>().ungedeckt;
+    expect(u.bedarfe.map((x) => x.id)).not.toContain(b.json<{ id: string }>().id);
   });
 });
 

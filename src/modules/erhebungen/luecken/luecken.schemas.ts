@@ -9,6 +9,8 @@ export const bedarfEntwurf = z.object({
   dringlichkeit: z.enum(['hoch', 'mittel', 'niedrig']),
   quelle: z.literal('erhebung'),
   quelleRef: z.string(),
+  /** Die Suchbegriffe der Lücke (mit Handlungsfeld): der angelegte Bedarf wird mit ihnen auf ungedeckte Nachfrage geprüft (Entscheidung 0144). */
+  suchbegriffe: z.array(z.object({ begriff: z.string(), handlungsfeld: z.string() })).optional(),
 });
 export type BedarfEntwurf = z.infer<typeof bedarfEntwurf>;
 

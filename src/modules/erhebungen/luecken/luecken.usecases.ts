@@ -39,7 +39,7 @@ export async function loesungenZurLuecke(
   dimensionId: string,
   fragen: { itemId: string; text: string }[],
   kommuneId: string | null,
-): Promise<{ treffer: MatchErgebnis[]; auftraege: Suchauftrag[]; suchbegriffe: string[] }> {
+): Promise<{ treffer: MatchErgebnis[]; auftraege: Suchauftrag[]; suchbegriffe: string[]; begriffe: { begriff: string; handlungsfeld: string }[] }> {
   const auftraege = suchauftraege(fb, dimensionId, fragen);
   const begriffe = suchbegriffeDerLuecke(auftraege);
   const listen: MatchErgebnis[][] = [];
@@ -47,7 +47,7 @@ export async function loesungenZurLuecke(
     const r = await findeLoesungen(db, { text: b.begriff, handlungsfeld: b.handlungsfeld, kommune: kommuneId, limit: 8 });
     listen.push(r.filter((t) => t.passung === 'gut'));
   }
-  return { treffer: reissverschluss(listen, 2 * ANZEIGE), auftraege, suchbegriffe: begriffe.map((b) => b.begriff) };
+  return { treffer: reissverschluss(listen, 2 * ANZEIGE), auftraege, suchbegriffe: begriffe.map((b) => b.begriff), begriffe };
 }
 
 /** Die 2–3 schwächsten Dimensionen mit ihren schwächsten Fragen, je einem Bedarfsentwurf und passenden Lösungen. */
@@ -87,6 +87,7 @@ export async function luecken(db: Db, id: string) {
         dringlichkeit: dringlichkeit(d.score),
         quelle: 'erhebung' as const,
         quelleRef: `${z.id}:${d.id}`,
+        ...(suche.begriffe.length ? { suchbegriffe: suche.begriffe } : {}),
       },
       bedarfId: bestehend.find((b) => b.quelle_ref === `${z.id}:${d.id}`)?.id ?? null,
       loesungen,

@@ -48,4 +48,42 @@ describe('Ungedeckte Nachfrage im Nachfragebild (Issue 10, Punkt 1)', () => {
     const u = (await (await env.als('transferstelle')).get('/api/transfer/nachfrage')).json<{ ungedeckt: Ungedeckt }>().ungedeckt;
     expect(u.bedarfe.map((b) => b.id)).not.toContain(ids.ungedeckt);
   });
+
+  it('ein Bedarf aus einer Selbstcheck-Lücke wird auch mit deren Suchbegriffen geprüft (Entscheidung 0144)', { timeout: 120_000 }, async () => {
+    const c = await env.als('mitglied');
+    // the text a gap need carries: the area and the score, no concrete solution words
+    const luecke = {
+      kommuneId: KOMMUNE_A,
+      titel: 'Service am Bürger: nächste Schritte',
+      beschreibung: 'Im Selbstcheck erreicht unsere Kommune in diesem Bereich 28 von 100 Punkten. Wir suchen erprobte Ansätze anderer Kommunen, um hier weiterzukommen.',
+      dringlichkeit: 'hoch',
+      quelle: 'erhebung',
+    };
+    const ohne = await c.post('/api/bedarfe', { ...luecke, quelleRef: 'runde-x:d1' });
+    expect(ohne.status, ohne.body).toBe(201);
+    const mit = await c.post('/api/bedarfe', {
+      ...luecke,
+      quelleRef: 'runde-x:d2',
+      suchbegriffe: [{ begriff: 'Online-Terminvergabe im Bürgerbüro', handlungsfeld: 'Verwaltungshandeln' }],
+    });
+    expect(mit.status, mit.body).toBe(201);
+    const gespeichert = await env.db.k.selectFrom('bedarf').select('suchbegriffe').where('id', '=', mit.json<{ id: string }>().id).executeTakeFirstOrThrow();
+    expect(gespeichert.suchbegriffe).toEqual([{ begriff: 'Online-Terminvergabe im Bürgerbüro', handlungsfeld: 'Verwaltungshandeln' }]);
+    const u = (await (await env.als('transferstelle')).get('/api/transfer/nachfrage')).json<{ ungedeckt: Ungedeckt }>().ungedeckt;
+    const gezeigt = u.bedarfe.map((b) => b.id);
+    expect(gezeigt).toContain(ohne.json<{ id: string }>().id);
+    expect(gezeigt).not.toContain(mit.json<{ id: string }>().id);
+  });
+
+  it('falsche Suchbegriffe: 400 mit deutscher Meldung, nichts angelegt', async () => {
+    const c = await env.als('mitglied');
+    const vorher = (await env.db.k.selectFrom('bedarf').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    for (const suchbegriffe of [[{ begriff: 'x', handlungsfeld: 'Verwaltungshandeln' }], [{ begriff: 'Terminvergabe', handlungsfeld: 'Raumfahrt' }], Array.from({ length: 9 }, (_, i) => ({ begriff: `Begriff ${i}`, handlungsfeld: 'Verwaltungshandeln' }))]) {
+      const r = await c.post('/api/bedarfe', { kommuneId: KOMMUNE_A, titel: 'Test', beschreibung: 'Ein Bedarf mit falschen Suchbegriffen.', dringlichkeit: 'mittel', quelle: 'erhebung', quelleRef: 'r:d', suchbegriffe });
+      expect(r.status, r.body).toBe(400);
+      expect(r.json<{ error: { code: string; message: string } }>().error.code).toBe('anfrage.ungueltig');
+    }
+    const nachher = (await env.db.k.selectFrom('bedarf').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    expect(Number(nachher)).toBe(Number(vorher));
+  });
 });

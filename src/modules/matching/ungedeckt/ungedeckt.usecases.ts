@@ -17,18 +17,34 @@ export const PRUEFUNGEN_JE_AUFRUF = 60;
 /** Text for the matcher (as the Lotse inbox builds it: title and description, at most 2,000 characters). */
 const matchText = (b: { titel: string; beschreibung: string }) => `${b.titel}\n${b.beschreibung}`.slice(0, 2000);
 
-/** Checks one need with the matcher and stores its best fit. Returns the fit. */
-export async function pruefeBedarf(db: Db, b: { id: string; kommune_id: string; titel: string; beschreibung: string; handlungsfeld: string | null }): Promise<Passung | 'keine'> {
-  const treffer = await findeLoesungen(db, { text: matchText(b), handlungsfeld: b.handlungsfeld, kommune: b.kommune_id, limit: 10 });
-  const gut = treffer.filter((t) => t.passung === 'gut').length;
-  const moeglich = treffer.filter((t) => t.passung === 'moeglich').length;
-  const beste: Passung | 'keine' = gut ? 'gut' : moeglich ? 'moeglich' : treffer.length ? 'schwach' : 'keine';
+/** Hits the self-check gap page shows per search term (erhebungen, loesungenZurLuecke). */
+const JE_SUCHBEGRIFF = 8;
+
+/**
+ * Checks one need with the matcher and stores its best fit. Returns the fit. A need filed from a self-check gap also
+ * carries the gap's search terms: it is searched with each of them as the gap page does, and the best fit of all
+ * searches counts (docs/decisions/0144) — so a gap that showed fitting solutions does not turn into unmet demand.
+ */
+export async function pruefeBedarf(
+  db: Db,
+  b: { id: string; kommune_id: string; titel: string; beschreibung: string; handlungsfeld: string | null; suchbegriffe?: { begriff: string; handlungsfeld: string }[] | null },
+): Promise<Passung | 'keine'> {
+  const listen = [await findeLoesungen(db, { text: matchText(b), handlungsfeld: b.handlungsfeld, kommune: b.kommune_id, limit: 10 })];
+  for (const s of b.suchbegriffe ?? []) listen.push(await findeLoesungen(db, { text: s.begriff, handlungsfeld: s.handlungsfeld, kommune: b.kommune_id, limit: JE_SUCHBEGRIFF }));
+  // per solution its best fit over all searches
+  const rang: Record<Passung, number> = { gut: 2, moeglich: 1, schwach: 0 };
+  const beste = new Map<string, Passung>();
+  for (const t of listen.flat()) if (!beste.has(t.id) || rang[t.passung] > rang[beste.get(t.id)!]) beste.set(t.id, t.passung);
+  const treffer = [...beste.values()];
+  const gut = treffer.filter((t) => t === 'gut').length;
+  const moeglich = treffer.filter((t) => t === 'moeglich').length;
+  const bestePassung: Passung | 'keine' = gut ? 'gut' : moeglich ? 'moeglich' : treffer.length ? 'schwach' : 'keine';
   await db.k
     .insertInto('matching_bedarf_pruefung')
-    .values({ bedarf_id: b.id, kommune_id: b.kommune_id, beste_passung: beste, treffer_gut: gut, treffer_moeglich: moeglich, geprueft_am: new Date() })
-    .onConflict((oc) => oc.column('bedarf_id').doUpdateSet({ beste_passung: beste, treffer_gut: gut, treffer_moeglich: moeglich, geprueft_am: new Date() }))
+    .values({ bedarf_id: b.id, kommune_id: b.kommune_id, beste_passung: bestePassung, treffer_gut: gut, treffer_moeglich: moeglich, geprueft_am: new Date() })
+    .onConflict((oc) => oc.column('bedarf_id').doUpdateSet({ beste_passung: bestePassung, treffer_gut: gut, treffer_moeglich: moeglich, geprueft_am: new Date() }))
     .execute();
-  return beste;
+  return bestePassung;
 }
 
 /** Checks the visible waiting needs that were never checked or changed since (bounded per call). */
@@ -39,7 +55,7 @@ export async function pruefeOffene(db: Db, konto: Konto): Promise<number> {
     .where((eb) => sichtbar(eb, konto, 'b.kommune_id'))
     .where('b.status', 'in', WARTEND)
     .where((eb) => eb.or([eb('p.bedarf_id', 'is', null), eb('p.geprueft_am', '<', eb.ref('b.aktualisiert_am'))]))
-    .select(['b.id', 'b.kommune_id', 'b.titel', 'b.beschreibung', 'b.handlungsfeld'])
+    .select(['b.id', 'b.kommune_id', 'b.titel', 'b.beschreibung', 'b.handlungsfeld', 'b.suchbegriffe'])
     .orderBy('b.erstellt_am', 'desc')
     .limit(PRUEFUNGEN_JE_AUFRUF)
     .execute();
