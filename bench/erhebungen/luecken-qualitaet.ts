@@ -13,7 +13,7 @@
  *  - ungefiltert: wie vorher, aber alle Treffer (der Stand vor dem Passungsfilter, nur zum Vergleich),
  *  - nachher: die Lücken-Suche der Anwendung (`loesungenZurLuecke`, kuratierte Suchbegriffe aus den Fragebogendaten).
  * Dazu, ob der aus der Lücke angelegte Bedarf im Matching dasselbe Urteil bekommt wie die Lücke (Text des
- * Bedarfsentwurfs, wie `pruefeBedarf` ihn prüft: gibt es einen „gut“-Treffer?) – sonst zählte ein Bedarf als ungedeckt,
+ * Bedarfsentwurfs und Suchbegriffe der Lücke, wie `pruefeBedarf` sie prüft: gibt es einen „gut“-Treffer?) – sonst zählte ein Bedarf als ungedeckt,
  * obwohl die Lücke Lösungen zeigt, oder umgekehrt.
  *
  *   npx tsx bench/erhebungen/luecken-qualitaet.ts      (gibt JSON aus; --details listet die Vorschläge)
@@ -94,12 +94,13 @@ async function nachherVerfahren(): Promise<Nachher | null> {
     const t0 = performance.now();
     const r = await fn(db, f.fb, f.dimension, f.fragen, null);
     const ms = performance.now() - t0;
-    // Der Bedarfsentwurf, wie ihn die Seite anbietet, und seine Prüfung wie in pruefeBedarf (Titel + Beschreibung, Limit 10).
+    // Der Bedarfsentwurf, wie ihn die Seite anbietet, und seine Prüfung wie in pruefeBedarf: Titel + Beschreibung (Limit 10)
+    // und, seit Entscheidung 0144, jeder Suchbegriff der Lücke wie auf der Seite – deren „gut“-Treffer sind r.treffer.
     const dim = f.fb.dimensionen.find((d) => d.id === f.dimension)!;
     const ergebnis = { id: dim.id, titel: dim.titel, score: 30, stufe: { stufe: 2, label: 'Anfänge' }, beantwortet: 3, anzahl: 5 } as unknown as Parameters<typeof bedarfBeschreibung>[2];
     const text = `${dim.titel}: nächste Schritte\n${bedarfBeschreibung(f.fb.titel, dim, ergebnis, f.fragen.map((x) => ({ ...x, dimension: f.dimension })), r.suchbegriffe)}`.slice(0, 2000);
     const b = await findeLoesungen(db, { text, handlungsfeld: r.auftraege[0]?.handlungsfeld ?? null, kommune: null, limit: 10 });
-    return { ids: r.treffer.map((t) => t.externalId ?? '').slice(0, ANZEIGE), bedarfGut: b.some((t) => t.passung === 'gut'), ms };
+    return { ids: r.treffer.map((t) => t.externalId ?? '').slice(0, ANZEIGE), bedarfGut: r.treffer.length > 0 || b.some((t) => t.passung === 'gut'), ms };
   };
 }
 
