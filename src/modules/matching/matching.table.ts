@@ -89,6 +89,10 @@ export interface MatchingLernsignalTable {
   quelle: 'vorschlag_angenommen' | 'hilfreich' | 'nicht_hilfreich' | 'keine_passende_loesung';
   gewicht: number;
   lexeme: string[];
+  /** keys of the need's concepts (migration 0177, docs/decisions/0139) */
+  konzepte: ColumnType<string[], string[] | undefined, string[]>;
+  /** the concepts with their rarity weight: [{ s: keys, g: weight }] */
+  konzept_gewichte: ColumnType<{ s: string[]; g: number }[], string | undefined, string>;
   erstellt_am: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
