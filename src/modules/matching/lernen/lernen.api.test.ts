@@ -66,7 +66,7 @@ describe('Lernen aus Entscheidungen der Lotsen (Issue 10, Punkt 5)', () => {
     // the stems of the text alone share nothing with the query; the concept's keys (thesaurus synonyms) do
     expect(signal.lexeme).not.toContain('strafzettel');
     expect(signal.konzepte).toContain('strafzettel');
-    expect(signal.konzept_gewichte.length).toBeGreaterThan(0);
+    expect(signal.konzept_gewichte?.length).toBeGreaterThan(0);
 
     const nachher = (await suche(frage)).find((x) => x.externalId === 'T-VERWARNUNG')!;
     expect(nachher.score).toBeGreaterThan(vorher.score);

@@ -30,7 +30,7 @@ const IDF: Record<string, number> = { knöllchen: 3, strafzettel: 3, online: 0.1
 const gewicht = (c: Konzept) => IDF[c.text.toLowerCase()] ?? 0;
 const k = (...cs: Konzept[]) => lernKonzepte(cs, lex, gewicht);
 const anfrage = (konzepte: LernKonzept[], lexeme: string[] = []): LernAnfrage => ({ konzepte, lexeme: new Set(lexeme) });
-const signal = (loesungId: string, konzepte: LernKonzept[], gewicht: number, tage = 1, lexeme: string[] = []): Lernsignal => ({ loesungId, konzepte, lexeme, gewicht, zeitpunkt: vor(tage) });
+const signal = (loesungId: string, konzepte: LernKonzept[] | null, gewicht: number, tage = 1, lexeme: string[] = []): Lernsignal => ({ loesungId, konzepte, lexeme, gewicht, zeitpunkt: vor(tage) });
 
 describe('Lernen aus Entscheidungen der Lotsen nach Konzepten (Issue 10, Punkt 5; Entscheidung 0139)', () => {
   it('Schlüssel eines Konzepts: Stämme des Worts und seiner Synonyme – „Knöllchen“ und „Strafzettel“ teilen einen Schlüssel', () => {
@@ -87,8 +87,10 @@ describe('Lernen aus Entscheidungen der Lotsen nach Konzepten (Issue 10, Punkt 5
   });
 
   it('Signale ohne Konzepte (vor Migration 0177) zählen weiter über ihre Wortstämme', () => {
-    const w = gelernteWerte(anfrage(k(wort('Termine')), ['termin', 'burgerburo']), [signal('A', [], 1, 1, ['termin', 'burgerburo'])], jetzt);
+    const w = gelernteWerte(anfrage(k(wort('Termine')), ['termin', 'burgerburo']), [signal('A', null, 1, 1, ['termin', 'burgerburo'])], jetzt);
     expect(w.get('A')!).toBeGreaterThan(0);
+    // a newer signal whose need had no weighty concept teaches nothing (no fallback to its stems)
+    expect(gelernteWerte(anfrage(k(wort('Termine')), ['termin', 'burgerburo']), [signal('A', [], 1, 1, ['termin', 'burgerburo'])], jetzt).get('A') ?? 0).toBe(0);
   });
 
   it('verblasst mit dem Alter: nach einer Halbwertszeit zählt ein Signal halb', () => {

@@ -22,8 +22,8 @@ export interface Lernsignal {
   loesungId: string;
   /** German stems of the need's text at the time of the decision (signals before migration 0177 have only these) */
   lexeme: string[];
-  /** the need's concepts at the time of the decision (empty for signals before migration 0177) */
-  konzepte: LernKonzept[];
+  /** the need's concepts at the time of the decision (null for signals before migration 0177) */
+  konzepte: LernKonzept[] | null;
   /** +1 accepted / helpful, −1 not helpful / no fitting solution */
   gewicht: number;
   zeitpunkt: Date;
@@ -120,7 +120,7 @@ export interface LernAnfrage {
 
 /** Similarity of a query to a signal's need: by concepts; signals without concepts (before 0177) by their stems. */
 export function signalAehnlichkeit(a: LernAnfrage, s: Lernsignal): number {
-  return s.konzepte.length ? konzeptAehnlichkeit(a.konzepte, s.konzepte) : aehnlichkeit(a.lexeme, s.lexeme);
+  return s.konzepte ? konzeptAehnlichkeit(a.konzepte, s.konzepte) : aehnlichkeit(a.lexeme, s.lexeme);
 }
 
 /** Learned value per solution in −1…1 (tanh of the weighted, decayed sum); solutions without signals are absent. */

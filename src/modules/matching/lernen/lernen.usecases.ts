@@ -120,12 +120,12 @@ export async function gelerntFuerAnfrage(
     select q.l as anfrage, s.loesung_id, s.gewicht, s.lexeme, s.konzept_gewichte, s.erstellt_am
     from q left join lateral (
       select loesung_id, gewicht, lexeme, konzept_gewichte, erstellt_am from matching_lernsignal
-      where konzepte && ${alleSchluessel(anfrage)}::text[] or (cardinality(konzepte) = 0 and lexeme && q.l)
+      where konzepte && ${alleSchluessel(anfrage)}::text[] or (konzepte is null and lexeme && q.l)
       order by erstellt_am desc limit ${SIGNALE_JE_ANFRAGE}
     ) s on true`.execute(k);
   const signale: Lernsignal[] = r.rows
     .filter((x) => x.loesung_id)
-    .map((x) => ({ loesungId: x.loesung_id!, gewicht: Number(x.gewicht), lexeme: x.lexeme ?? [], konzepte: x.konzept_gewichte ?? [], zeitpunkt: new Date(x.erstellt_am!) }));
+    .map((x) => ({ loesungId: x.loesung_id!, gewicht: Number(x.gewicht), lexeme: x.lexeme ?? [], konzepte: x.konzept_gewichte, zeitpunkt: new Date(x.erstellt_am!) }));
   if (!signale.length) return new Map();
   return gelernteWerte({ konzepte: anfrage, lexeme: new Set(r.rows[0]?.anfrage ?? []) }, signale, jetzt);
 }
