@@ -14,7 +14,7 @@ import { indexiereAlle } from '../../src/modules/matching/matching.index.ts';
 import { findeLoesungen, type MatchErgebnis } from '../../src/modules/matching/matching.ts';
 import { tokenisiere } from '../../src/modules/matching/sprache/normalisierung.rules.ts';
 import { woerterbuch } from '../../src/modules/matching/sprache/woerterbuch.ts';
-import { speichereLernsignale } from '../../src/modules/matching/lernen/lernen.usecases.ts';
+import { lernKontext, speichereLernsignale } from '../../src/modules/matching/lernen/lernen.usecases.ts';
 import { thesaurusReferenzdaten } from '../../src/modules/matching/thesaurus/thesaurus.start.ts';
 
 const DIR = path.join(ROOT_DIR, 'bench', 'matching');
@@ -201,32 +201,44 @@ async function weitereSets(db: Db) {
  * decisions a Lotse would take on one half (even positions: „hilfreich“ for the right solution when it is among the
  * first ten, „nicht hilfreich“ for at most three wrong hits above it; needs without a solution: „keine passende
  * Lösung“ against their „gut“ hits) become signals; the gain is measured on the other half, whose feedback is never
- * used. The blind sets are only reported (holdout with all tuning feedback). Signals are removed afterwards.
+ * used. `falte: 1` swaps the halves (learn on the odd positions, measure on the even ones) as a second check.
+ * The blind sets are only reported (holdout with all tuning feedback of fold 0). Signals are removed afterwards.
  */
-export async function lernenSplit(db: Db) {
+export async function lernenSplit(db: Db, opts: { holdout?: boolean; falte?: 0 | 1 } = {}) {
+  const falte = opts.falte ?? 0;
   const lade = (datei: string) => JSON.parse(fs.readFileSync(path.join(DIR, datei), 'utf8')) as Bedarf[];
   const kurz = lade('bedarfe.json');
   const ohne = fs.existsSync(path.join(DIR, 'bedarfe-ohne-loesung-tuning.json')) ? lade('bedarfe-ohne-loesung-tuning.json') : [];
-  const lernen = [...kurz.filter((_, i) => i % 2 === 0), ...ohne.filter((_, i) => i % 2 === 0)];
-  const pruefen = kurz.filter((_, i) => i % 2 === 1);
-  const pruefenOhne = ohne.filter((_, i) => i % 2 === 1);
+  const lernen = [...kurz.filter((_, i) => i % 2 === falte), ...ohne.filter((_, i) => i % 2 === falte)];
+  const pruefen = kurz.filter((_, i) => i % 2 !== falte);
+  const pruefenOhne = ohne.filter((_, i) => i % 2 !== falte);
   const idVon = new Map((await db.k.selectFrom('loesung').select(['id', 'external_id']).execute()).map((r) => [r.external_id ?? '', r.id]));
   const gelernteLoesungen = new Set(lernen.flatMap((b) => b.relevant));
   const betroffen = pruefen.filter((b) => b.relevant.some((r) => gelernteLoesungen.has(r)));
+  // needs unrelated to any feedback on their solution: learning must not make them worse
+  const unberuehrt = pruefen.filter((b) => !b.relevant.some((r) => gelernteLoesungen.has(r)));
   const messe = async () => {
     const a = await werteSetAus(db, pruefen);
     const b = await werteSetAus(db, betroffen);
+    const u = await werteSetAus(db, unberuehrt);
     const c = pruefenOhne.length ? await werteSetAus(db, pruefenOhne) : undefined;
-    return { alle: a.lotse, mit_rueckmeldung_zur_loesung: b.lotse, richtig_gut_oder_moeglich: a.richtig_gut_oder_moeglich, ...(c ? { ohne_loesung_ohne_gut: c.ohne_gut } : {}) };
+    return {
+      alle: a.lotse,
+      mit_rueckmeldung_zur_loesung: b.lotse,
+      ohne_rueckmeldung_zur_loesung: u.lotse,
+      richtig_gut_oder_moeglich: a.richtig_gut_oder_moeglich,
+      ...(c ? { ohne_loesung_ohne_gut: c.ohne_gut } : {}),
+    };
   };
   const vorher = await messe();
+  const lk = await lernKontext(db);
   let signale = 0;
   for (const b of lernen) {
     const r = await findeLoesungen(db, { text: b.text, handlungsfeld: b.handlungsfeld, limit: 10 });
     const rang = r.findIndex((x) => b.relevant.includes(x.externalId ?? ''));
     const eintrag = async (quelle: 'hilfreich' | 'nicht_hilfreich' | 'keine_passende_loesung', ext: string[]) => {
       const ids = ext.map((e) => idVon.get(e)).filter((x): x is string => !!x);
-      signale += await db.k.transaction().execute((tx) => speichereLernsignale(tx, { quelle, text: b.text, loesungIds: ids, kommuneId: null, bedarfId: null, kontoId: null }));
+      signale += await db.k.transaction().execute((tx) => speichereLernsignale(tx, { quelle, text: b.text, loesungIds: ids, kommuneId: null, bedarfId: null, kontoId: null, kontext: lk }));
     };
     if (!b.relevant.length) await eintrag('keine_passende_loesung', r.filter((x) => x.passung === 'gut').map((x) => x.externalId ?? ''));
     else if (rang >= 0) {
@@ -236,13 +248,14 @@ export async function lernenSplit(db: Db) {
   }
   const nachher = await messe();
   let holdout: Record<string, unknown> | undefined;
-  if (fs.existsSync(path.join(DIR, 'bedarfe-holdout.json'))) holdout = { nachher: (await werteSetAus(db, lade('bedarfe-holdout.json'))).lotse };
+  if (opts.holdout !== false && fs.existsSync(path.join(DIR, 'bedarfe-holdout.json'))) holdout = { nachher: (await werteSetAus(db, lade('bedarfe-holdout.json'))).lotse };
   await db.k.deleteFrom('matching_lernsignal').execute();
   return {
     lernhaelfte: lernen.length,
     pruefhaelfte: pruefen.length,
     pruefhaelfte_ohne_loesung: pruefenOhne.length,
     pruefhaelfte_loesung_mit_rueckmeldung: betroffen.length,
+    falte,
     signale,
     vorher,
     nachher,
@@ -302,6 +315,8 @@ export async function run(opts: { details?: boolean } = {}) {
     }
     const weitere = await weitereSets(db);
     const lernen = await lernenSplit(db);
+    // second check with the halves swapped (no blind set)
+    const gegenprobe = await lernenSplit(db, { falte: 1, holdout: false });
     return {
       loesungen: loesungen.length,
       bedarfe: bedarfe.length,
@@ -317,6 +332,7 @@ export async function run(opts: { details?: boolean } = {}) {
       ...(holdout ? { holdout } : {}),
       ...weitere,
       lernen,
+      lernen_gegenprobe: gegenprobe,
       ...(opts.details ? { details: lotse.map((x) => ({ id: x.bedarf.id, relevant: x.bedarf.relevant, top5: x.ids.slice(0, 5), rang: x.ids.findIndex((i) => x.bedarf.relevant.includes(i)) + 1 })) } : {}),
     };
   } finally {

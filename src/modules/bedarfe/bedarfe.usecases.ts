@@ -6,7 +6,7 @@
 import type { Db, Tx } from '../../core/db/db.ts';
 import { protokolliere } from '../../core/audit.ts';
 import type { Konto } from '../../core/authz/policy.ts';
-import { findeLoesungen, lerneAusEntscheidung } from '../matching/index.ts';
+import { findeLoesungen, lerneAusEntscheidung, lernKontext } from '../matching/index.ts';
 import { bedarfFehler } from './bedarfe.errors.ts';
 import * as repo from './bedarfe.repository.ts';
 import { ZU_BEARBEITEN, OFFENE_STATUS, beteiligungen, darfVorschlagen, erlaubteZiele, pruefeUebergang, type BedarfStatus } from './bedarfe.rules.ts';
@@ -112,6 +112,9 @@ export async function setzeStatus(tx: Tx, b: { id: string; kommune_id: string; s
 
 /** Statuswechsel: der Übergang wird gegen die Regeln (bedarfe.rules.ts) und die Beteiligung des Kontos geprüft. */
 export async function aendereStatus(db: Db, konto: Konto, id: string, nach: BedarfStatus, kommentar: string): Promise<void> {
+  // vocabulary of the matcher for the learning signal, read before the transaction (docs/decisions/0139)
+  const lernt = nach === 'in_umsetzung' || nach === 'keine_passende_loesung';
+  const lk = lernt ? await lernKontext(db) : undefined;
   await db.k.transaction().execute(async (tx) => {
     const b = await gesperrt(tx, id);
     const wer = beteiligungen(konto, b.kommune_id);
@@ -120,9 +123,9 @@ export async function aendereStatus(db: Db, konto: Konto, id: string, nach: Beda
     if (!p.ok) throw bedarfFehler.uebergang(p, b.status, nach, erlaubteZiele(b.status, wer, { vorschlaege }).map((z) => z.status));
     await setzeStatus(tx, b, nach, kommentar, konto.id);
     // The Kommune took up a proposal, or no proposal fitted: the matcher learns from it (docs/decisions/0124).
-    if (vorschlaege && (nach === 'in_umsetzung' || nach === 'keine_passende_loesung')) {
+    if (vorschlaege && lk) {
       const { text, loesungIds } = await repo.textUndVorschlaege(tx, id);
-      await lerneAusEntscheidung(tx, { quelle: nach === 'in_umsetzung' ? 'vorschlag_angenommen' : 'keine_passende_loesung', text, loesungIds, kommuneId: b.kommune_id, bedarfId: id, kontoId: konto.id });
+      await lerneAusEntscheidung(tx, { quelle: nach === 'in_umsetzung' ? 'vorschlag_angenommen' : 'keine_passende_loesung', text, loesungIds, kommuneId: b.kommune_id, bedarfId: id, kontoId: konto.id, kontext: lk });
     }
   });
 }

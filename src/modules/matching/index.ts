@@ -14,8 +14,8 @@ export { findeLoesungen, type MatchAnfrage, type MatchErgebnis } from './matchin
 export { indexiereLoesung } from './matching.index.ts';
 /** Unmet demand (needs without a „gut“ hit) for the Transferstelle's demand view (issue 10). */
 export { ungedeckteNachfrage, pruefeBedarf, type UngedeckteNachfrage } from './ungedeckt/ungedeckt.usecases.ts';
-/** Learning from the Lotsen's decisions (issue 10 item 5, docs/decisions/0124): call inside the deciding transaction. */
-export { speichereLernsignale as lerneAusEntscheidung, type LernQuelle } from './lernen/lernen.usecases.ts';
+/** Learning from the Lotsen's decisions (issue 10 item 5, docs/decisions/0124, 0139): `lernKontext(db)` before, `lerneAusEntscheidung` inside the deciding transaction. */
+export { speichereLernsignale as lerneAusEntscheidung, lernKontext, type LernQuelle } from './lernen/lernen.usecases.ts';
 /** Response schema of one match (other modules embed matches in their responses). */
 export { matchingTreffer } from './matching.schemas.ts';
 

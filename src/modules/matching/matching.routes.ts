@@ -8,7 +8,7 @@ import { kontoOderAdresse } from '../../core/http/ratelimit-store.ts';
 import { ausgelastet, auslastungFuer, WIEDERHOLEN_NACH_S } from './matching.auslastung.ts';
 import { findeLoesungen } from './matching.ts';
 import { kommuneZu } from './matching.repository.ts';
-import { speichereLernsignale } from './lernen/lernen.usecases.ts';
+import { lernKontext, speichereLernsignale } from './lernen/lernen.usecases.ts';
 import * as s from './matching.schemas.ts';
 import * as th from './thesaurus/thesaurus.usecases.ts';
 
@@ -87,7 +87,9 @@ export const matchingRoutes: FastifyPluginAsync = async (appBase) => {
   }, async (req, reply) => {
     const l = await db.k.selectFrom('loesung').select('id').where('id', '=', req.body.loesungId).executeTakeFirst();
     if (!l) throw new AppError(404, 'loesung.nicht_gefunden', 'Die Lösung wurde nicht gefunden.');
-    // One transaction: the feedback and the learning signal it gives (docs/decisions/0124).
+    // One transaction: the feedback and the learning signal it gives (docs/decisions/0124); the matcher's vocabulary
+    // for the signal's concepts is read before it (docs/decisions/0139).
+    const lk = await lernKontext(db);
     const r = await db.k.transaction().execute(async (tx) => {
       const neu = await tx
         .insertInto('matching_feedback')
@@ -109,6 +111,7 @@ export const matchingRoutes: FastifyPluginAsync = async (appBase) => {
         kommuneId: req.zugriffKommuneId ?? null,
         bedarfId: req.body.bedarfId ?? null,
         kontoId: req.konto!.id,
+        kontext: lk,
       });
       return neu;
     });

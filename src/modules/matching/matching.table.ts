@@ -89,6 +89,10 @@ export interface MatchingLernsignalTable {
   quelle: 'vorschlag_angenommen' | 'hilfreich' | 'nicht_hilfreich' | 'keine_passende_loesung';
   gewicht: number;
   lexeme: string[];
+  /** keys of the need's concepts (migration 0177, docs/decisions/0139); null for signals written before */
+  konzepte: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
+  /** the concepts with their rarity weight: [{ s: keys, g: weight }]; null for signals written before 0177 */
+  konzept_gewichte: ColumnType<{ s: string[]; g: number }[] | null, string | null | undefined, string | null>;
   erstellt_am: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 

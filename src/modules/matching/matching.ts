@@ -26,8 +26,8 @@ import { erkenneSprache } from './sprache/spracherkennung.rules.ts';
 import { tokenisiere } from './sprache/normalisierung.rules.ts';
 import { woerterbuch } from './sprache/woerterbuch.ts';
 import { waehleKorrekturen, type Korrektur } from './sprache/tippfehler.rules.ts';
-import { gelernteWerte, grundGelernt, lernFaktor } from './lernen/lernen.rules.ts';
-import { ladeLernsignale } from './lernen/lernen.usecases.ts';
+import { grundGelernt, lernFaktor } from './lernen/lernen.rules.ts';
+import { gelerntFuerAnfrage } from './lernen/lernen.usecases.ts';
 
 export interface MatchAnfrage {
   text: string;
@@ -103,11 +103,9 @@ async function suche(db: Db, a: MatchAnfrage): Promise<(MatchErgebnis & { merkma
   const takt = neuerTakt();
   // work off changes queued by the trigger; if that fails, search the index as it is
   const stand = await aktualisiereIndex(db).catch(() => leseStand(db.k));
-  const [ctx, kommune, lern] = await Promise.all([
+  const [ctx, kommune] = await Promise.all([
     kontext(db, stand),
     a.kommune ? kommuneZu(db.k, a.kommune) : Promise.resolve(undefined),
-    // decisions of the Lotsen on similar needs (docs/decisions/0124)
-    ladeLernsignale(db.k, text),
   ]);
   if (a.kommune && !kommune) throw fehler.kommuneNichtGefunden();
 
@@ -175,7 +173,8 @@ async function suche(db: Db, a: MatchAnfrage): Promise<(MatchErgebnis & { merkma
   const mittel = bekannt ? norm / bekannt : 0;
   const signale = { handlungsfeld: a.handlungsfeld ?? null, groessenklasse: kommune?.groessenklasse ?? null, groessenklasseArt: kommune?.art ?? null };
   const bewertet: { k: (typeof kand)[number]; b: ReturnType<typeof bewerte> }[] = [];
-  const gelernt = lern.signale.length ? gelernteWerte(lern.anfrage, lern.signale, new Date()) : new Map<string, number>();
+  // decisions of the Lotsen on needs with the same concepts (docs/decisions/0124, 0139)
+  const gelernt = await gelerntFuerAnfrage(db.k, text, konzepte, lex, df, n);
   for (const k of kand) {
     await takt();
     const b = bewerte(konzepte, k, signale, lex, idf, norm);

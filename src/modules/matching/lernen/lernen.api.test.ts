@@ -54,6 +54,25 @@ describe('Lernen aus Entscheidungen der Lotsen (Issue 10, Punkt 5)', () => {
     expect(f.flatMap((x) => x.reasons).some((g) => g.art === 'gelernt')).toBe(false);
   });
 
+  it('lernt nach Konzepten: „hilfreich“ zu „Knöllchen“ hebt die Lösung auch für „Strafzettel“ (kein gemeinsamer Wortstamm)', async () => {
+    const frage = 'Strafzettel';
+    const vorher = (await suche(frage)).find((x) => x.externalId === 'T-VERWARNUNG')!;
+    expect(vorher, 'Verwarnungsgeld über den Thesaurus gefunden').toBeDefined();
+    expect(vorher.reasons.some((g) => g.art === 'gelernt')).toBe(false);
+
+    const r = await (await env.als('lotse')).post('/api/matching/feedback', { loesungId: ids.get('T-VERWARNUNG'), text: 'Knöllchen', hilfreich: true });
+    expect(r.status, r.body).toBe(201);
+    const signal = await env.db.k.selectFrom('matching_lernsignal').selectAll().where('loesung_id', '=', ids.get('T-VERWARNUNG')!).executeTakeFirstOrThrow();
+    // the stems of the text alone share nothing with the query; the concept's keys (thesaurus synonyms) do
+    expect(signal.lexeme).not.toContain('strafzettel');
+    expect(signal.konzepte).toContain('strafzettel');
+    expect(signal.konzept_gewichte?.length).toBeGreaterThan(0);
+
+    const nachher = (await suche(frage)).find((x) => x.externalId === 'T-VERWARNUNG')!;
+    expect(nachher.score).toBeGreaterThan(vorher.score);
+    expect(nachher.reasons.map((g) => g.text)).toContain(GELERNT);
+  });
+
   it('„nicht hilfreich“ senkt die Lösung für ähnliche Bedarfe', async () => {
     const frage = 'Termine im Bürgerbüro online buchen';
     const vorher = await suche(frage);
