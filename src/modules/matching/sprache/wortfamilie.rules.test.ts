@@ -15,4 +15,17 @@ describe('Wortfamilie', () => {
     expect(wortfamilie('planen', l)).toEqual(['plan', 'planung']); // planung from the base lexicon
     expect(wortfamilie('haus', l)).toEqual([]);
   });
+
+  it('verbindet Formen schwacher Verben, die der Stemmer trennt (kündigen ↔ kündigten)', () => {
+    const v = baueLexikon(['kuendigten', 'kuendigung', 'fuehlten', 'warteten', 'aenderte', 'gemeldet']);
+    expect(wortfamilie('kuendigen', v)).toEqual(['kuendigten', 'kuendigung']);
+    expect(wortfamilie('kuendigten', v)).toEqual(['kuendigung']);
+    expect(wortfamilie('fuehlen', v)).toEqual(['fuehlten']);
+    expect(wortfamilie('warten', v)).toEqual(['warteten']);
+    expect(wortfamilie('aendern', v)).toEqual(['aenderte']);
+    expect(wortfamilie('gekuendigt', v)).toEqual(['kuendigten', 'kuendigung']);
+    // short stems are left alone („Daten“ is no past form of a verb „daen“), and a noun on -t is no verb form
+    expect(wortfamilie('daten', baueLexikon(['daen']))).toEqual([]);
+    expect(wortfamilie('markt', baueLexikon(['marken']))).toEqual([]);
+  });
 });
