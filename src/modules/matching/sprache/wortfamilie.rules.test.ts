@@ -28,4 +28,19 @@ describe('Wortfamilie', () => {
     expect(wortfamilie('daten', baueLexikon(['daen']))).toEqual([]);
     expect(wortfamilie('markt', baueLexikon(['marken']))).toEqual([]);
   });
+
+  it('verbindet Adjektiv und Abstraktum, die der Stemmer trennt (einsam ↔ Einsamkeit, digital ↔ Digitalisierung)', () => {
+    const v = baueLexikon(['einsamkeit', 'obdachlosigkeit', 'mobilitaet', 'digitalisierung', 'aktualisierung', 'sicherheit', 'einsamen', 'sauber']);
+    expect(wortfamilie('einsame', v)).toEqual(['einsamkeit']);
+    expect(wortfamilie('obdachlose', v)).toEqual(['obdachlosigkeit']);
+    expect(wortfamilie('mobil', v)).toEqual(['mobilitaet']);
+    expect(wortfamilie('digitaler', v)).toEqual(['digitalisierung']);
+    expect(wortfamilie('aktuell', v)).toEqual(['aktualisierung']);
+    expect(wortfamilie('sicher', v)).toEqual(['sicherheit']);
+    // from the noun back to the adjective as the catalogue writes it
+    expect(wortfamilie('einsamkeit', v)).toEqual(['einsamen']);
+    expect(wortfamilie('sauberkeit', v)).toEqual(['sauber']);
+    // short bases are left alone („neue“ is no „Neuheit“ of the catalogue)
+    expect(wortfamilie('neue', baueLexikon(['neuheit']))).toEqual([]);
+  });
 });

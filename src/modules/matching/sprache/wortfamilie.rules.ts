@@ -26,13 +26,43 @@ function konjugation(w: string, out: Set<string>): string | null {
   return null;
 }
 
+/** Endings of an inflected adjective („einsame“, „digitaler“, „obdachlosen“). */
+const ADJEKTIV_ENDUNGEN = ['e', 'en', 'er', 'es', 'em'];
+/** Suffixes that make an abstract noun of an adjective (keys: ä → ae). */
+const NOMEN_SUFFIXE = ['heit', 'keit', 'igkeit', 'itaet'];
+
+/**
+ * Adjective ↔ abstract noun, which the stemmer keeps apart: „einsam(e)“ ↔ „Einsamkeit“, „sicher“ ↔ „Sicherheit“,
+ * „obdachlos“ ↔ „Obdachlosigkeit“, „mobil“ ↔ „Mobilität“, „digital(er)“ ↔ „Digitalisierung“. From the noun back to the
+ * adjective in its plain and inflected forms (the lexicon holds the words as the catalogue writes them).
+ */
+function adjektiv(w: string, out: Set<string>) {
+  const basen = [w, ...ADJEKTIV_ENDUNGEN.filter((e) => w.endsWith(e)).map((e) => w.slice(0, -e.length))].filter((b) => b.length >= 4);
+  for (const b of basen) {
+    for (const s of NOMEN_SUFFIXE) out.add(b + s);
+    if (b.endsWith('al')) out.add(`${b}isierung`);
+    if (b.endsWith('ell')) {
+      out.add(`${b.slice(0, -3)}alitaet`);
+      out.add(`${b.slice(0, -3)}alisierung`);
+    }
+  }
+  for (const s of [...NOMEN_SUFFIXE, 'isierung']) {
+    if (!w.endsWith(s)) continue;
+    const b = w.slice(0, -s.length);
+    if (b.length < 4) continue;
+    for (const e of ['', ...ADJEKTIV_ENDUNGEN]) out.add(b + e);
+    break;
+  }
+}
+
 /**
  * Members of the word family of a key that occur in the lexicon (German derivation, not inflection,
  * which the Snowball stemmer handles): verb ↔ -ung noun ("melden" ↔ "meldung", "digitalisieren" ↔
  * "digitalisierung", "foerdern" ↔ "foerderung"), verb/-ung noun → agent noun ("melden", "meldung" →
  * "melder"), past participle → verb ("geblitzt" → "blitzen" → "blitzer"), verb →
  * bare stem noun ("planen" → "plan", "beantragen" → "antrag"), each also without a verb prefix; the inflected
- * forms of a weak verb that the stemmer keeps apart („kündigen“ ↔ „kündigten“, see konjugation).
+ * forms of a weak verb that the stemmer keeps apart („kündigen“ ↔ „kündigten“, see konjugation); adjective ↔ abstract
+ * noun („einsam“ ↔ „Einsamkeit“, see adjektiv).
  */
 export function wortfamilie(key: string, lex: Lexikon): string[] {
   const out = new Set<string>();
@@ -63,6 +93,7 @@ export function wortfamilie(key: string, lex: Lexikon): string[] {
   // the infinitive of a past form brings its own family („kündigten“ → „kündigen“ → „Kündigung“)
   const infinitiv = konjugation(key, out);
   if (infinitiv) formen(infinitiv);
+  adjektiv(key, out);
   for (const p of PRAEFIXE) {
     if (!key.startsWith(p) || key.length - p.length < 5) continue;
     formen(key.slice(p.length));
