@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { synonymeVon } from '../sprache/thesaurus.rules.ts';
 import { levenshtein, waehleKorrekturen } from '../sprache/tippfehler.rules.ts';
 import { braucheKorrektur, erweitereAnfrage } from './erweiterung.rules.ts';
+import { baueLexikon } from '../sprache/komposita.rules.ts';
+import { baueThesaurus } from '../sprache/thesaurus.rules.ts';
 import { ctx, th } from './testkontext.ts';
 
 describe('Anfrageerweiterung', () => {
@@ -41,5 +43,18 @@ describe('Anfrageerweiterung', () => {
     expect(k.find((c) => c.text === 'Rathaus')!.stelle!.satz).toBe('Das Rathaus ist alt.');
     const phrase = erweitereAnfrage('Kurz gesagt. Wir brauchen schnelles Internet', ctx()).find((c) => c.text === 'schnelles Internet')!;
     expect(phrase.stelle).toMatchObject({ von: 26, bis: 44, satz: 'Wir brauchen schnelles Internet' });
+  });
+  it('schreibt getrennt geschriebene Komposita zusammen, wenn Katalog oder Thesaurus das Wort kennen (Bau Antrag → Bauantrag)', () => {
+    const c = { ...ctx(), lexikon: baueLexikon(['bauantrag', 'bau', 'antrag', 'garten']), thesaurus: baueThesaurus([{ id: '1', begriffe: ['Fahrradverleih', 'Leihfahrräder'] }]) };
+    const k = erweitereAnfrage('Bau Antrag online einreichen', c);
+    expect(k.map((x) => x.text)).toEqual(['Bau Antrag', 'online', 'einreichen']);
+    expect(k[0].varianten[0]).toMatchObject({ wort: 'bauantrag', art: 'wort' });
+    expect(k[0].teile!.map((t) => t.text)).toEqual(['Bau', 'Antrag']);
+    expect(k[0].stelle).toMatchObject({ von: 0, bis: 10 });
+    const leih = erweitereAnfrage('Leih Fahrräder zwischen den Orten', c)[0];
+    expect(leih.text).toBe('Leih Fahrräder');
+    expect(leih.varianten.map((v) => v.wort)).toContain('Fahrradverleih');
+    // unknown as one word: two concepts as before
+    expect(erweitereAnfrage('Bau Garten', c).map((x) => x.text)).toEqual(['Bau', 'Garten']);
   });
 });

@@ -146,6 +146,17 @@ function wortKonzept(t: Pick<Token, 'wort' | 'original' | 'key'>, ctx: Erweiteru
 }
 
 /**
+ * Two neighbouring content words that users wrote apart but the catalogue or the thesaurus knows as one word
+ * („Bau Antrag“ → „Bauantrag“, „Leih Fahrräder“ → „Leihfahrräder“), as one token with the text as written.
+ */
+export function zusammengeschrieben(a: Token | undefined, b: Token | undefined, ctx: ErweiterungsKontext): Token | null {
+  if (!a || !b || !istInhaltswort(a.key) || !istInhaltswort(b.key) || a.key.length < 3 || b.key.length < 3) return null;
+  const key = a.key + b.key;
+  const bekannt = ctx.lexikon.has(key) || ctx.thesaurus.einzelwoerter.has(key) || ctx.thesaurus.nachPhrase.has(leicht(key)) || !!ctx.schreibweise(key);
+  return bekannt ? { wort: a.wort + b.wort, original: `${a.original} ${b.original}`, key, von: a.von, bis: b.bis } : null;
+}
+
+/**
  * Turns a need text into concepts: each content word (or thesaurus phrase such as "schnelles Internet")
  * with its variants. Words and phrases that occur twice count once.
  */
@@ -179,6 +190,16 @@ export function erweitereAnfrage(text: string, ctx: ErweiterungsKontext): Konzep
         if (teile.length === 1) konzepte[konzepte.length - 1].varianten.push(...teile[0].varianten.filter((v) => v.art !== 'wort'));
       }
       i += phrase;
+      continue;
+    }
+    // a compound written apart („Bau Antrag“, „Leih Fahrräder“): one concept when the joined word is known
+    const zus = zusammengeschrieben(toks[i], toks[i + 1], ctx);
+    if (zus) {
+      if (!gesehen.has(leicht(zus.key))) {
+        gesehen.add(leicht(zus.key));
+        konzepte.push({ ...wortKonzept(zus, ctx, 2), stelle: stelle(toks[i].von, toks[i + 1].bis) });
+      }
+      i += 2;
       continue;
     }
     const t = toks[i++];
