@@ -197,6 +197,63 @@ async function weitereSets(db: Db) {
 }
 
 /**
+ * The decision a Lotse takes on the matcher's first ten hits for a need of the learn half, stored as signals: „hilfreich“
+ * for the right solution when it is among them, „nicht hilfreich“ for at most three wrong hits above it; a need without a
+ * solution: „keine passende Lösung“ against its „gut“ hits. Returns the number of signals.
+ */
+async function entscheideWieLotse(db: Db, b: Bedarf, idVon: Map<string, string>, lk: Awaited<ReturnType<typeof lernKontext>>): Promise<number> {
+  let signale = 0;
+  const r = await findeLoesungen(db, { text: b.text, handlungsfeld: b.handlungsfeld, limit: 10 });
+  const rang = r.findIndex((x) => b.relevant.includes(x.externalId ?? ''));
+  const eintrag = async (quelle: 'hilfreich' | 'nicht_hilfreich' | 'keine_passende_loesung', ext: string[]) => {
+    const ids = ext.map((e) => idVon.get(e)).filter((x): x is string => !!x);
+    signale += await db.k.transaction().execute((tx) => speichereLernsignale(tx, { quelle, text: b.text, loesungIds: ids, kommuneId: null, bedarfId: null, kontoId: null, kontext: lk }));
+  };
+  if (!b.relevant.length) await eintrag('keine_passende_loesung', r.filter((x) => x.passung === 'gut').map((x) => x.externalId ?? ''));
+  else if (rang >= 0) {
+    await eintrag('hilfreich', [r[rang].externalId ?? '']);
+    await eintrag('nicht_hilfreich', r.slice(0, rang).slice(0, 3).map((x) => x.externalId ?? ''));
+  }
+  return signale;
+}
+
+/**
+ * Learning on paired needs (bench/matching/bedarfe-paare.json, written blind to the matcher after its learning parameters
+ * were fixed): two Kommunen describe the same problem in other words. The Lotse's decision on need a of every pair becomes
+ * signals; the gain is measured on need b, whose feedback is never used (and the other way round as a second fold). The
+ * short tuning set is measured with the same signals: needs unrelated to the pairs must not get worse.
+ */
+export async function lernenPaare(db: Db) {
+  const datei = path.join(DIR, 'bedarfe-paare.json');
+  if (!fs.existsSync(datei)) return undefined;
+  const paare = JSON.parse(fs.readFileSync(datei, 'utf8')) as { id: string; a: string; b: string; relevant: string[] }[];
+  const kurz = JSON.parse(fs.readFileSync(path.join(DIR, 'bedarfe.json'), 'utf8')) as Bedarf[];
+  const idVon = new Map((await db.k.selectFrom('loesung').select(['id', 'external_id']).execute()).map((r) => [r.external_id ?? '', r.id]));
+  const lk = await lernKontext(db);
+  const falte = async (von: 'a' | 'b', nach: 'a' | 'b') => {
+    const lernen: Bedarf[] = paare.map((p) => ({ id: `${p.id}${von}`, text: p[von], relevant: p.relevant }));
+    const pruefen: Bedarf[] = paare.map((p) => ({ id: `${p.id}${nach}`, text: p[nach], relevant: p.relevant }));
+    const vorher = await werteSetAus(db, pruefen);
+    const kurzVorher = await werteSetAus(db, kurz);
+    let signale = 0;
+    for (const b of lernen) signale += await entscheideWieLotse(db, b, idVon, lk);
+    const nachher = await werteSetAus(db, pruefen);
+    const kurzNachher = await werteSetAus(db, kurz);
+    await db.k.deleteFrom('matching_lernsignal').execute();
+    return {
+      lernen_aus: von,
+      gemessen_an: nach,
+      signale,
+      vorher: { ...vorher.lotse, richtig_gut_oder_moeglich: vorher.richtig_gut_oder_moeglich },
+      nachher: { ...nachher.lotse, richtig_gut_oder_moeglich: nachher.richtig_gut_oder_moeglich },
+      bedarfe_kurz_vorher: kurzVorher.lotse,
+      bedarfe_kurz_nachher: kurzNachher.lotse,
+    };
+  };
+  return { paare: paare.length, a_nach_b: await falte('a', 'b'), b_nach_a: await falte('b', 'a') };
+}
+
+/**
  * Learning from decisions (issue 10 item 5, docs/decisions/0124) on a held-out split of the tuning sets: the
  * decisions a Lotse would take on one half (even positions: „hilfreich“ for the right solution when it is among the
  * first ten, „nicht hilfreich“ for at most three wrong hits above it; needs without a solution: „keine passende
@@ -233,19 +290,7 @@ export async function lernenSplit(db: Db, opts: { holdout?: boolean; falte?: 0 |
   const vorher = await messe();
   const lk = await lernKontext(db);
   let signale = 0;
-  for (const b of lernen) {
-    const r = await findeLoesungen(db, { text: b.text, handlungsfeld: b.handlungsfeld, limit: 10 });
-    const rang = r.findIndex((x) => b.relevant.includes(x.externalId ?? ''));
-    const eintrag = async (quelle: 'hilfreich' | 'nicht_hilfreich' | 'keine_passende_loesung', ext: string[]) => {
-      const ids = ext.map((e) => idVon.get(e)).filter((x): x is string => !!x);
-      signale += await db.k.transaction().execute((tx) => speichereLernsignale(tx, { quelle, text: b.text, loesungIds: ids, kommuneId: null, bedarfId: null, kontoId: null, kontext: lk }));
-    };
-    if (!b.relevant.length) await eintrag('keine_passende_loesung', r.filter((x) => x.passung === 'gut').map((x) => x.externalId ?? ''));
-    else if (rang >= 0) {
-      await eintrag('hilfreich', [r[rang].externalId ?? '']);
-      await eintrag('nicht_hilfreich', r.slice(0, rang).slice(0, 3).map((x) => x.externalId ?? ''));
-    }
-  }
+  for (const b of lernen) signale += await entscheideWieLotse(db, b, idVon, lk);
   const nachher = await messe();
   let holdout: Record<string, unknown> | undefined;
   if (opts.holdout !== false && fs.existsSync(path.join(DIR, 'bedarfe-holdout.json'))) holdout = { nachher: (await werteSetAus(db, lade('bedarfe-holdout.json'))).lotse };
@@ -317,6 +362,7 @@ export async function run(opts: { details?: boolean } = {}) {
     const lernen = await lernenSplit(db);
     // second check with the halves swapped (no blind set)
     const gegenprobe = await lernenSplit(db, { falte: 1, holdout: false });
+    const paare = await lernenPaare(db);
     return {
       loesungen: loesungen.length,
       bedarfe: bedarfe.length,
@@ -333,6 +379,7 @@ export async function run(opts: { details?: boolean } = {}) {
       ...weitere,
       lernen,
       lernen_gegenprobe: gegenprobe,
+      ...(paare ? { lernen_paare: paare } : {}),
       ...(opts.details ? { details: lotse.map((x) => ({ id: x.bedarf.id, relevant: x.bedarf.relevant, top5: x.ids.slice(0, 5), rang: x.ids.findIndex((i) => x.bedarf.relevant.includes(i)) + 1 })) } : {}),
     };
   } finally {
