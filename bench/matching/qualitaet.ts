@@ -201,7 +201,7 @@ async function weitereSets(db: Db) {
  * for the right solution when it is among them, „nicht hilfreich“ for at most three wrong hits above it; a need without a
  * solution: „keine passende Lösung“ against its „gut“ hits. Returns the number of signals.
  */
-async function entscheideWieLotse(db: Db, b: Bedarf, idVon: Map<string, string>, lk: Awaited<ReturnType<typeof lernKontext>>): Promise<number> {
+export async function entscheideWieLotse(db: Db, b: Bedarf, idVon: Map<string, string>, lk: Awaited<ReturnType<typeof lernKontext>>): Promise<number> {
   let signale = 0;
   const r = await findeLoesungen(db, { text: b.text, handlungsfeld: b.handlungsfeld, limit: 10 });
   const rang = r.findIndex((x) => b.relevant.includes(x.externalId ?? ''));
