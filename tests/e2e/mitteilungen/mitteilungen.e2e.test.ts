@@ -49,8 +49,12 @@ describe('Was steht an?, Benachrichtigungen, Postausgang', () => {
     await seite.getByRole('heading', { level: 1, name: 'Postausgang' }).waitFor();
     await seite.getByText(/Mails? insgesamt/).waitFor();
     await expectPageToBeAccessible(seite);
-    await seite.getByLabel('Nur nicht versandte Mails zeigen').check();
+    // The box follows the address (offen=ja): click, then wait for the address and the checked state. `check()` alone
+    // failed now and then ("did not change its state") when its own check ran before the router had updated the URL.
+    const nurOffen = seite.getByLabel('Nur nicht versandte Mails zeigen');
+    await nurOffen.click();
     await seite.waitForURL(/offen=ja/);
+    await expect.poll(() => nurOffen.isChecked()).toBe(true);
     await expectPageToBeAccessible(seite);
     expect(probleme).toEqual([]);
     await kontext.close();
