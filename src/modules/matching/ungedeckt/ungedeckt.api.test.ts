@@ -75,6 +75,16 @@ describe('Ungedeckte Nachfrage im Nachfragebild (Issue 10, Punkt 1)', () => {
     expect(gezeigt).not.toContain(mit.json<{ id: string }>().id);
   });
 
+  it('„keine passende Lösung“ eines Lotsen zählt als ungedeckt, auch wenn die Suche gut passende Treffer hat (Entscheidung 0154)', async () => {
+    const id = await bedarfe.erstelle(env.db, null, { kommuneId: KOMMUNE_B, titel: 'Bürgerbüro: Termine online vergeben', beschreibung: 'Online-Terminvergabe für das Bürgerbüro, damit die Warteschlangen kürzer werden.', dringlichkeit: 'mittel', handlungsfeld: 'Verwaltungshandeln' });
+    const liste = async () => (await (await env.als('transferstelle')).get('/api/transfer/nachfrage')).json<{ ungedeckt: Ungedeckt }>().ungedeckt.bedarfe;
+    const vorher = await liste();
+    expect(vorher.map((b) => b.id)).not.toContain(id);
+    await env.db.k.updateTable('bedarf').set({ status: 'keine_passende_loesung', aktualisiert_am: new Date(Date.now() + 1000) }).where('id', '=', id).execute();
+    const nachher = await liste();
+    expect(nachher).toContainEqual(expect.objectContaining({ id, bestePassung: 'gut' }));
+  });
+
   it('falsche Suchbegriffe: 400 mit deutscher Meldung, nichts angelegt', async () => {
     const c = await env.als('mitglied');
     const vorher = (await env.db.k.selectFrom('bedarf').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;

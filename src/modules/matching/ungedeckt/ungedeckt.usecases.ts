@@ -72,7 +72,7 @@ export interface UngedeckteNachfrage {
   bedarfe: { id: string; titel: string; kommuneName: string; handlungsfeld: string | null; bestePassung: string; status: string }[];
 }
 
-/** Waiting needs without a „gut“ hit, by Handlungsfeld and Größenklasse of the asking Kommune. */
+/** Waiting needs without a „gut“ hit or marked „keine passende Lösung“, by Handlungsfeld and Größenklasse of the asking Kommune. */
 export async function ungedeckteNachfrage(db: Db, konto: Konto): Promise<UngedeckteNachfrage> {
   // loaded here, not at the top: matching's public face is imported by bedarfe, which kommunen's chain reaches (import cycle)
   const { groessenklasseArtSql } = await import('../../kommunen/index.ts');
@@ -84,7 +84,8 @@ export async function ungedeckteNachfrage(db: Db, konto: Konto): Promise<Ungedec
       .innerJoin('kommune as k', 'k.id', 'b.kommune_id')
       .where((eb) => sichtbar(eb, konto, 'b.kommune_id'))
       .where('b.status', 'in', WARTEND)
-      .where('p.beste_passung', '<>', 'gut');
+      // no „gut“ hit, or a Lotse decided that none of the proposals fits: the human decision counts (docs/decisions/0154)
+      .where((eb) => eb.or([eb('p.beste_passung', '<>', 'gut'), eb('b.status', '=', 'keine_passende_loesung')]));
   const anzahl = sql<number>`count(*)::int`;
   const [feld, groesse, liste, ungeprueft] = await Promise.all([
     basis().select(['b.handlungsfeld', anzahl.as('anzahl')]).groupBy('b.handlungsfeld').orderBy('anzahl', 'desc').orderBy('b.handlungsfeld').execute(),

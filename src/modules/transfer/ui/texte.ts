@@ -70,7 +70,7 @@ export const transfer = {
   /** Unmet demand (issue 10): needs for which the matching finds no proven solution. */
   ungedecktTitel: 'Ungedeckte Nachfrage: noch keine erprobte Lösung',
   ungedecktBeschreibung:
-    'Offene Bedarfe, zu denen die Suche keine gut passende Lösung im Katalog findet. Hier lohnt es, Lösungen zu suchen, anzuregen oder selbst zu entwickeln.',
+    'Offene Bedarfe, zu denen die Suche keine gut passende Lösung im Katalog findet oder für die ein Lotse entschieden hat, dass keine vorgeschlagene Lösung passt. Hier lohnt es, Lösungen zu suchen, anzuregen oder selbst zu entwickeln.',
   ungedecktAnzahl: (n: number) => (n === 0 ? 'Derzeit haben alle offenen Bedarfe mindestens eine gut passende Lösung.' : n === 1 ? 'Ein Bedarf ohne erprobte Lösung.' : `${zahl.format(n)} Bedarfe ohne erprobte Lösung.`),
   ungedecktUngeprueft: (n: number) => `${zahl.format(n)} weitere Bedarfe werden beim nächsten Aufruf geprüft.`,
   ungedecktFeld: 'Ungedeckte Nachfrage je Handlungsfeld',
@@ -79,4 +79,6 @@ export const transfer = {
   reiheUngedeckt: 'Bedarfe ohne erprobte Lösung',
   spalteBestePassung: 'Bester Treffer',
   bestePassung: { gut: 'gut', moeglich: 'nur mögliche Lösungen', schwach: 'nur schwache Treffer', keine: 'kein Treffer' } as Record<string, string>,
+  /** the search finds a „gut“ hit, but a Lotse decided that no proposal fits (decision 0154) */
+  gutVerworfen: 'gut laut Suche, vom Lotsen als unpassend entschieden',
 } as const;

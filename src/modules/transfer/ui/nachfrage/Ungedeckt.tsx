@@ -47,7 +47,7 @@ export function Ungedeckt({ n }: { n: Nachfrage }) {
                 <th scope="row" className="kern-table__header"><Link className="kern-link" to={`/bedarfe/${b.id}`}>{b.titel}</Link></th>
                 <td className="kern-table__cell">{b.kommuneName}</td>
                 <td className="kern-table__cell">{b.handlungsfeld ?? t.ohneHandlungsfeld}</td>
-                <td className="kern-table__cell">{t.bestePassung[b.bestePassung] ?? b.bestePassung}</td>
+                <td className="kern-table__cell">{b.bestePassung === 'gut' && b.status === 'keine_passende_loesung' ? t.gutVerworfen : (t.bestePassung[b.bestePassung] ?? b.bestePassung)}</td>
                 <td className="kern-table__cell"><StatusBadge status={b.status} /></td>
               </tr>
             ))}
