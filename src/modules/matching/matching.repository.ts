@@ -6,13 +6,13 @@ import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../core/db/db.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { groessenklasseArt, type GroessenklasseArt, type KommuneTyp } from '../kommunen/index.ts';
-import type { Lexeme } from './anfrage/erweiterung.rules.ts';
+import type { ErweiterungsKontext, Lexeme } from './anfrage/erweiterung.rules.ts';
 import type { Feld, Kandidat } from './bewertung/bewertung.rules.ts';
 import { merkeSchreibweise } from './bewertung/suchdokument.rules.ts';
 import type { Vorbewertung } from './bewertung/vorbewertung.rules.ts';
 import { baueLexikon } from './sprache/komposita.rules.ts';
 import { baueThesaurus, type ThesaurusGruppe, type ThesaurusIndex } from './sprache/thesaurus.rules.ts';
-import { TrigrammIndex } from './sprache/tippfehler.rules.ts';
+import { TrigrammIndex, type Korrektur } from './sprache/tippfehler.rules.ts';
 
 type K = Kysely<Database>;
 
@@ -64,6 +64,11 @@ export async function kontext(db: Db, stand?: Stand): Promise<MatchingKontext> {
   const ctx: MatchingKontext = { version: s.version, dokumente: s.dokumente, lexikon, schreibweisen, thesaurus, trigramme, zerlegeCache: new Map() };
   kontexte.set(db.k, ctx);
   return ctx;
+}
+
+/** The query expansion's view of the catalogue vocabulary (the same for a query and for a learning signal). */
+export function erweiterungsKontext(ctx: MatchingKontext, korrekturen: Map<string, Korrektur[]> = new Map()): ErweiterungsKontext {
+  return { lexikon: ctx.lexikon, schreibweise: (k) => ctx.schreibweisen.get(k), thesaurus: ctx.thesaurus, korrekturen, zerlegeCache: ctx.zerlegeCache };
 }
 
 export function vergissKontext(db: Db) {

@@ -17,8 +17,8 @@ import type { Db } from '../../core/db/db.ts';
 import { fehler } from '../../core/errors.ts';
 import { auslastungFuer, begrenzeText, neuerTakt } from './matching.auslastung.ts';
 import { aktualisiereIndex } from './matching.index.ts';
-import { dokumentFrequenzen, kandidaten, kommuneZu, kontext, leseStand, lexeme } from './matching.repository.ts';
-import { alleLexeme, alleVariantenWoerter, braucheKorrektur, erweitereAnfrage } from './anfrage/erweiterung.rules.ts';
+import { dokumentFrequenzen, erweiterungsKontext, kandidaten, kommuneZu, kontext, leseStand, lexeme } from './matching.repository.ts';
+import { alleLexeme, alleVariantenWoerter, braucheKorrektur, erweitereAnfrage, ohneFremdenStamm } from './anfrage/erweiterung.rules.ts';
 import { bewerte, idfWert, konzeptGewicht, FELD_FAKTOR, type Grund } from './bewertung/bewertung.rules.ts';
 import { vorbewertung } from './bewertung/vorbewertung.rules.ts';
 import { passung, type Passung } from './bewertung/passung.rules.ts';
@@ -142,20 +142,9 @@ async function suche(db: Db, a: MatchAnfrage): Promise<(MatchErgebnis & { merkma
     }
   }
 
-  const konzepte = erweitereAnfrage(text, {
-    lexikon: ctx.lexikon,
-    schreibweise: (k) => ctx.schreibweisen.get(k),
-    thesaurus: ctx.thesaurus,
-    korrekturen,
-    zerlegeCache: ctx.zerlegeCache,
-  });
+  const konzepte = erweitereAnfrage(text, erweiterungsKontext(ctx, korrekturen));
   if (!konzepte.length) return [];
-  const lexRoh = await lexeme(db, alleVariantenWoerter(konzepte));
-  // A German word that is no English word is not matched through its English stem (Rente → "rent" ≠ Miete).
-  const lex = (w: string) => {
-    const l = lexRoh(w);
-    return l && l.en.length && !w.includes(' ') && wb.deutsch(w) && !wb.englisch(w) ? { de: l.de, en: [] } : l;
-  };
+  const lex = ohneFremdenStamm(await lexeme(db, alleVariantenWoerter(konzepte)), wb);
   const lexemListe = alleLexeme(konzepte, lex);
   if (!lexemListe.length) return [];
   const dfs = await dokumentFrequenzen(db.k, lexemListe);

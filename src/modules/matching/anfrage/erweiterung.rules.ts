@@ -239,3 +239,14 @@ export function alleLexeme(konzepte: Konzept[], lex: (wort: string) => Lexeme | 
   }
   return [...out];
 }
+
+/**
+ * The stems of a word as the matcher uses them: a German word that is no English word is not matched through its
+ * English stem (Rente → "rent" ≠ Miete; docs/decisions/0121). The same for a query and for a learning signal.
+ */
+export function ohneFremdenStamm(roh: (w: string) => Lexeme | undefined, wb: { deutsch(w: string): boolean; englisch(w: string): boolean }): (w: string) => Lexeme | undefined {
+  return (w) => {
+    const l = roh(w);
+    return l && l.en.length && !w.includes(' ') && wb.deutsch(w) && !wb.englisch(w) ? { de: l.de, en: [] } : l;
+  };
+}

@@ -8,10 +8,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../core/db/schema.ts';
 import type { Db } from '../../../core/db/db.ts';
 import { protokolliere } from '../../../core/audit.ts';
-import { alleLexeme, alleVariantenWoerter, erweitereAnfrage, type Konzept, type Lexeme } from '../anfrage/erweiterung.rules.ts';
+import { alleLexeme, alleVariantenWoerter, erweitereAnfrage, ohneFremdenStamm, type Konzept, type Lexeme } from '../anfrage/erweiterung.rules.ts';
 import { idfWert, konzeptGewicht } from '../bewertung/bewertung.rules.ts';
 import { begrenzeText } from '../matching.auslastung.ts';
-import { dokumentFrequenzen, kontext, leseStand, lexeme, type MatchingKontext } from '../matching.repository.ts';
+import { dokumentFrequenzen, erweiterungsKontext, kontext, leseStand, lexeme, type MatchingKontext } from '../matching.repository.ts';
 import { woerterbuch } from '../sprache/woerterbuch.ts';
 import { alleSchluessel, gelernteWerte, lernKonzepte, type LernKonzept, type Lernsignal } from './lernen.rules.ts';
 
@@ -42,22 +42,9 @@ export async function lernKontext(db: Db): Promise<LernKontext> {
  * only a query gets). Runs inside the caller's transaction.
  */
 export async function konzepteVon(tx: K, text: string, lk: LernKontext): Promise<LernKonzept[]> {
-  const ctx = lk.matching;
-  const konzepte = erweitereAnfrage(begrenzeText(text), {
-    lexikon: ctx.lexikon,
-    schreibweise: (k) => ctx.schreibweisen.get(k),
-    thesaurus: ctx.thesaurus,
-    korrekturen: new Map(),
-    zerlegeCache: ctx.zerlegeCache,
-  });
+  const konzepte = erweitereAnfrage(begrenzeText(text), erweiterungsKontext(lk.matching));
   if (!konzepte.length) return [];
-  const roh = await lexeme({ kind: lk.kind, k: tx } as Db, alleVariantenWoerter(konzepte));
-  const wb = await woerterbuch();
-  // as the matcher: a German word that is no English word is not matched through its English stem
-  const lex = (w: string): Lexeme | undefined => {
-    const l = roh(w);
-    return l && l.en.length && !w.includes(' ') && wb.deutsch(w) && !wb.englisch(w) ? { de: l.de, en: [] } : l;
-  };
+  const lex = ohneFremdenStamm(await lexeme({ kind: lk.kind, k: tx } as Db, alleVariantenWoerter(konzepte)), await woerterbuch());
   const dfs = await dokumentFrequenzen(tx, alleLexeme(konzepte, lex));
   const n = Math.max(lk.dokumente, 1);
   return lernGewichtet(konzepte, lex, (l) => dfs.get(l) ?? 0, n);
