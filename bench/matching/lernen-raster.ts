@@ -13,30 +13,19 @@ import { openDb, type Db } from '../../src/core/db/db.ts';
 import { ROOT_DIR } from '../../src/core/config.ts';
 import { indexiereAlle } from '../../src/modules/matching/matching.index.ts';
 import { LERNEN } from '../../src/modules/matching/lernen/lernen.rules.ts';
-import { lernKontext } from '../../src/modules/matching/lernen/lernen.usecases.ts';
-import { bereiteVor, entscheideWieLotse, ladeKatalog, werteSetAus } from './qualitaet.ts';
+import { bereiteVor, ladeKatalog, paarRichtung, type Bedarf, type Paar } from './qualitaet.ts';
 
 const DIR = path.join(ROOT_DIR, 'bench', 'matching');
-type Paar = { id: string; a: string; b: string; relevant: string[] };
-type Bedarf = { id: string; text: string; relevant: string[]; handlungsfeld?: string };
 
 async function falten(db: Db, paare: Paar[], kurz: Bedarf[]) {
-  const idVon = new Map((await db.k.selectFrom('loesung').select(['id', 'external_id']).execute()).map((r) => [r.external_id ?? '', r.id]));
-  const lk = await lernKontext(db);
   const out: Record<string, unknown> = {};
   let gewinn = 0;
   let schaden = 0;
   for (const [von, nach] of [['a', 'b'], ['b', 'a']] as const) {
-    const pruefen: Bedarf[] = paare.map((p) => ({ id: p.id + nach, text: p[nach], relevant: p.relevant }));
-    const vorher = (await werteSetAus(db, pruefen)).lotse!;
-    const kurzVorher = (await werteSetAus(db, kurz)).lotse!;
-    for (const p of paare) await entscheideWieLotse(db, { id: p.id + von, text: p[von], relevant: p.relevant }, idVon, lk);
-    const nachher = (await werteSetAus(db, pruefen)).lotse!;
-    const kurzNachher = (await werteSetAus(db, kurz)).lotse!;
-    await db.k.deleteFrom('matching_lernsignal').execute();
-    gewinn += nachher.mrr - vorher.mrr;
-    schaden += Math.max(0, kurzVorher.mrr - kurzNachher.mrr) + Math.max(0, kurzVorher.hit1 - kurzNachher.hit1);
-    out[`${von}_nach_${nach}`] = { vorher, nachher, kurz_vorher: kurzVorher, kurz_nachher: kurzNachher };
+    const r = await paarRichtung(db, paare, kurz, von, nach);
+    gewinn += r.nachher.mrr - r.vorher.mrr;
+    schaden += Math.max(0, r.bedarfe_kurz_vorher.mrr - r.bedarfe_kurz_nachher.mrr) + Math.max(0, r.bedarfe_kurz_vorher.hit1 - r.bedarfe_kurz_nachher.hit1);
+    out[`${von}_nach_${nach}`] = { vorher: r.vorher, nachher: r.nachher, kurz_vorher: r.bedarfe_kurz_vorher, kurz_nachher: r.bedarfe_kurz_nachher };
   }
   return { gewinn_mrr: Math.round(gewinn * 1000) / 1000, schaden_kurz: Math.round(schaden * 1000) / 1000, ...out };
 }

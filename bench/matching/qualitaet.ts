@@ -30,7 +30,7 @@ interface Loesung {
   evidenceStep?: number;
   language?: 'de' | 'en';
 }
-interface Bedarf {
+export interface Bedarf {
   id: string;
   text: string;
   handlungsfeld?: string;
@@ -201,7 +201,7 @@ async function weitereSets(db: Db) {
  * for the right solution when it is among them, „nicht hilfreich“ for at most three wrong hits above it; a need without a
  * solution: „keine passende Lösung“ against its „gut“ hits. Returns the number of signals.
  */
-export async function entscheideWieLotse(db: Db, b: Bedarf, idVon: Map<string, string>, lk: Awaited<ReturnType<typeof lernKontext>>): Promise<number> {
+async function entscheideWieLotse(db: Db, b: Bedarf, idVon: Map<string, string>, lk: Awaited<ReturnType<typeof lernKontext>>): Promise<number> {
   let signale = 0;
   const r = await findeLoesungen(db, { text: b.text, handlungsfeld: b.handlungsfeld, limit: 10 });
   const rang = r.findIndex((x) => b.relevant.includes(x.externalId ?? ''));
@@ -223,34 +223,40 @@ export async function entscheideWieLotse(db: Db, b: Bedarf, idVon: Map<string, s
  * signals; the gain is measured on need b, whose feedback is never used (and the other way round as a second fold). The
  * short tuning set is measured with the same signals: needs unrelated to the pairs must not get worse.
  */
+export type Paar = { id: string; a: string; b: string; relevant: string[] };
+
+/**
+ * One direction on paired needs: the Lotse's decisions on side `von` of every pair become signals; measured on side
+ * `nach` (whose feedback is never used) and on the short set `kurz` with the same signals; signals removed afterwards.
+ */
+export async function paarRichtung(db: Db, paare: Paar[], kurz: Bedarf[], von: 'a' | 'b', nach: 'a' | 'b') {
+  const idVon = new Map((await db.k.selectFrom('loesung').select(['id', 'external_id']).execute()).map((r) => [r.external_id ?? '', r.id]));
+  const lk = await lernKontext(db);
+  const pruefen: Bedarf[] = paare.map((p) => ({ id: `${p.id}${nach}`, text: p[nach], relevant: p.relevant }));
+  const vorher = await werteSetAus(db, pruefen);
+  const kurzVorher = await werteSetAus(db, kurz);
+  let signale = 0;
+  for (const p of paare) signale += await entscheideWieLotse(db, { id: `${p.id}${von}`, text: p[von], relevant: p.relevant }, idVon, lk);
+  const nachher = await werteSetAus(db, pruefen);
+  const kurzNachher = await werteSetAus(db, kurz);
+  await db.k.deleteFrom('matching_lernsignal').execute();
+  return {
+    lernen_aus: von,
+    gemessen_an: nach,
+    signale,
+    vorher: { ...vorher.lotse!, richtig_gut_oder_moeglich: vorher.richtig_gut_oder_moeglich },
+    nachher: { ...nachher.lotse!, richtig_gut_oder_moeglich: nachher.richtig_gut_oder_moeglich },
+    bedarfe_kurz_vorher: kurzVorher.lotse!,
+    bedarfe_kurz_nachher: kurzNachher.lotse!,
+  };
+}
+
 export async function lernenPaare(db: Db) {
   const datei = path.join(DIR, 'bedarfe-paare.json');
   if (!fs.existsSync(datei)) return undefined;
-  const paare = JSON.parse(fs.readFileSync(datei, 'utf8')) as { id: string; a: string; b: string; relevant: string[] }[];
+  const paare = JSON.parse(fs.readFileSync(datei, 'utf8')) as Paar[];
   const kurz = JSON.parse(fs.readFileSync(path.join(DIR, 'bedarfe.json'), 'utf8')) as Bedarf[];
-  const idVon = new Map((await db.k.selectFrom('loesung').select(['id', 'external_id']).execute()).map((r) => [r.external_id ?? '', r.id]));
-  const lk = await lernKontext(db);
-  const falte = async (von: 'a' | 'b', nach: 'a' | 'b') => {
-    const lernen: Bedarf[] = paare.map((p) => ({ id: `${p.id}${von}`, text: p[von], relevant: p.relevant }));
-    const pruefen: Bedarf[] = paare.map((p) => ({ id: `${p.id}${nach}`, text: p[nach], relevant: p.relevant }));
-    const vorher = await werteSetAus(db, pruefen);
-    const kurzVorher = await werteSetAus(db, kurz);
-    let signale = 0;
-    for (const b of lernen) signale += await entscheideWieLotse(db, b, idVon, lk);
-    const nachher = await werteSetAus(db, pruefen);
-    const kurzNachher = await werteSetAus(db, kurz);
-    await db.k.deleteFrom('matching_lernsignal').execute();
-    return {
-      lernen_aus: von,
-      gemessen_an: nach,
-      signale,
-      vorher: { ...vorher.lotse, richtig_gut_oder_moeglich: vorher.richtig_gut_oder_moeglich },
-      nachher: { ...nachher.lotse, richtig_gut_oder_moeglich: nachher.richtig_gut_oder_moeglich },
-      bedarfe_kurz_vorher: kurzVorher.lotse,
-      bedarfe_kurz_nachher: kurzNachher.lotse,
-    };
-  };
-  return { paare: paare.length, a_nach_b: await falte('a', 'b'), b_nach_a: await falte('b', 'a') };
+  return { paare: paare.length, a_nach_b: await paarRichtung(db, paare, kurz, 'a', 'b'), b_nach_a: await paarRichtung(db, paare, kurz, 'b', 'a') };
 }
 
 /**
